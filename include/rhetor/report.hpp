@@ -1,0 +1,166 @@
+// rhetor/report.hpp: what an analysis found, with every score traceable to spans.
+//
+//   rhetor::Analyzer analyzer;                       // default English pack
+//   rhetor::Report report = analyzer.analyze(text);
+//   for (const auto& p : report.paragraphs())
+//     for (const auto& s : report.sentences_of(p))
+//       for (const auto& m : report.matches_of(s))
+//         std::cout << m.category << " " << report.text(m.span) << "\n";
+//
+// Offsets are byte offsets into the analyzed text (the Report keeps a copy).
+// Matches, sentences and paragraphs are stored flat, in text order; the
+// `*_of` accessors return contiguous sub-ranges.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rhetor/lexicon.hpp"
+#include "rhetor/segment.hpp"
+
+namespace rhetor {
+
+namespace detail { struct CompiledLexicon; }
+
+/// Whose words a match is in: the author's own voice, or inside quotation marks.
+enum class Voice : std::uint8_t { author, quoted };
+std::string_view to_string(Voice v) noexcept;
+
+/// Index of a category in `Report::category_names()` / `Analyzer::category_names()`.
+/// The first four are always loaded, hedge, booster, attribution.
+using CategoryId = std::uint16_t;
+inline constexpr CategoryId kLoaded = 0, kHedge = 1, kBooster = 2, kAttribution = 3;
+
+struct Match {
+  CategoryId category = 0;
+  std::string_view category_name;     ///< valid while the Report (or Analyzer) lives
+  const LexiconEntry* entry = nullptr;///< the entry that matched; null for rule-made cues (colon quotes)
+  Span span;                          ///< bytes [begin, end)
+  float weight = 1.0f;                ///< entry weight after context rules
+  Voice voice = Voice::author;
+  bool scare_quote = false;           ///< inside a short unattributed quotation
+  bool negated = false;               ///< a booster flipped to hedge by a preceding negator
+  bool intensified = false;           ///< a loaded match raised by a preceding intensifier
+  std::uint32_t sentence = 0, paragraph = 0;
+  std::uint32_t first_token = 0, token_count = 0;  ///< in Report::tokens()
+};
+
+/// One attribution event: a cue, and where found, its source and content.
+struct Attribution {
+  Span cue;
+  std::optional<Span> source;         ///< the speaker: a name, a title phrase, a pronoun
+  std::optional<Span> content;        ///< the quote or reported clause
+  std::uint32_t cue_match = 0;        ///< index into Report::matches()
+  std::uint32_t sentence = 0, paragraph = 0;
+};
+
+/// A stretch of text between quotation marks (marks included).
+struct Quote {
+  Span span;
+  std::uint32_t paragraph = 0;
+  std::uint32_t word_tokens = 0;
+  bool scare = false;                 ///< short and not attributed: "so-called" use
+};
+
+/// Count and summed weight for one category, split by voice.
+struct CategoryScore {
+  std::uint32_t count = 0;
+  double weight = 0;
+  std::uint32_t author_count = 0, quoted_count = 0;
+  double author_weight = 0, quoted_weight = 0;
+};
+
+/// Scores of a unit (sentence, paragraph, document). Density = count per 100 tokens.
+struct Scores {
+  std::uint32_t tokens = 0;           ///< word tokens (words, numbers, clitics)
+  std::vector<CategoryScore> by_category;  ///< indexed by CategoryId
+  std::uint32_t attributions = 0;     ///< attribution events
+  std::uint32_t quoted_tokens = 0;    ///< word tokens inside quotation marks
+  std::uint32_t scare_quotes = 0;
+  std::uint32_t negated = 0, intensified = 0;
+
+  double density(CategoryId c) const noexcept {
+    return tokens ? 100.0 * by_category[c].count / tokens : 0.0;
+  }
+  double weight_density(CategoryId c) const noexcept {
+    return tokens ? 100.0 * by_category[c].weight / tokens : 0.0;
+  }
+  double quoted_share() const noexcept { return tokens ? double(quoted_tokens) / tokens : 0.0; }
+};
+
+struct Sentence {
+  Span span;
+  std::uint32_t paragraph = 0;
+  std::uint32_t first_token = 0, token_count = 0;
+  std::uint32_t first_match = 0, match_count = 0;
+  Scores scores;
+};
+
+struct Paragraph {
+  Span span;
+  std::uint32_t first_sentence = 0, sentence_count = 0;
+  std::uint32_t first_match = 0, match_count = 0;
+  std::uint32_t first_attribution = 0, attribution_count = 0;
+  Scores scores;
+  /// Attribution events per sentence (0 for a paragraph without sentences).
+  double attributions_per_sentence() const noexcept {
+    return sentence_count ? double(scores.attributions) / sentence_count : 0.0;
+  }
+  /// Attribution events per 100 word tokens.
+  double attribution_density() const noexcept {
+    return scores.tokens ? 100.0 * scores.attributions / scores.tokens : 0.0;
+  }
+};
+
+class Report {
+ public:
+  const std::string& text() const noexcept { return text_; }
+  std::string_view text(Span s) const noexcept { return std::string_view(text_).substr(s.begin, s.size()); }
+
+  std::span<const Paragraph> paragraphs() const noexcept { return paragraphs_; }
+  std::span<const Sentence> sentences() const noexcept { return sentences_; }
+  std::span<const Match> matches() const noexcept { return matches_; }
+  std::span<const Attribution> attributions() const noexcept { return attributions_; }
+  std::span<const Quote> quotes() const noexcept { return quotes_; }
+  std::span<const Token> tokens() const noexcept { return tokens_; }
+
+  std::span<const Sentence> sentences_of(const Paragraph& p) const noexcept {
+    return std::span<const Sentence>(sentences_).subspan(p.first_sentence, p.sentence_count);
+  }
+  std::span<const Match> matches_of(const Sentence& s) const noexcept {
+    return std::span<const Match>(matches_).subspan(s.first_match, s.match_count);
+  }
+  std::span<const Match> matches_of(const Paragraph& p) const noexcept {
+    return std::span<const Match>(matches_).subspan(p.first_match, p.match_count);
+  }
+  std::span<const Attribution> attributions_of(const Paragraph& p) const noexcept {
+    return std::span<const Attribution>(attributions_).subspan(p.first_attribution, p.attribution_count);
+  }
+
+  /// Whole-document summary.
+  const Scores& document() const noexcept { return document_; }
+  /// Category names, indexed by CategoryId (scored categories only).
+  std::span<const std::string> category_names() const noexcept;
+  /// CategoryId of `name`, or -1.
+  int category_id(std::string_view name) const noexcept;
+
+ private:
+  friend class Analyzer;
+  friend struct ReportBuilder;
+  std::shared_ptr<const detail::CompiledLexicon> lexicon_;  // keeps entries and names alive
+  std::string text_;
+  std::vector<Token> tokens_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Sentence> sentences_;
+  std::vector<Match> matches_;
+  std::vector<Attribution> attributions_;
+  std::vector<Quote> quotes_;
+  Scores document_;
+};
+
+}  // namespace rhetor

@@ -1,0 +1,85 @@
+// rhetor/segment.hpp: paragraphs, sentences and tokens with byte offsets.
+//
+// Rules (also in README "Segmentation"):
+// - Paragraphs are separated by one or more blank lines (lines holding only
+//   whitespace). A single newline inside a paragraph ends a sentence unless the
+//   next line starts with a lowercase letter (hard-wrapped prose continues).
+// - Sentences end at . ! ? … or "..." followed by whitespace and then an
+//   uppercase letter, digit, opening quote or bracket, or the end of the text.
+//   Closing quotes and brackets after the terminal stay with the sentence.
+//   No break after titles (Dr. Mr. Gen. Sen. ...), single initials ("J. Smith"),
+//   multi-period abbreviations (U.S., e.g., i.e.) unless a clear sentence
+//   starter follows ("U.S. The"), and decimals (3.5).
+// - Tokens: words (letters, digits, marks; internal hyphens keep compounds
+//   together: "pro-Kremlin"), numbers (1,200.50 9/11 4.5%), clitics split
+//   Penn-style ("NATO's" -> NATO 's, "don't" -> do n't, with ' or ’),
+//   initialisms ("U.S."), and one token per punctuation character.
+//
+// Two implementations produce the same structures: `fast` (a byte-table
+// scanner, the default) and `icu` (ICU's word and sentence BreakIterators
+// post-processed with the rules above). tests/segment_test.cpp checks that
+// they agree on real text.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace rhetor {
+
+/// A half-open byte range [begin, end) into the analyzed text.
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t size() const noexcept { return end - begin; }
+  bool empty() const noexcept { return begin == end; }
+  friend bool operator==(Span a, Span b) noexcept { return a.begin == b.begin && a.end == b.end; }
+};
+
+enum class TokenKind : std::uint8_t {
+  word,         ///< letters/digits/marks, possibly hyphenated or with internal apostrophes
+  number,       ///< starts with a digit
+  clitic,       ///< 's 're 've 'll 'd 'm n't
+  punct,        ///< one punctuation or symbol character
+  open_quote,   ///< “ « „ ‹ ‘ or a straight quote that opens
+  close_quote,  ///< ” » › ’ or a straight quote that closes
+  invalid,      ///< one ill-formed UTF-8 byte (read as U+FFFD)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::word;
+  bool is_word() const noexcept { return kind == TokenKind::word || kind == TokenKind::number || kind == TokenKind::clitic; }
+};
+
+struct SentenceSpan {
+  Span span;
+  std::uint32_t first_token = 0, token_count = 0;
+};
+
+struct ParagraphSpan {
+  Span span;
+  std::uint32_t first_sentence = 0, sentence_count = 0;
+};
+
+struct Segmentation {
+  std::vector<Token> tokens;
+  std::vector<SentenceSpan> sentences;
+  std::vector<ParagraphSpan> paragraphs;
+};
+
+enum class Segmenter : std::uint8_t { fast, icu };
+
+/// Segments `text` into paragraphs, sentences and tokens. Never throws on bad
+/// UTF-8 (see rhetor/unicode.hpp). Throws InputError above 4 GiB.
+///
+///   auto seg = rhetor::segment("Dr. Smith left. He said no.");
+///   // seg.sentences.size() == 2
+Segmentation segment(std::string_view text, Segmenter how = Segmenter::fast);
+
+/// Tokens of one sentence-sized string, appended to `out` (cleared first); no
+/// sentence or paragraph splitting. Reuses `out`'s capacity: no allocation in
+/// the steady state.
+void tokenize(std::string_view text, std::vector<Token>& out);
+
+}  // namespace rhetor

@@ -1,0 +1,169 @@
+// Source and content linking for attribution cues. The rules are deliberately
+// simple and explainable (no parser): a source is the noun phrase before the
+// cue ("the secretary general of the military organization Jens Stoltenberg
+// highlighted"), or after it in inverted and prepositional forms ("..., said
+// the minister", "according to officials"); content is the quotation or the
+// clause the cue introduces.
+#include "attribution.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace rhetor::detail {
+namespace {
+
+template <std::size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& list) noexcept {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr std::array<std::string_view, 12> kPronouns = {"he", "she", "they", "we", "i", "you", "it", "who",
+                                                        "someone", "somebody", "everyone", "nobody"};
+// Words that may sit between a source and its cue ("he also said", "officials have repeatedly warned").
+constexpr std::array<std::string_view, 44> kBetween = {
+    "also", "has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "will", "would",
+    "could", "can", "may", "might", "should", "shall", "must", "later", "then", "recently", "previously",
+    "once", "already", "further", "never", "not", "n't", "did", "does", "do", "'s", "'ve", "'d", "'ll",
+    "'re", "'m", "often", "always", "still", "just", "even"};
+// Words that end a noun phrase when walking away from the cue.
+constexpr std::array<std::string_view, 40> kBoundary = {
+    "that", "which", "whom", "whose", "and", "but", "or", "because", "as", "when", "while", "if",
+    "though", "although", "since", "after", "before", "where", "so", "than", "then", "what", "how",
+    "why", "whether", "until", "unless", "to", "with", "by", "about", "into", "against", "during",
+    "under", "between", "without", "nor", "yet", "said"};
+constexpr std::array<std::string_view, 6> kDeterminers = {"the", "a", "an", "this", "that", "these"};
+constexpr std::size_t kMaxSourceTokens = 12;
+
+bool is_lower_adverb(std::string_view key, const Token& t, std::string_view text) noexcept {
+  return key.size() > 4 && key.substr(key.size() - 2) == "ly" && text[t.span.begin] >= 'a' && text[t.span.begin] <= 'z';
+}
+
+bool is_punct(const Scratch& s, std::uint32_t k) noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
+
+// Content end: the sentence end minus terminal punctuation and closing marks.
+std::uint32_t trim_end(const Scratch& s, std::uint32_t b, std::uint32_t e) noexcept {
+  while (e > b && is_punct(s, e - 1)) --e;
+  return e;
+}
+
+Span span_of(const Scratch& s, std::uint32_t b, std::uint32_t e) noexcept {
+  return {s.tokens[b].span.begin, s.tokens[e - 1].span.end};
+}
+
+}  // namespace
+
+void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb, std::uint32_t se,
+                       std::span<const QuoteRegion> quotes, std::span<const Cue> cues, std::uint32_t sentence,
+                       std::uint32_t paragraph, std::vector<Attribution>& out) {
+  auto key = [&](std::uint32_t k) { return s.key(k); };
+  auto is_cue_token = [&](std::uint32_t k) {
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) { return k >= c.begin && k < c.end; });
+  };
+  auto quote_starting_at = [&](std::uint32_t k) -> const QuoteRegion* {
+    for (const auto& q : quotes)
+      if (q.open == k) return &q;
+    return nullptr;
+  };
+  auto quote_ending_at = [&](std::uint32_t k) -> const QuoteRegion* {
+    for (const auto& q : quotes)
+      if (q.closed && q.close == k) return &q;
+    return nullptr;
+  };
+  auto quote_content = [&](const QuoteRegion& q) -> std::optional<Span> {
+    const std::uint32_t e = q.closed ? q.close : q.close;  // tokens (open, close)
+    if (e <= q.open + 1) return std::nullopt;
+    return span_of(s, q.open + 1, e);
+  };
+  // Noun phrase rightwards from k (inverted and prepositional sources).
+  auto np_after = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
+    std::uint32_t b = k;
+    while (b < se && key(b) == ",") ++b;
+    if (b >= se || is_punct(s, b)) return {b, b};
+    if (in(key(b), kPronouns)) return {b, b + 1};
+    std::uint32_t e = b;
+    while (e < se && !is_punct(s, e) && e - b < kMaxSourceTokens && !is_cue_token(e) &&
+           !(e > b && in(key(e), kBoundary)))
+      ++e;
+    return {b, e};
+  };
+  // Noun phrase leftwards ending before k.
+  auto np_before = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
+    std::uint32_t e = k;
+    while (e > sb && (in(key(e - 1), kBetween) || is_lower_adverb(key(e - 1), s.tokens[e - 1], text))) --e;
+    if (e == sb || is_punct(s, e - 1)) return {e, e};
+    if (in(key(e - 1), kPronouns)) return {e - 1, e};
+    std::uint32_t b = e;
+    while (b > sb && !is_punct(s, b - 1) && e - b < kMaxSourceTokens && !is_cue_token(b - 1) &&
+           !in(key(b - 1), kBoundary) && !in(key(b - 1), kPronouns))
+      --b;
+    // "that" as a determiner is rare right before a name; drop a dangling leading preposition.
+    while (b < e && (key(b) == "of" || key(b) == "in" || key(b) == "at" || key(b) == "for" || key(b) == "on")) ++b;
+    return {b, e};
+  };
+
+  for (const Cue& c : cues) {
+    Attribution a;
+    a.cue = span_of(s, c.begin, c.end);
+    a.cue_match = c.match;
+    a.sentence = sentence;
+    a.paragraph = paragraph;
+
+    const std::string_view last = key(c.end - 1);
+    const bool prepositional = !c.rule_made && (last == "to" || last == "by" || last == "from" || last == "per");
+    const bool after_quote_or_comma =
+        c.begin > sb && (s.tokens[c.begin - 1].kind == TokenKind::close_quote || key(c.begin - 1) == ",");
+    std::pair<std::uint32_t, std::uint32_t> src{0, 0};
+    bool source_after = false;
+    if (prepositional) {
+      src = np_after(c.end);
+      source_after = true;
+    } else if (c.rule_made) {
+      src = np_before(c.begin);  // "Danilov: “...”"
+    } else {
+      if (after_quote_or_comma && c.end < se && !is_punct(s, c.end)) {
+        const std::string_view nk = key(c.end);
+        if ((s.info[c.end].flags & kFlagCap) || in(nk, kDeterminers) || in(nk, kPronouns)) {
+          src = np_after(c.end);
+          source_after = true;
+        }
+      }
+      if (!source_after) src = np_before(c.begin);
+      if (src.first == src.second && c.end < se && !source_after && c.begin == sb) {
+        src = np_after(c.end);  // "Said the minister: ..."
+        source_after = true;
+      }
+    }
+    if (src.second > src.first) a.source = span_of(s, src.first, src.second);
+
+    // Content.
+    std::uint32_t k = source_after ? std::max(src.second, c.end) : c.end;
+    while (k < se && (key(k) == "," || key(k) == ":")) ++k;
+    if (k < se && s.tokens[k].kind == TokenKind::open_quote) {
+      if (const QuoteRegion* q = quote_starting_at(k)) a.content = quote_content(*q);
+    }
+    if (!a.content && after_quote_or_comma) {
+      // "“...,” said X": the quotation right before the cue.
+      std::uint32_t q_end = c.begin - 1;
+      while (q_end > sb && key(q_end) == ",") --q_end;
+      if (const QuoteRegion* q = quote_ending_at(q_end)) a.content = quote_content(*q);
+      else if (q_end > sb + 1 && s.tokens[q_end].kind == TokenKind::close_quote) {
+        if (const QuoteRegion* q2 = quote_ending_at(q_end)) a.content = quote_content(*q2);
+      } else if (!prepositional && c.begin > sb + 1 && key(c.begin - 1) == ",") {
+        a.content = span_of(s, sb, c.begin - 1);  // "Prices will rise, he said."
+      }
+    }
+    if (!a.content) {
+      if (k < se && key(k) == "that") ++k;
+      const std::uint32_t e = trim_end(s, k, se);
+      if (e > k) {
+        a.content = span_of(s, k, e);
+      } else if (prepositional && c.begin > sb) {
+        const std::uint32_t e2 = trim_end(s, sb, c.begin);
+        if (e2 > sb) a.content = span_of(s, sb, e2);  // "..., according to officials."
+      }
+    }
+    out.push_back(a);
+  }
+}
+
+}  // namespace rhetor::detail

@@ -1,0 +1,31 @@
+// The CLI's commands: each takes parsed options, calls the library, formats,
+// and returns an exit code. No argument parsing here (main.cpp does that).
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace rhetor::cli {
+
+/// Exit codes: 0 ok; 1 some input could not be processed (unreadable file,
+/// malformed JSONL line: the other inputs are still processed); 2 usage or
+/// lexicon error (nothing processed).
+enum Exit : int { kOk = 0, kInputError = 1, kUsageError = 2 };
+
+struct AnalyzeOptions {
+  std::vector<std::string> inputs;        // files; "-" or empty = stdin
+  std::string format = "table";           // table | json | jsonl
+  std::string input_format = "text";      // text | jsonl
+  std::vector<std::string> lexicons;      // added to the default pack
+  bool no_default_lexicon = false;        // --no-default-lexicon: only --lexicon packs
+  std::string segmenter = "fast";         // fast | icu
+  unsigned threads = 0;                   // 0 = hardware concurrency
+  bool compact = false;                   // json: only matches, attributions, document
+};
+
+int analyze(const AnalyzeOptions& options, std::ostream& out, std::ostream& err);
+int lexicon_check(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+int lexicon_stats(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+
+}  // namespace rhetor::cli

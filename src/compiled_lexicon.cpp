@@ -1,0 +1,245 @@
+#include "compiled_lexicon.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "normalize.hpp"
+#include "rhetor/error.hpp"
+#include "segment_rules.hpp"
+
+namespace rhetor::detail {
+
+namespace {
+// 64-bit hash of a short string (wyhash-style mixing, 8 bytes at a time).
+inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) noexcept {
+  __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+}
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = mix(h ^ w, 0xA0761D6478BD642Full);
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  return mix(h ^ tail, 0xE7037ED1A0B428DBull) | 1;  // never 0: 0 marks an empty slot
+}
+inline std::uint64_t hash_u64(std::uint64_t x) noexcept { return mix(x, 0x9FB21C651E98DF25ull); }
+}  // namespace
+
+std::uint32_t StringTable::find(std::string_view key) const noexcept {
+  if (slots_.empty()) return kNone;
+  const std::uint64_t h = hash_bytes(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == 0) return kNone;
+    if (s.hash == h && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+      return s.id;
+  }
+}
+
+std::uint32_t StringTable::insert(std::string_view key) {
+  if (std::uint32_t id = find(key)) return id;
+  if ((count_ + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = hash_bytes(key);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i].hash != 0) i = (i + 1) & mask;
+  slots_[i] = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
+               static_cast<std::uint32_t>(++count_)};
+  arena_.append(key);
+  return slots_[i].id;
+}
+
+void StringTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(16, old.size() * 2), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.hash == 0) continue;
+    std::size_t i = s.hash & mask;
+    while (slots_[i].hash != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void PrefixTrie::insert(std::string_view prefix, std::uint32_t symbol) {
+  std::uint32_t node = 0;
+  for (unsigned char b : prefix) {
+    std::uint32_t child = nodes_[node].first_child;
+    while (child && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    if (!child) {
+      child = static_cast<std::uint32_t>(nodes_.size());
+      Node n;
+      n.byte = b;
+      n.next_sibling = nodes_[node].first_child;
+      nodes_.push_back(n);
+      nodes_[node].first_child = child;
+    }
+    node = child;
+  }
+  nodes_[node].symbol = symbol;
+}
+
+int PrefixTrie::collect(std::string_view key, std::uint32_t* out, int cap) const noexcept {
+  int n = 0;
+  std::uint32_t node = 0;
+  for (unsigned char b : key) {
+    std::uint32_t child = nodes_[node].first_child;
+    while (child && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    if (!child) break;
+    node = child;
+    if (nodes_[node].symbol && n < cap) out[n++] = nodes_[node].symbol;
+  }
+  return n;
+}
+
+void EdgeTable::build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& edges) {
+  std::size_t size = 16;
+  while (size < edges.size() * 2) size *= 2;
+  keys_.assign(size, 0);
+  values_.assign(size, 0);
+  mask_ = size - 1;
+  for (const auto& [k, v] : edges) {
+    std::size_t i = hash_u64(k) & mask_;
+    while (keys_[i] != 0) i = (i + 1) & mask_;
+    keys_[i] = k;
+    values_[i] = v;
+  }
+}
+
+std::uint32_t EdgeTable::find(std::uint32_t node, std::uint32_t symbol) const noexcept {
+  // node ids start at 0 (root) and symbols at 1, so a key is never 0.
+  const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | symbol;
+  for (std::size_t i = hash_u64(key) & mask_;; i = (i + 1) & mask_) {
+    if (keys_[i] == key) return values_[i];
+    if (keys_[i] == 0) return 0;
+  }
+}
+
+std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool case_sensitive) {
+  std::vector<FormWord> out;
+  std::vector<Token> toks;
+  std::string key;
+  for (const std::string& w : words) {
+    const bool wildcard = !w.empty() && w.back() == '*';
+    const std::string_view body = wildcard ? std::string_view(w).substr(0, w.size() - 1) : std::string_view(w);
+    toks.clear();
+    tokenize_range(body, 0, static_cast<std::uint32_t>(body.size()), toks);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      normalize_word(body.substr(toks[i].span.begin, toks[i].span.size()), key, !case_sensitive);
+      out.push_back({key, wildcard && i + 1 == toks.size()});
+    }
+  }
+  return out;
+}
+
+int CompiledLexicon::category_id(std::string_view name) const noexcept {
+  for (std::size_t i = 0; i < categories.size(); ++i)
+    if (categories[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+int CompiledLexicon::symbols(std::string_view key, std::string_view exact, std::uint32_t* out) const noexcept {
+  int n = 0;
+  if (std::uint32_t s = vocab.find(key)) out[n++] = s;
+  if (has_case_sensitive && !exact.empty())
+    if (std::uint32_t s = vocab.find(exact)) out[n++] = s;
+  if (!prefixes.empty()) n += prefixes.collect(key, out + n, kMaxSymbols - n);
+  return n;
+}
+
+CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon(std::move(merged)), options(opts) {
+  categories = {std::string(category::loaded), std::string(category::hedge), std::string(category::booster),
+                std::string(category::attribution)};
+  for (const auto& e : lexicon.entries())
+    if (!category::is_context(e.category) && category_id(e.category) < 0) categories.push_back(e.category);
+  if (categories.size() > kMaxCategories)
+    throw AnalyzerError("lexicons define " + std::to_string(categories.size()) + " scored categories; at most " +
+                        std::to_string(kMaxCategories) + " are supported");
+  // Lanes: one per scored category, hedge and booster sharing one (they are
+  // opposites: "no doubt" must not also count "doubt"), then one per context category.
+  lanes = categories.size() + 3;
+  auto lane_of = [&](int cat) -> std::uint16_t {
+    if (cat == kBooster) return kHedge;
+    if (cat >= 0) return static_cast<std::uint16_t>(cat);
+    return static_cast<std::uint16_t>(categories.size() + static_cast<std::size_t>(-cat - 1));
+  };
+
+  for (const char* w : {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                        "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                        "billion", "billions", "trillion", "trillions", "dozen", "dozens", "half", "quarter",
+                        "third", "several", "couple", "score", "scores", "tens", "$", "€", "£", "%"})
+    number_words.insert(w);
+
+  std::vector<std::vector<CompiledEntry>> node_accepts{{}};
+  std::unordered_map<std::uint64_t, std::uint32_t> edge_map;
+  std::unordered_map<std::string, std::uint32_t> prefix_symbols;
+  const auto& entries = lexicon.entries();
+  for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
+    const LexiconEntry& e = entries[ei];
+    int cat = 0;
+    if (e.category == category::negator) cat = kNegator;
+    else if (e.category == category::intensifier) cat = kIntensifier;
+    else if (e.category == category::source) cat = kSource;
+    else cat = category_id(e.category);
+    if (e.case_sensitive) has_case_sensitive = true;
+    for (const auto& words : e.expansions()) {
+      auto form = compile_form(words, e.case_sensitive);
+      if (form.empty()) continue;
+      std::uint32_t node = 0;
+      for (const FormWord& fw : form) {
+        std::uint32_t sym;
+        if (fw.prefix) {
+          auto [it, fresh] = prefix_symbols.emplace(fw.key, 0);
+          if (fresh) {
+            // Prefix symbols share the id space of vocab so that trie edges stay unique.
+            it->second = vocab.insert("\x01*" + fw.key);
+            prefixes.insert(fw.key, it->second);
+          }
+          sym = it->second;
+        } else if (e.case_sensitive) {
+          sym = vocab.insert(kCaseMarker + fw.key);  // looked up with the token's exact form
+        } else {
+          sym = vocab.insert(fw.key);
+        }
+        const std::uint64_t ek = (static_cast<std::uint64_t>(node) << 32) | sym;
+        auto it = edge_map.find(ek);
+        if (it == edge_map.end()) {
+          const auto child = static_cast<std::uint32_t>(node_accepts.size());
+          node_accepts.emplace_back();
+          it = edge_map.emplace(ek, child).first;
+        }
+        node = it->second;
+      }
+      auto& acc = node_accepts[node];
+      const bool dup = std::any_of(acc.begin(), acc.end(), [&](const CompiledEntry& c) {
+        return c.category == cat && entries[c.entry].constraints.empty() && e.constraints.empty();
+      });
+      if (dup) continue;  // first definition wins; `rhetor lexicon check` reports the duplicate
+      acc.push_back({ei, static_cast<std::int16_t>(cat), lane_of(cat), static_cast<std::uint16_t>(form.size()), e.weight});
+      max_form_length = std::max(max_form_length, form.size());
+      ++forms;
+    }
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> flat(edge_map.begin(), edge_map.end());
+  edges.build(flat);
+  accept_begin.reserve(node_accepts.size() + 1);
+  for (auto& acc : node_accepts) {
+    accept_begin.push_back(static_cast<std::uint32_t>(accepts.size()));
+    // constrained entries first: a satisfied constraint is more specific
+    std::stable_sort(acc.begin(), acc.end(), [&](const CompiledEntry& a, const CompiledEntry& b) {
+      return entries[a.entry].constraints.size() > entries[b.entry].constraints.size();
+    });
+    accepts.insert(accepts.end(), acc.begin(), acc.end());
+  }
+  accept_begin.push_back(static_cast<std::uint32_t>(accepts.size()));
+}
+
+}  // namespace rhetor::detail

@@ -1,0 +1,234 @@
+#include "matcher.hpp"
+
+#include <algorithm>
+
+#include "normalize.hpp"
+#include "segment_rules.hpp"
+
+namespace rhetor::detail {
+
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
+  const std::size_t n = s.tokens.size();
+  s.info.resize(n);
+  s.keys.clear();
+  std::string& exact = s.tmp;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = s.tokens[k];
+    TokenInfo& ti = s.info[k];
+    const std::string_view word = text.substr(t.span.begin, t.span.size());
+    ti.flags = 0;
+    ti.nsym = 0;
+    ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
+    if (t.kind == TokenKind::invalid) {  // U+FFFD never matches
+      ti.key_length = 0;
+      ti.flags = kFlagPunct;
+      continue;
+    }
+    // Fold case into the key arena without a temporary for ASCII words.
+    const unsigned char c0 = static_cast<unsigned char>(word[0]);
+    bool ascii = true;
+    for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      const std::size_t at = s.keys.size();
+      s.keys.resize(at + word.size());
+      char* out = s.keys.data() + at;
+      for (std::size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+      }
+    } else {
+      normalize_word(word, exact, true);
+      s.keys += exact;
+    }
+    ti.key_length = static_cast<std::uint32_t>(s.keys.size() - ti.key_offset);
+    switch (t.kind) {
+      case TokenKind::number: ti.flags |= kFlagNum | kFlagWord; break;
+      case TokenKind::word:
+      case TokenKind::clitic:
+        ti.flags |= kFlagWord;
+        if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
+        break;
+      case TokenKind::open_quote:
+      case TokenKind::close_quote: ti.flags |= kFlagQuote | kFlagPunct; break;
+      default: ti.flags |= kFlagPunct; break;
+    }
+    const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
+    std::string_view exact_key;
+    if (lex.has_case_sensitive) {
+      normalize_word(word, s.tmp2, false);
+      exact.assign(1, kCaseMarker);
+      exact += s.tmp2;
+      exact_key = exact;
+    }
+    ti.nsym = static_cast<std::uint8_t>(lex.symbols(key, exact_key, ti.sym));
+    if ((ti.flags & kFlagWord) && lex.number_words.find(key)) ti.flags |= kFlagNum;
+  }
+}
+
+namespace {
+bool is_single_quote_mark(std::string_view text, const Token& t) noexcept {
+  const std::string_view m = text.substr(t.span.begin, t.span.size());
+  return m == "'" || m == "\u2018" || m == "\u2019" || m == "\u201A" || m == "\u2039" || m == "\u203A";
+}
+}  // namespace
+
+void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
+  s.open_stack.clear();
+  const std::size_t first_region = s.quotes.size();
+  for (std::uint32_t k = begin; k < end; ++k) {
+    const Token& t = s.tokens[k];
+    if (t.kind == TokenKind::open_quote) {
+      s.open_stack.push_back(k);
+    } else if (t.kind == TokenKind::close_quote && !s.open_stack.empty()) {
+      // pop back to the innermost opener of the same kind (single vs double)
+      const bool single = is_single_quote_mark(text, t);
+      for (std::size_t d = s.open_stack.size(); d-- > 0;) {
+        if (is_single_quote_mark(text, s.tokens[s.open_stack[d]]) == single) {
+          s.quotes.push_back({s.open_stack[d], k, true});
+          s.open_stack.resize(d);
+          break;
+        }
+      }
+    }
+  }
+  // A double quotation still open at the end of the paragraph runs to its end
+  // (the usual convention for quotations spanning paragraphs).
+  for (std::uint32_t open : s.open_stack)
+    if (!is_single_quote_mark(text, s.tokens[open])) {
+      s.quotes.push_back({open, end, false});
+      break;
+    }
+  std::sort(s.quotes.begin() + static_cast<std::ptrdiff_t>(first_region), s.quotes.end(),
+            [](const QuoteRegion& a, const QuoteRegion& b) { return a.open < b.open; });
+  for (std::size_t r = first_region; r < s.quotes.size(); ++r)
+    for (std::uint32_t k = s.quotes[r].open + 1; k < s.quotes[r].close; ++k) s.info[k].flags |= kFlagQuoted;
+}
+
+namespace {
+
+bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
+              const std::vector<std::string>& words) noexcept {
+  for (const std::string& w : words) {
+    if (w[0] == '<' && w.size() > 2) {
+      if (w == "<end>") { if (!exists) return true; continue; }
+      if (!exists) continue;
+      const std::uint8_t f = s.info[k].flags;
+      if ((w == "<num>" && (f & kFlagNum)) || (w == "<cap>" && (f & kFlagCap)) ||
+          (w == "<quote>" && (f & kFlagQuote)) || (w == "<punct>" && (f & kFlagPunct)))
+        return true;
+      continue;
+    }
+    if (exists && s.key(k) == w) return true;
+  }
+  (void)lex;
+  return false;
+}
+
+bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, const LexiconEntry& e, std::uint32_t begin,
+                      std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {
+  for (const Constraint& c : e.constraints) {
+    const bool next = c.where == Constraint::Where::next;
+    const bool exists = next ? end < range_end : begin > range_begin;
+    const std::uint32_t k = next ? end : begin - 1;
+    if (token_in(lex, s, k, exists, c.words) == c.negated) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                    Scratch& s) {
+  s.matches.clear();
+  s.context.clear();
+  s.best.resize(lex.lanes);
+  s.lane_end.assign(lex.lanes, begin);
+  const auto& entries = lex.lexicon.entries();
+
+  std::uint32_t frontier[16], next_frontier[16];
+  for (std::uint32_t i = begin; i < end; ++i) {
+    if (s.info[i].nsym == 0) continue;
+    s.touched.clear();
+    int nf = 1;
+    frontier[0] = 0;
+    for (std::uint32_t j = i; j < end && nf > 0; ++j) {
+      const TokenInfo& ti = s.info[j];
+      int nn = 0;
+      for (int f = 0; f < nf; ++f) {
+        for (int y = 0; y < ti.nsym; ++y) {
+          const std::uint32_t child = lex.edges.find(frontier[f], ti.sym[y]);
+          if (!child) continue;
+          if (nn < 16) next_frontier[nn++] = child;
+          for (std::uint32_t a = lex.accept_begin[child]; a < lex.accept_begin[child + 1]; ++a) {
+            const CompiledEntry& ce = lex.accepts[a];
+            const LexiconEntry& e = entries[ce.entry];
+            if (!e.constraints.empty() && !constraints_hold(lex, s, e, i, j + 1, begin, end)) continue;
+            RawMatch& b = s.best[ce.lane];
+            const bool fresh = std::find(s.touched.begin(), s.touched.end(), ce.lane) == s.touched.end();
+            if (fresh) s.touched.push_back(ce.lane);
+            if (fresh || j + 1 > b.end) b = RawMatch{i, j + 1, &ce, ce.category, ce.weight, false, false};
+          }
+        }
+      }
+      std::copy(next_frontier, next_frontier + nn, frontier);
+      nf = nn;
+    }
+    for (std::uint16_t lane : s.touched) {
+      if (s.lane_end[lane] > i) continue;  // overlaps an earlier, leftmost match of the lane
+      const RawMatch& b = s.best[lane];
+      s.lane_end[lane] = b.end;
+      (b.category >= 0 ? s.matches : s.context).push_back(b);
+    }
+  }
+
+  // --- context rules --------------------------------------------------------
+  auto is_may_month = [&](const RawMatch& m) {
+    if (m.end - m.begin != 1 || entries[m.entry->entry].case_sensitive) return false;
+    const Token& t = s.tokens[m.begin];
+    if (text.substr(t.span.begin, t.span.size()) != "May") return false;
+    const bool initial = m.begin == begin;
+    const bool number_next = m.end < end && (s.info[m.end].flags & kFlagNum);
+    return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
+  };
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < s.matches.size(); ++k) {
+    RawMatch m = s.matches[k];
+    if ((m.category == kHedge || m.category == kBooster) && is_may_month(m)) continue;
+    if (m.category == kBooster) {
+      for (const RawMatch& c : s.context)
+        if (c.category == kNegator && c.end <= m.begin && m.begin - c.end < lex.options.negation_window) {
+          m.category = kHedge;
+          m.negated = true;
+          break;
+        }
+    } else if (m.category == kLoaded) {
+      for (const RawMatch& c : s.context)
+        if (c.category == kIntensifier && c.end == m.begin) {
+          m.weight *= lex.options.intensifier_factor;
+          m.intensified = true;
+          break;
+        }
+    }
+    s.matches[out++] = m;
+  }
+  s.matches.resize(out);
+
+  // Colon-introduced quotation without a reporting verb: the colon is the cue
+  // ("Danilov: “We will win.”").
+  for (std::uint32_t k = begin; k + 1 < end; ++k) {
+    if (text[s.tokens[k].span.begin] != ':' || s.tokens[k].kind != TokenKind::punct ||
+        s.tokens[k + 1].kind != TokenKind::open_quote)
+      continue;
+    const bool has_cue = std::any_of(s.matches.begin(), s.matches.end(), [&](const RawMatch& m) {
+      return m.category == kAttribution && m.end <= k && k - m.end <= 2;
+    });
+    if (!has_cue) {
+      RawMatch m{k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false};
+      auto at = std::upper_bound(s.matches.begin(), s.matches.end(), m,
+                                 [](const RawMatch& a, const RawMatch& b) { return a.begin < b.begin; });
+      s.matches.insert(at, m);
+    }
+  }
+}
+
+}  // namespace rhetor::detail

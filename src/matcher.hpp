@@ -1,0 +1,70 @@
+// Internal: per-thread matching over tokens (the hot path) and the context
+// rules (negation, intensifiers, "May", quotation voice, colon quotes).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiled_lexicon.hpp"
+#include "rhetor/segment.hpp"
+
+namespace rhetor::detail {
+
+enum TokenFlag : std::uint8_t {
+  kFlagNum = 1, kFlagCap = 2, kFlagQuote = 4, kFlagPunct = 8, kFlagQuoted = 16, kFlagWord = 32
+};
+
+struct TokenInfo {
+  std::uint32_t sym[kMaxSymbols];
+  std::uint8_t nsym = 0;
+  std::uint8_t flags = 0;
+  std::uint32_t key_offset = 0, key_length = 0;
+};
+
+/// A quotation as token indices: the opening and closing mark (close == end of
+/// range when the quotation is left open at the end of the paragraph).
+struct QuoteRegion {
+  std::uint32_t open = 0, close = 0;
+  bool closed = true;
+};
+
+/// A lexicon (or rule) match over tokens [begin, end).
+struct RawMatch {
+  std::uint32_t begin = 0, end = 0;
+  const CompiledEntry* entry = nullptr;  // null: made by a rule (colon quote)
+  std::int16_t category = 0;             // CategoryId or ContextCode
+  float weight = 1.0f;
+  bool negated = false, intensified = false;
+};
+
+/// Reused working memory; one per thread (thread_local in analyzer.cpp).
+struct Scratch {
+  std::vector<Token> tokens;
+  std::vector<TokenInfo> info;
+  std::string keys;
+  std::string tmp, tmp2;
+  std::vector<QuoteRegion> quotes;
+  std::vector<RawMatch> matches, context;
+  std::vector<RawMatch> best;            // per lane, for the current start token
+  std::vector<std::uint16_t> touched;
+  std::vector<std::uint32_t> lane_end;
+  std::vector<std::uint32_t> open_stack;
+
+  std::string_view key(std::uint32_t k) const noexcept {
+    return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
+  }
+};
+
+/// Fills s.info (and s.keys) for s.tokens.
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
+/// Finds quotations in tokens [begin, end) (one paragraph), appends to s.quotes
+/// and flags quoted tokens.
+void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s);
+/// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
+/// lane, then the context rules. Results in s.matches (scored) and s.context.
+void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                    Scratch& s);
+
+}  // namespace rhetor::detail

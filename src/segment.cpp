@@ -1,0 +1,444 @@
+// The fast segmenter: a byte-table scanner for ASCII with ICU character
+// properties for everything else, plus rhetor's paragraph and sentence rules.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
+
+#include "normalize.hpp"
+#include "rhetor/error.hpp"
+#include "rhetor/segment.hpp"
+#include "rhetor/unicode.hpp"
+#include "segment_rules.hpp"
+
+namespace rhetor {
+namespace detail {
+
+namespace {
+constexpr std::array<std::uint8_t, 256> make_ascii_class() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    std::uint8_t k = kOther;
+    if (c >= 0x80) k = kHigh;
+    else if (c == '\n') k = kNewline;
+    else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') k = kSpace;
+    else if (c >= 'a' && c <= 'z') k = kLower;
+    else if (c >= 'A' && c <= 'Z') k = kUpper;
+    else if (c >= '0' && c <= '9') k = kDigit;
+    else if (c > 0x20 && c < 0x7F) k = kPunct;
+    else k = kPunct;  // control characters (NUL included) are one-character symbols
+    t[c] = k;
+  }
+  return t;
+}
+constexpr auto kClassTable = make_ascii_class();
+}  // namespace
+
+const std::uint8_t kAsciiClass[256] = {
+#define R(i) kClassTable[i]
+#define R8(i) R(i), R(i + 1), R(i + 2), R(i + 3), R(i + 4), R(i + 5), R(i + 6), R(i + 7)
+#define R64(i) R8(i), R8(i + 8), R8(i + 16), R8(i + 24), R8(i + 32), R8(i + 40), R8(i + 48), R8(i + 56)
+    R64(0), R64(64), R64(128), R64(192)
+#undef R64
+#undef R8
+#undef R
+};
+
+bool is_word_codepoint(char32_t cp) noexcept {
+  if (cp == 0xFFFD) return false;
+  if (u_isalnum(static_cast<UChar32>(cp))) return true;
+  const auto type = u_charType(static_cast<UChar32>(cp));
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK ||
+         cp == 0x00AD /* soft hyphen */;
+}
+bool is_space_codepoint(char32_t cp) noexcept {
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B || cp == 0xFEFF;
+}
+bool is_upper_codepoint(char32_t cp) noexcept {
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+bool is_lower_codepoint(char32_t cp) noexcept { return u_islower(static_cast<UChar32>(cp)); }
+
+int quote_kind(char32_t cp) noexcept {
+  switch (cp) {
+    case U'\u201C': case U'\u00AB': case U'\u201E': case U'\u2039': case U'\u300C': case U'\u300E': return 1;
+    case U'\u201D': case U'\u00BB': case U'\u203A': case U'\u300D': case U'\u300F': return 2;
+    case U'\u2018': case U'\u2019': case U'\u201A': return 3;
+    default: return 0;
+  }
+}
+
+namespace {
+bool iequals_ascii(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = char(x + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+template <std::size_t N>
+bool in_list(std::string_view word, const std::array<std::string_view, N>& list) noexcept {
+  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return iequals_ascii(word, w); });
+}
+constexpr std::array<std::string_view, 58> kTitles = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
+    "cmdr", "cdr", "rev", "hon", "sen", "rep", "reps", "gov", "pres", "supt", "insp", "det", "st",
+    "mt", "ft", "messrs", "mme", "mlle", "vs", "cf", "approx", "dept", "fig", "figs", "vol", "op",
+    "ch", "sec", "art", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "esq"};
+constexpr std::array<std::string_view, 44> kStarters = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "but", "and", "however", "in", "on", "at", "there", "his", "her", "its", "their",
+    "our", "what", "when", "why", "how", "if", "as", "after", "before", "meanwhile", "yet", "so",
+    "for", "while", "officials", "many", "some", "most", "both"};
+}  // namespace
+
+bool is_title_abbreviation(std::string_view word) noexcept {
+  // "No." is a title only before a number; callers pass the following token separately,
+  // so keep it here and let the sentence splitter check the digit case.
+  return in_list(word, kTitles);
+}
+bool is_sentence_starter(std::string_view word) noexcept { return in_list(word, kStarters); }
+
+bool is_initialism(std::string_view t) noexcept {
+  if (t.size() < 4 || t.back() != '.') return false;
+  for (std::size_t i = 0; i < t.size(); i += 2) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (!(kAsciiClass[c] == kLower || kAsciiClass[c] == kUpper)) return false;
+    if (i + 1 >= t.size() || t[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+bool starts_upper(std::string_view text, const Token& t) noexcept {
+  unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+  if (c < 0x80) return kAsciiClass[c] == kUpper;
+  std::size_t len;
+  return is_upper_codepoint(decode_utf8(text, t.span.begin, len));
+}
+bool starts_lower(std::string_view text, const Token& t) noexcept {
+  unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+  if (c < 0x80) return kAsciiClass[c] == kLower;
+  std::size_t len;
+  return is_lower_codepoint(decode_utf8(text, t.span.begin, len));
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+namespace {
+
+struct Scanner {
+  std::string_view text;
+  std::uint32_t end;
+
+  // Class of the code point at i (decoding non-ASCII); sets len.
+  std::uint8_t cls(std::uint32_t i, std::size_t& len) const noexcept {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) { len = 1; return kAsciiClass[c]; }
+    char32_t cp = decode_utf8(text, i, len);
+    if (cp == 0xFFFD && len == 1) return kOther;  // ill-formed byte
+    if (is_space_codepoint(cp)) return (cp == 0x2028 || cp == 0x2029 || cp == 0x85) ? kNewline : kSpace;
+    if (is_word_codepoint(cp)) return is_upper_codepoint(cp) ? kUpper : (u_isdigit(cp) ? kDigit : kLower);
+    return kPunct;
+  }
+  bool is_word_at(std::uint32_t i) const noexcept {
+    if (i >= end) return false;
+    std::size_t len;
+    auto k = cls(i, len);
+    return k == kLower || k == kUpper || k == kDigit;
+  }
+  bool is_digit_at(std::uint32_t i) const noexcept {
+    return i < end && kAsciiClass[static_cast<unsigned char>(text[i])] == kDigit;
+  }
+  bool is_letter_ascii(std::uint32_t i) const noexcept {
+    if (i >= end) return false;
+    auto k = kAsciiClass[static_cast<unsigned char>(text[i])];
+    return k == kLower || k == kUpper;
+  }
+  // Unicode hyphen (U+2010, U+2011) at i; sets len.
+  bool is_hyphen_at(std::uint32_t i, std::size_t& len) const noexcept {
+    if (text[i] == '-') { len = 1; return true; }
+    if (i + 3 <= end && static_cast<unsigned char>(text[i]) == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x90 || static_cast<unsigned char>(text[i + 2]) == 0x91)) {
+      len = 3;
+      return true;
+    }
+    return false;
+  }
+  // Length of a clitic ('s 're 've 'll 'd 'm) starting with the apostrophe at i
+  // (apostrophe length alen), or 0.
+  std::uint32_t clitic_len(std::uint32_t i, std::size_t alen) const noexcept {
+    std::uint32_t j = i + static_cast<std::uint32_t>(alen);
+    std::uint32_t k = j;
+    while (k < end && is_letter_ascii(k) && k - j < 3) ++k;
+    if (k < end && is_word_at(k)) return 0;  // longer word: O'Brien
+    std::string_view suffix = text.substr(j, k - j);
+    static constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
+    return in_list(suffix, kClitics) ? k - i : 0;
+  }
+};
+
+}  // namespace
+
+void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out) {
+  Scanner sc{text, end};
+  std::uint32_t i = begin;
+  int open_single = 0;  // single quotes currently open (to tell closing ’ from apostrophes)
+  while (i < end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    std::uint8_t k = c < 0x80 ? kAsciiClass[c] : sc.cls(i, len);
+    if (k == kSpace || k == kNewline) { i += static_cast<std::uint32_t>(len); continue; }
+
+    if (k == kLower || k == kUpper || k == kDigit) {
+      const std::uint32_t start = i;
+      const bool numeric = k == kDigit;
+      i += static_cast<std::uint32_t>(len);
+      // Initialisms: U.S. e.g. a.m. (letter-period pairs, at least two)
+      if (len == 1 && k != kDigit && i + 2 < end && text[i] == '.' && sc.is_letter_ascii(i + 1) && text[i + 2] == '.') {
+        std::uint32_t j = i;  // at a '.' that is followed by letter '.'
+        while (j + 2 < end && text[j] == '.' && sc.is_letter_ascii(j + 1) && text[j + 2] == '.') j += 2;
+        ++j;  // the final period belongs to the initialism
+        out.push_back({{start, j}, TokenKind::word});
+        i = j;
+        continue;
+      }
+      bool split_nt = false;
+      for (;;) {
+        while (i < end) {
+          const unsigned char d = static_cast<unsigned char>(text[i]);
+          std::uint8_t dk = d < 0x80 ? kAsciiClass[d] : sc.cls(i, len);
+          if (dk == kLower || dk == kUpper || dk == kDigit) { i += d < 0x80 ? 1 : static_cast<std::uint32_t>(len); continue; }
+          break;
+        }
+        if (i >= end) break;
+        const char d = text[i];
+        std::size_t jl = 1;
+        // number joiners: 1,200.50  9/11  10:30
+        if ((d == '.' || d == ',' || d == '/' || d == ':') && sc.is_digit_at(i + 1) && i > start &&
+            kAsciiClass[static_cast<unsigned char>(text[i - 1])] == kDigit) { i += 1; continue; }
+        // hyphenated compounds
+        if (sc.is_hyphen_at(i, jl) && sc.is_word_at(i + static_cast<std::uint32_t>(jl))) { i += static_cast<std::uint32_t>(jl); continue; }
+        // apostrophes: clitics split off, n't split off, O'Brien kept whole
+        if (detail::is_apostrophe_at(text, i, jl) && sc.is_word_at(i + static_cast<std::uint32_t>(jl))) {
+          std::uint32_t after = i + static_cast<std::uint32_t>(jl);
+          if ((text[after] == 't' || text[after] == 'T') && !sc.is_word_at(after + 1) && i - start >= 2 &&
+              (text[i - 1] == 'n' || text[i - 1] == 'N')) {
+            split_nt = true;
+            break;
+          }
+          if (sc.clitic_len(i, jl) > 0) break;
+          i = after;
+          continue;
+        }
+        break;
+      }
+      if (split_nt) {
+        out.push_back({{start, i - 1}, numeric ? TokenKind::number : TokenKind::word});
+        std::size_t jl = 1;
+        detail::is_apostrophe_at(text, i, jl);
+        std::uint32_t e = i + static_cast<std::uint32_t>(jl) + 1;
+        out.push_back({{i - 1, e}, TokenKind::clitic});
+        i = e;
+        continue;
+      }
+      out.push_back({{start, i}, numeric ? TokenKind::number : TokenKind::word});
+      // a clitic right after the word
+      std::size_t al = 1;
+      if (i < end && detail::is_apostrophe_at(text, i, al)) {
+        std::uint32_t cl = sc.clitic_len(i, al);
+        if (cl > 0) {
+          out.push_back({{i, i + cl}, TokenKind::clitic});
+          i += cl;
+        }
+      }
+      continue;
+    }
+
+    if (k == kOther && c >= 0x80) {  // ill-formed byte
+      out.push_back({{i, i + 1}, TokenKind::invalid});
+      i += 1;
+      continue;
+    }
+
+    // Punctuation and symbols: one token per character, with quotes classified.
+    const std::uint32_t start = i;
+    TokenKind kind = TokenKind::punct;
+    const bool prev_space = start == 0 || kAsciiClass[static_cast<unsigned char>(text[start - 1])] == kSpace ||
+                            kAsciiClass[static_cast<unsigned char>(text[start - 1])] == kNewline ||
+                            text[start - 1] == '(' || text[start - 1] == '[' || start == begin;
+    if (c == '"') {
+      kind = prev_space ? TokenKind::open_quote : TokenKind::close_quote;
+      i += 1;
+    } else if (c == '\'') {
+      if (prev_space && sc.is_word_at(i + 1)) { kind = TokenKind::open_quote; ++open_single; }
+      else if (open_single > 0 && !sc.is_word_at(i + 1)) { kind = TokenKind::close_quote; --open_single; }
+      i += 1;
+    } else if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.') {
+      i += 3;  // "..." is one ellipsis token
+      while (i < end && text[i] == '.') ++i;
+    } else if (c < 0x80) {
+      i += 1;
+    } else {
+      char32_t cp = decode_utf8(text, i, len);
+      int q = quote_kind(cp);
+      if (q == 1) kind = TokenKind::open_quote;
+      else if (q == 2) kind = TokenKind::close_quote;
+      else if (q == 3) {
+        if (cp == U'\u2018' || (cp == U'\u201A')) {
+          if (sc.is_word_at(i + static_cast<std::uint32_t>(len)) || prev_space) { kind = TokenKind::open_quote; ++open_single; }
+        } else if (open_single > 0) {  // ’ not inside a word closes an open single quote
+          kind = TokenKind::close_quote;
+          --open_single;
+        }
+      }
+      i += static_cast<std::uint32_t>(len);
+    }
+    out.push_back({{start, i}, kind});
+  }
+}
+
+std::vector<Span> split_paragraphs(std::string_view text) {
+  std::vector<Span> out;
+  const std::uint32_t n = static_cast<std::uint32_t>(text.size());
+  std::uint32_t para_start = 0;
+  std::uint32_t i = 0;
+  auto flush = [&](std::uint32_t b, std::uint32_t e) {
+    while (b < e && (kAsciiClass[static_cast<unsigned char>(text[b])] == kSpace ||
+                     kAsciiClass[static_cast<unsigned char>(text[b])] == kNewline)) ++b;
+    while (e > b && (kAsciiClass[static_cast<unsigned char>(text[e - 1])] == kSpace ||
+                     kAsciiClass[static_cast<unsigned char>(text[e - 1])] == kNewline)) --e;
+    if (e > b) out.push_back({b, e});
+  };
+  while (i < n) {
+    const void* nl = std::memchr(text.data() + i, '\n', n - i);
+    if (!nl) break;
+    std::uint32_t p = static_cast<std::uint32_t>(static_cast<const char*>(nl) - text.data());
+    // Is the next line blank (only spaces/tabs/CR until the next newline or end)?
+    std::uint32_t j = p + 1;
+    while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    if (j >= n || text[j] == '\n') {
+      flush(para_start, p);
+      while (j < n && kAsciiClass[static_cast<unsigned char>(text[j])] >= kSpace &&
+             kAsciiClass[static_cast<unsigned char>(text[j])] <= kNewline) ++j;
+      para_start = j;
+      i = j;
+    } else {
+      i = p + 1;
+    }
+  }
+  flush(para_start, n);
+  return out;
+}
+
+namespace {
+bool is_terminal(std::string_view tok) noexcept {
+  if (tok == "." || tok == "!" || tok == "?" || tok == "\u2026" || tok == "\u203C" || tok == "\u2047" ||
+      tok == "\u2048" || tok == "\u2049" || tok == "\uFF01" || tok == "\uFF1F" || tok == "\u3002")
+    return true;
+  return tok.size() >= 3 && tok[0] == '.' && tok[1] == '.';
+}
+bool is_closer(const Token& t, std::string_view tok) noexcept {
+  return t.kind == TokenKind::close_quote || tok == ")" || tok == "]" || tok == "}";
+}
+bool is_opener(const Token& t, std::string_view tok) noexcept {
+  return t.kind == TokenKind::open_quote || tok == "(" || tok == "[" || tok == "\u2014" || tok == "-";
+}
+bool has_newline(std::string_view text, std::uint32_t b, std::uint32_t e) noexcept {
+  return std::memchr(text.data() + b, '\n', e - b) != nullptr ||
+         text.substr(b, e - b).find("\u2028") != std::string_view::npos;
+}
+}  // namespace
+
+void split_sentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                     std::uint32_t last, std::vector<SentenceSpan>& out) {
+  auto tok = [&](std::uint32_t k) { return text.substr(tokens[k].span.begin, tokens[k].span.size()); };
+  std::uint32_t start = first;
+  auto emit = [&](std::uint32_t end_tok) {  // sentence = tokens [start, end_tok)
+    if (end_tok > start)
+      out.push_back({{tokens[start].span.begin, tokens[end_tok - 1].span.end}, start, end_tok - start});
+    start = end_tok;
+  };
+  for (std::uint32_t k = first; k < last; ++k) {
+    const Token& t = tokens[k];
+    const std::string_view s = tok(k);
+    std::uint32_t next = k + 1;
+    bool candidate = false;
+    if (t.kind == TokenKind::punct && is_terminal(s)) {
+      // absorb closing quotes/brackets and further terminals: ?!" ).
+      while (next < last && (is_closer(tokens[next], tok(next)) || (tokens[next].kind == TokenKind::punct && is_terminal(tok(next)))) &&
+             tokens[next].span.begin == tokens[next - 1].span.end)
+        ++next;
+      candidate = true;
+      if (s == "." && k > start) {
+        const std::string_view prev = tok(k - 1);
+        const bool attached = tokens[k - 1].span.end == t.span.begin;
+        if (attached && is_title_abbreviation(prev)) {
+          // "No. 5" is a title, "said no." is not.
+          if (!((prev == "no" || prev == "No" || prev == "nos") && !(next < last && tokens[next].kind == TokenKind::number)))
+            candidate = false;
+        }
+        if (attached && prev.size() == 1 && starts_upper(text, tokens[k - 1]) && tokens[k - 1].kind == TokenKind::word)
+          candidate = false;  // an initial: "J. Smith"
+      }
+    } else if (t.kind == TokenKind::word && is_initialism(s)) {
+      // U.S. / e.g.: a break only when a clear sentence starter follows.
+      candidate = next < last && tokens[next].kind == TokenKind::word && starts_upper(text, tokens[next]) &&
+                  is_sentence_starter(tok(next)) && !(s == "e.g." || s == "i.e." || s == "E.g." || s == "I.e.");
+      if (candidate && next < last) {
+        emit(next);
+        k = next - 1;
+        continue;
+      }
+      candidate = false;
+    }
+    if (candidate) {
+      if (next >= last) { emit(last); k = last; break; }
+      const Token& n = tokens[next];
+      const bool gap = n.span.begin > tokens[next - 1].span.end;
+      const bool starts = starts_upper(text, n) || n.kind == TokenKind::number || is_opener(n, tok(next)) ||
+                          (!starts_lower(text, n) && n.kind != TokenKind::punct);
+      if (gap && starts) {
+        emit(next);
+        k = next - 1;
+        continue;
+      }
+    }
+    // A single newline ends a sentence unless the next line starts lowercase.
+    if (k + 1 < last && has_newline(text, t.span.end, tokens[k + 1].span.begin) && !starts_lower(text, tokens[k + 1]))
+      emit(k + 1);
+  }
+  emit(last);
+}
+
+}  // namespace detail
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  out.clear();
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
+  detail::tokenize_range(text, 0, static_cast<std::uint32_t>(text.size()), out);
+}
+
+Segmentation segment_icu(std::string_view text);  // segment_icu.cpp
+
+Segmentation segment(std::string_view text, Segmenter how) {
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
+  if (how == Segmenter::icu) return segment_icu(text);
+  Segmentation seg;
+  seg.tokens.reserve(text.size() / 5 + 16);
+  for (Span p : detail::split_paragraphs(text)) {
+    const auto first_tok = static_cast<std::uint32_t>(seg.tokens.size());
+    detail::tokenize_range(text, p.begin, p.end, seg.tokens);
+    const auto first_sent = static_cast<std::uint32_t>(seg.sentences.size());
+    detail::split_sentences(text, seg.tokens, first_tok, static_cast<std::uint32_t>(seg.tokens.size()), seg.sentences);
+    seg.paragraphs.push_back({p, first_sent, static_cast<std::uint32_t>(seg.sentences.size()) - first_sent});
+  }
+  return seg;
+}
+
+}  // namespace rhetor
