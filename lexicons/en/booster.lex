@@ -1,0 +1,126 @@
+# Boosters: expressions of certainty and emphatic commitment (Hyland 2005).
+# A booster within three tokens after a negator ("not certain", "no doubt"?)
+# is reported as a hedge by the engine, so no negated duplicates are listed.
+# Bare "clear"/"sure" are adjectives too often: only phrases are listed.
+
+[booster #certainty-adverb]
+certainly @!prev=almost|most|not|n't
+surely
+definitely
+undoubtedly
+indubitably
+undeniably
+unquestionably
+incontrovertibly
+indisputably
+irrefutably
+obviously
+clearly @!next=marked|labeled|labelled|visible|defined|written|stated|identified|see|seen
+evidently
+plainly
+manifestly
+patently
+demonstrably
+decidedly
+doubtless
+no doubt
+without (a) doubt
+without a doubt
+without doubt
+beyond (a) doubt
+beyond doubt
+beyond any doubt
+beyond a shadow of a doubt
+beyond question
+beyond dispute
+there is/was/'s no doubt/question
+no question that/about
+of course
+in fact
+as a matter of fact
+in reality
+indeed
+actually
+really @next=is|are|was|were|do|does|did|believe|think|know|want|need|matters|mattered
+in truth
+absolutely
+inevitably
+certain @next=that|to
+sure @next=that|to|enough
+it is/was/'s clear/obvious/evident/certain/undeniable/indisputable/plain/apparent/true that
+it is/was/'s a fact that
+it is/was/'s clear
+it is/was/'s no secret
+it goes without saying
+needless to say
+make/makes/made/making it clear/plain
+make/makes/made/making clear/plain that
+made no secret
+is/are/was/were clear that
+the fact is/remains
+the truth is
+the reality is
+the bottom line is
+make no mistake
+rest assured
+mark my words
+let me be clear
+let there be no doubt
+let's be clear
+let's be honest
+to be sure
+for sure
+for certain
+for a fact
+i am/'m convinced/certain/sure/confident
+we are/'re convinced/certain/sure/confident
+is/are/was/were convinced/certain/sure/confident that
+convinced @next=that
+confident @next=that
+know/knows/knew that
+realize/realizes/realized that
+prove/proves/proved/proven/proving
+show/shows/showed/shown that
+demonstrate/demonstrates/demonstrated/demonstrating
+confirm/confirms/confirmed that
+establish/establishes/established that
+determine/determines/determined that
+find/finds/found that @prev=study|studies|research|researchers|scientists|report|investigation|inquiry|analysis|review|court|judge|jury|panel|audit
+conclusive/conclusively
+definitive/definitively
+decisive/decisively
+unequivocal/unequivocally
+categorical/categorically
+emphatic/emphatically
+unambiguous/unambiguously
+irrefutable
+indisputable
+incontestable
+undisputed
+unmistakable/unmistakably
+well established
+well-established
+well documented
+well-documented
+widely known
+everyone knows
+everybody knows
+we all know
+we know
+as we know
+as everyone knows
+as you know
+there can be no
+there is no denying
+no one can deny
+nobody can deny
+it is/was/'s impossible to deny
+impossible to ignore
+the evidence is clear
+must @!next=have|be
+will @next=certainly|surely|definitely|undoubtedly|never|always|inevitably|not
+will certainly/surely/definitely/undoubtedly/inevitably
+bound to
+destined to
+guaranteed
+guarantee/guarantees/guaranteed that

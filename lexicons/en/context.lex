@@ -1,0 +1,241 @@
+# Context categories: not scored, they feed the engine's rules.
+
+[negator]
+not
+n't
+no
+never
+nor
+neither
+nobody
+none
+nothing
+nowhere
+without
+hardly
+scarcely
+barely
+cannot
+lack/lacks/lacked/lacking
+far from
+by no means
+not at all
+no longer
+fail/fails/failed to
+unlikely to
+
+[intensifier]
+very
+so @next=<cap>
+utterly
+totally
+completely
+absolutely
+thoroughly
+deeply
+truly
+really
+extremely
+incredibly
+unbelievably
+profoundly
+downright
+outright
+truly
+hopelessly
+wildly
+insanely
+horribly
+terribly
+grossly
+blatantly
+flagrantly
+shamelessly
+openly
+notoriously
+viciously
+brutally
+savagely
+wholly
+fundamentally
+pathologically
+irredeemably
+staggeringly
+breathtakingly
+astonishingly
+remarkably
+exceptionally
+especially
+particularly
+most @next=<cap>
+such a/an
+the most
+so-called
+self-proclaimed
+self-styled
+nothing but
+nothing short of
+little more than
+no better than
+an absolute
+a complete
+a total
+a real
+a true
+a genuine
+an utter
+a downright
+a veritable
+an outright
+
+[source]
+spokesman
+spokeswoman
+spokesperson
+spokespeople
+spokesmen
+spokeswomen
+press secretary
+secretary general
+secretary-general
+secretary
+undersecretary
+under secretary
+deputy secretary
+assistant secretary
+minister
+prime minister
+foreign minister
+defense minister
+defence minister
+interior minister
+finance minister
+deputy minister
+ministry
+president
+vice president
+vice-president
+presidential candidate
+candidate/candidates
+nominee
+governor
+lieutenant governor
+senator/senators
+sen.
+rep.
+gov.
+congressman/congressmen
+congresswoman/congresswomen
+lawmaker/lawmakers
+legislator/legislators
+representative/representatives
+speaker
+majority leader
+minority leader
+whip
+chairman/chairmen
+chairwoman
+chair
+chairperson
+ceo
+cfo
+chief executive
+chief of staff
+executive director
+director
+deputy director
+commissioner
+administrator
+ambassador/ambassadors
+envoy
+diplomat/diplomats
+consul
+attaché
+official/officials
+officer/officers
+aide/aides
+adviser/advisers/advisor/advisors
+counselor/counsellor
+counsel
+attorney/attorneys
+attorney general
+lawyer/lawyers
+prosecutor/prosecutors
+district attorney
+judge/judges
+justice
+magistrate
+sheriff
+police chief
+police
+commander
+general
+admiral
+colonel
+lieutenant
+sergeant
+mayor
+councilman/councilwoman/councillor/councilor
+analyst/analysts
+expert/experts
+economist/economists
+strategist/strategists
+pollster/pollsters
+researcher/researchers
+scientist/scientists
+professor/professors
+scholar/scholars
+historian/historians
+author
+writer
+journalist/journalists
+reporter/reporters
+correspondent
+columnist
+editor
+commentator/commentators
+pundit/pundits
+critic/critics
+observer/observers
+activist/activists
+campaigner/campaigners
+organizer/organizers
+advocate/advocates
+witness/witnesses
+resident/residents
+source/sources
+insider/insiders
+leader/leaders
+founder
+co-founder
+head
+chief
+executive/executives
+manager
+president-elect
+owner
+partner
+member
+members
+supporter/supporters
+opponent/opponents
+voter/voters
+protester/protesters
+union
+campaign
+committee
+agency
+department
+office
+white house
+kremlin
+pentagon
+state department
+the administration
+the government
+the party
+the court
+the study
+the report
+the survey
+the poll
