@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -103,6 +104,16 @@ void translate_exception(std::exception_ptr p) {
 // ---------------------------------------------------------------------------
 // Inputs.
 
+// A float32 weight as the double with the same shortest decimal form (0.7f -> 0.7,
+// not 0.699999988079071), which is what a Python user wrote in the lexicon.
+double shortest(float f) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, f);
+  double d = f;
+  if (r.ec == std::errc()) std::from_chars(buf, r.ptr, d);
+  return d;
+}
+
 std::string type_name(py::handle obj) { return py::str(py::type::of(obj).attr("__name__")).cast<std::string>(); }
 
 // A UTF-8 view of a `str` or `bytes` argument, without copying. For a str it
@@ -188,7 +199,7 @@ struct PyMatch {
   std::size_t start = 0, end = 0;
   py::object text;
   std::optional<std::string> entry, origin;
-  float weight = 1.0f;
+  double weight = 1.0;
   py::object voice;     // "author" or "quoted"
   py::tuple tags;
   bool scare_quote = false, negated = false, intensified = false;
@@ -293,7 +304,7 @@ struct ReportHandle {
       } else {
         pm.tags = py::tuple(0);
       }
-      pm.weight = m.weight;
+      pm.weight = shortest(m.weight);
       pm.voice = m.voice == rhetor::Voice::quoted ? quoted : author;
       pm.scare_quote = m.scare_quote;
       pm.negated = m.negated;
@@ -537,7 +548,7 @@ py::dict score_sentence(const rhetor::Analyzer& analyzer, const py::object& sent
   for (std::size_t c = 0; c < names.size() && c < rhetor::kMaxCategories; ++c) {
     py::str name(names[c]);
     count[name] = s.count[c];
-    weight[name] = s.weight[c];
+    weight[name] = shortest(s.weight[c]);
     density[name] = s.density(static_cast<rhetor::CategoryId>(c));
   }
   return py::dict("tokens"_a = s.tokens, "matches"_a = s.matches, "count"_a = count, "weight"_a = weight,
