@@ -4,12 +4,13 @@
 # The cue is the verb (or the fixed phrase); sources and contents are found by the engine.
 
 [attribution #speech]
-say/says/saying
+says/saying
+say @!prev=to|can|could|would|will|'ll|'d|let|let's|must|should|might|may|cannot|i|you|just|ever @!next=<punct>
+say that
 said @!prev=the|aforementioned|above|above-mentioned
 told/tells/telling
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|to|during|at|later|afterward|afterwards|he|she|they|it|we|i|that
 stated/stating
-state/states @next=that @!prev=united|the|a|this|that|every|each|islamic|nation|member|sovereign|home|swing|key
 explain/explains/explained/explaining
 noted/notes/noting @!prev=a|the|this|that|his|her|their|its|one|hundred|dollar|bank|suicide|final|positive|high|sour|promissory|side|debt|these|those|handwritten|personal|ransom|internal|campaign|briefing
 remarked/remarking
@@ -59,11 +60,9 @@ vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
 demanded/demanding @!prev=a|the|in|more|very|most|less|physically|highly
-called/calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|trump|obama|clinton|himself|herself|themselves|<quote>|upon|out|into|<cap>
+called @!prev=so|so-called|a|an|the|be|been|being|is|are|was|were|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|website|tool @!next=off|up|in
+calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|trump|obama|clinton|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
-in a/an statement/interview/letter/email/e-mail/op-ed/memo/speech/tweet/filing/essay/column/editorial
-in a press/news release/conference/briefing
-in a blog post
 in remarks/comments/statements
 speaking on condition of anonymity
 on condition of anonymity
@@ -87,7 +86,6 @@ boast/boasts/boasted/boasting
 brag/brags/bragged/bragging
 concur/concurs/concurred/concurring
 agreed/agrees @!next=to|deal|upon|on|in|with
-disagreed/disagrees
 echo/echoes/echoed/echoing @!prev=an|the|of
 repeated/repeating @!next=offender|offenders|attempts|efforts|calls|times|violations|warnings|attacks
 reiterate/reiterates/reiterated/reiterating
@@ -145,12 +143,10 @@ ordered @!prev=the|a|court|court-ordered|well|newly @!next=by
 instructed
 informed @!prev=well|better|ill|the|an|more|less|poorly|fully|<punct>
 notified
-briefed
 assure/assures/assured/assuring
 reassure/reassures/reassured/reassuring
 testified/testifies/testifying
 tout/touts/touted/touting
-boast/boasts/boasted/boasting
 exclaim/exclaims/exclaimed/exclaiming
 shouted/shouting
 yelled
@@ -173,7 +169,6 @@ proclaimed/proclaims
 pronounced @next=<punct>|<quote>|that|him|her|it|the|himself|herself
 affirmed
 reaffirmed
-assert/asserts/asserted/asserting
 signaled/signalled @next=that|<punct>|his|her|their|its
 hint/hints/hinted/hinting @!prev=a|the|no|any|slightest|faintest|without|little|some
 implied/implying
@@ -183,7 +178,6 @@ concluded/concludes/concluding
 ruled @next=that
 confess/confesses/confessed/confessing
 apologize/apologizes/apologized/apologizing/apologise/apologises/apologised/apologising
-lied @next=about|to
 mislead/misleads/misled/misleading @next=the|americans|voters|congress|investigators|the|people|us|the|public
 speculate/speculates/speculated/speculating
 theorize/theorizes/theorized/theorizing
@@ -199,15 +193,11 @@ float/floats/floated/floating the idea/possibility/notion
 make/makes/made/making the case/claim/argument/point
 put/puts/putting it
 made clear/plain
-make/makes/making clear/plain @!next=the
 go/goes/went/gone on to say
 go/goes/went/gone so far as to
 went on record
-on the record
-off the record
 signaled/signalled/signals/signal that
 was asked/quoted/told/informed
-were asked/quoted/told/informed
 when asked
 asked about/whether/if
 asked by
@@ -215,7 +205,6 @@ responding to
 referring to
 in reference to
 commenting on
-speaking about/of
 in the words of
 in the view of
 in the opinion of
@@ -228,44 +217,35 @@ as someone/one put it
 
 [attribution #thought]
 thinks @!prev=who|nobody|no|one @!next=tank|tanks
-think/thinks/thought that
-believes/believed/believe that
-believes @!prev=who
+believes @!prev=who|nobody|no|one
 believe/believes/believed/believing @prev=i|we|they|he|she|democrats|republicans|voters|americans|officials|experts|analysts|many|some|most|people|critics|investigators|authorities|scientists|economists
-knows/knew/know that
-wants/wanted to @prev=he|she|they|trump|clinton|obama|sanders|cruz|rubio|bush|republicans|democrats|who|administration|president|voters|also|really|still
 suspect/suspects/suspected that
 doubt/doubts/doubted that
 assumed/assumes that
 realized/realizes/realised @next=that|<punct>|how|what
 recognized/recognizes @next=that|how
-understood/understands @next=that|how
 learned/learnt @next=that|of|about|<punct>
 discovered @next=that|<punct>
 feared/fears/fear that
 fearing
 feared @!prev=the|most|long|widely
 worry/worries/worried that
-worried/worries @next=about|that
 is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about
 hopes/hoped/hoping @!prev=the|his|her|their|its|our|presidential|white|house|my|your|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
-hope that
 expected/expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
 is/are/was/were expected to
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought
 sought/seeking/seeks @!prev=most|the|much|highly|sought-after
 is/are/was/were seen as
-sees/saw @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves
+sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the
 remembered/remembers @next=that|how|<punct>|when
 imagined @next=that|how|<punct>
 envisioned/envisions
-mused
 wondered/wondering @next=whether|if|how|why|what|aloud|<punct>
 seem/seems/seemed to
-seemed/seems @next=<punct>|that|likely|unlikely|certain|sure|clear|poised|set|ready|determined|eager|keen|willing|reluctant|intent|confident|convinced|uncertain|unsure|open|bound|increasingly|headed|destined|inclined|interested|unconcerned|unfazed|like|as
+seemed/seems/seemingly
 appear/appears/appeared to
-appears/appeared @next=that|<punct>|likely|unlikely|poised|set|certain|ready|determined|eager|keen|willing|reluctant|confident|open|unfazed|unconcerned|frustrated
-is/are/was/were believed/thought/said/reported/alleged/rumored/rumoured/understood/known/considered/feared/presumed/supposed/deemed to
+appeared/appears @!prev=first|last|also|who|which|that|have|has|had|he|she|they|it|photo|recently|previously|then|once|never @!next=in|on|at|before|with|alongside|onstage|together|live|briefly|to
 it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured
 it has/had been reported/said/alleged/claimed/suggested/argued
 
@@ -280,23 +260,24 @@ supporters say/said/argue/argued/believe/claim
 opponents say/said/argue/argued/believe/claim/contend
 polls show/showed/shown/suggest/suggested/indicate/indicated/find/found
 poll/survey/study/report/data/research/analysis/investigation/audit/review shows/showed/shown/suggests/suggested/indicates/indicated/finds/found/concludes/concluded/reveals/revealed/estimates/estimated/says/said/notes/noted/claims/claimed/states/stated
-studies/reports/data/surveys/records/documents/polls/figures/numbers/statistics show/showed/suggest/suggested/indicate/indicated/find/found/reveal/revealed
+studies/surveys/records/documents/figures/numbers/statistics show/showed/suggest/suggested/indicate/indicated/find/found/reveal/revealed
 show/shows/showed/shown/showing that
 showed/shows/show @prev=poll|polls|survey|surveys|data|study|studies|records|documents|figures|numbers|statistics|report|reports|research|analysis|evidence|results|footage|video|photos|images|filings|emails|tapes|transcripts|polling|estimates
 suggest/suggests/suggested/suggesting that
 indicate/indicates/indicated that
 demonstrate/demonstrates/demonstrated/demonstrating that
-prove/proves/proved/proven/proving that
 find/finds/found that
 reveal/reveals/revealed that
 made it clear/plain
 make/makes/making it clear/plain
+declined/declines/declining @!next=by|in|from|sharply|slightly|steadily|significantly|<num>|over|since|during|for|after|as|further
+refused/refuses/refusing @!next=entry|service|admission|asylum|treatment
 declined to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/provide/identify/disclose/address/detail/speculate/explain/reveal
 refused to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/provide/identify/disclose/address/detail/speculate/explain/reveal
 did not/n't respond to
 did not/n't return
 could not be reached for comment
-continued @next=<punct>|<quote>
+continued @!next=to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
 went on @next=<punct>|<quote>|to
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
@@ -308,3 +289,93 @@ challenged @next=<cap>|him|her|them|the|his|her|their|that
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
 titled/entitled @next=<quote>
+found/finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
+showed/shows/showing @!prev=tv|television|talk|game|reality|news|cooking|the|a|cable|radio|his|her|their|its|these|those|other|two|three|several @!next=up|off|out|business
+offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|an|the|assurances|advice|details|evidence @!prev=be|been|being|was|were|is|are
+known as
+also known as
+claim/claims @prev=his|her|their|its|the|trump's|clinton's|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
+claims @prev=he|she|it|who|which|trump|clinton|obama|also|now|still|falsely|wrongly|and
+criticism/criticisms of/from/over/that
+criticism/criticisms @prev=his|her|their|its|the|sharp|harsh|strong|fierce|growing|public|mounting|withering|scathing|blistering|pointed|biting|such|similar|that|this|some|recent|repeated|earlier|latest|much|bipartisan|widespread
+backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|also|and|publicly|strongly|previously|already|now|firmly @!next=down|off|away|out|up|into|in|on|by
+decided/decides @next=to|that|against|not|whether|<punct>
+pledged/pledges/pledging @!prev=a|the|his|her|their|its|campaign|amount|money|dollars|funds|delegates|delegate|un
+supporting/supports @!prev=a|the|of|in|by|with|and|as|his|her|their|its @!next=role|roles|cast|character|characters|actor|actress|documents|documentation|evidence|staff|wall|walls|beam|beams|structure|infrastructure|materials
+plans/planning/planned to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
+signed @next=a|an|the|on|off|onto|<punct> @!prev=the|a|be|been|being|was|were|is|are|freshly|recently|newly|jointly|personally
+endorsement of
+voted for/against
+would vote for/against
+would like to
+would prefer
+prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner
+is/are/was/were/am confident/eager/keen/determined/adamant/reluctant/willing/unwilling/prepared/ready @next=that|to
+questions about/over
+raised questions/doubts/concerns/alarm/objections
+has/have/had voiced/raised/expressed
+expressed/expressing concern/concerns/support/hope/doubts/skepticism/frustration/outrage/regret/sympathy/confidence/interest/disappointment/dismay/opposition
+: @next=<quote> @prev=<cap>|<punct>
+: @next=<quote> @prev=him|her|them|it|this|that|reporters|us|me|statement|tweet|post|interview|radio|television|tv|briefing|speech|rally|audience|crowd|supporters|letter|note|message|ad|website|conference|announcement|release|show
+worry/worries/worried @next=that|about @prev=he|she|they|we|i|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others
+discuss/discusses @!prev=to|will|would|can|could|may|might|should|must
+retweeted
+referenced/referencing/references
+invoked/invoking/invokes
+assailed/assailing/assails
+bemoaned/bemoaning/bemoans
+downplayed/downplaying/downplays
+shrugged off
+shot back
+took issue with
+weighed in on
+laid/lays out
+distanced himself/herself/themselves/itself from
+sided with
+went after
+chided/chiding/chides
+made no secret of
+did not/n't mention
+never mentioned
+did not/n't immediately respond to
+: @prev=<cap> @!next=<num>
+: @next=<quote>
+issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
+named @!prev=be|was|were|is|are|been|being|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
+posted/posts
+offered
+nominated/nominates
+deemed
+talked
+projected @!prev=the|a|an|be|been|is|was|are|were @!next=onto|on|to|into|revenue|revenues|deficit|deficits|growth|costs|budget
+outlined/outlines/outlining
+credited/credits/crediting @!next=card|cards|score|rating
+remembered/remembers
+forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
+attacked @!prev=be|been|being|was|were|is|are|get|got|getting
+titled
+likened/likens/likening
+expected @!prev=than|as|life|the|an|be|been|being|had|have|has|was|were|is|are|'s|'re
+claimed
+reminded
+challenged @!prev=be|been|being|was|were|is|are|physically|mentally|intellectually
+regarded @!prev=well|highly|be|been|being|was|were|is|are|widely|generally
+confirmed @!prev=be|been|being|was|were|is|are|not|n't|senate|independently
+uttered/utters
+stressed @!prev=be|been|being|was|were|is|are|'s|'re|am|'m|feel|feels|felt|very|so|too|get|got|getting
+signaled/signalled
+pitched/pitches @next=a|an|the|his|her|their|himself|herself|it|this|that|<cap>
+imagined @!prev=be|was|were|is|are|been|never|could|'ve|have|had
+disliked
+clarified/clarifies
+vetoed/vetoes
+lauded/lauds/lauding
+elaborated
+forgot
+worried @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|increasingly|i|we
+unveiled/unveils/unveiling
+listed/lists @!prev=the|a|be|been|was|were|is|are|publicly|not|un
+pressed @!prev=be|been|being|was|were|is|are|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
+cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
+learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
+charged @next=that|<punct>|<quote>

@@ -41,7 +41,6 @@ unbelievably
 profoundly
 downright
 outright
-truly
 hopelessly
 wildly
 insanely

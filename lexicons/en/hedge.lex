@@ -74,11 +74,10 @@ probability @!prev=the|a|of|and
 prospect/prospects of
 potential @next=for|of|to|cause|causes|risk|risks|threat|threats|link|role|use|uses|impact|effect|effects|harm|benefit|benefits|problem|problems|side|danger|dangers
 putative
-presumed/presumptive
+presumptive
 suspected @!prev=a|the
 alleged @!prev=the @!next=that
 apparent/apparently @!next=heir
-seeming
 uncertain/uncertainty/uncertainties
 unclear
 unsure
@@ -92,7 +91,7 @@ doubtful
 dubious
 contested @!prev=the|a|hotly|closely|heavily
 controversial claim/claims
-speculative/speculatively/speculation/speculations/speculated
+speculative/speculatively/speculation/speculations
 tentative/tentatively
 hypothetical/hypothesis/hypotheses/hypothesize/hypothesizes/hypothesized/hypothesise/hypothesised
 conjecture/conjectures/conjectured/conjectural
@@ -148,7 +147,6 @@ imply/implies/implied/implying
 tend/tends/tended/tending to @prev=may|might|would|could
 believe/believes/believed/believing
 think/thinks/thought/thinking @!prev=the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|modern|western|his|her|their|its|our|current|political|economic|religious|philosophical|scientific|islamic|greek|free|positive|creative|independent @!next=tank|tanks|about|of|piece
-supposedly
 suppose/supposes/supposed/supposing @!prev='s|is|are|was|were|'re|be|been|not|am
 presume/presumes/presumed/presuming
 assume/assumes/assumed/assuming @!next=office|control|power|command|responsibility|the|his|her|its|their|a|an|role|duties|leadership|position|presidency|post|name|charge|ownership|management|custody
@@ -175,7 +173,6 @@ fear/fears/feared/fearing @next=that|it|he|she|they|the|a|an|his|her|their|for|o
 fear/fears @prev=amid|over|raising|raised|raise|allay|allayed|calm|are|were|had|have
 worry/worries/worried @next=that|about
 question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that
-questionable
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what
 look/looks/looked like
 look/looks/looked as if/though

@@ -126,7 +126,7 @@ deep state =2
 shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
-lefty/lefties/leftie/lefties =2
+lefty/lefties/leftie =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -238,7 +238,7 @@ ethnic cleansing =2
 pogrom/pogroms =2
 apartheid =1.5
 jim crow =1.5
-lynch/lynching/lynchings/lynch mob =2
+lynch/lynching/lynchings/lynched =2
 witch hunt/hunts =2
 witch-hunt/witch-hunts =2
 mccarthyism/mccarthyite/mccarthyist =2
@@ -286,7 +286,8 @@ vermin
 cockroach/cockroaches
 rat/rats @!prev=lab|laboratory|the|mole|brown|black|sewer|of|infected =1.5
 snake/snakes @!prev=venomous|poisonous|rattle|garter|of|a =1.5
-viper/vipers/nest of vipers =2
+viper/vipers =2
+nest of vipers =2
 animal/animals @prev=these|those|are|they|like|such|rabid|wild|savage =2
 beast/beasts/beastly/bestial =2
 monster/monsters/monstrous =2
@@ -327,7 +328,8 @@ apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
 cataclysm/cataclysmic =1.5
 carnage =1.5
-bloodbath/bloodbaths/blood bath =2
+bloodbath/bloodbaths =2
+blood bath =2
 bloodshed =1
 bloodthirsty =2.5
 bloodlust =2.5
@@ -423,7 +425,6 @@ condescending =1
 snide =1.2
 sneering/sneer/sneers =1.2
 cowardly/coward/cowards/cowardice =1.5
-spineless =2
 gutless =2
 weak-kneed =1.5
 feckless =1.5
@@ -431,13 +432,12 @@ craven =2
 corrupt/corrupted/corruption/corruptly =1
 venal/venality =1.5
 rotten =1.5
-crooked =2
 dishonest/dishonesty =1.2
 deceitful/deceit/deceive/deceived/deceiving/deception/deceptive =1.2
 duplicitous/duplicity =1.5
 treacherous/treachery =1.5
 betray/betrays/betrayed/betrayal/betraying =1.2
-backstab/backstabbing/stab in the back =1.5
+backstab/backstabbing/backstabber/backstabbers =1.5
 lie/lies @!prev=it|that|which|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins =1
 lying/lied =1.2
 mendacious/mendacity =1.5
@@ -467,7 +467,6 @@ anarchy =1.2
 turmoil =0.7
 crisis @prev=full-blown|deepening|spiraling|unprecedented|manufactured|humanitarian|existential =1
 frenzy/frenzied =1.2
-hysteria =1.5
 panic/panicked/panicking =1
 meltdown/meltdowns =1.5
 tantrum/tantrums =1.5
@@ -486,7 +485,6 @@ rabid/rabidly =2
 virulent/virulently =1.5
 toxic/toxicity @!next=waste|chemicals|chemical|gas|substances|substance|materials|algae|metals|fumes|sludge|spill =1.2
 poisonous/poison/poisoned/poisoning @!prev=food|lead|arsenic|mercury|carbon =1
-venal =1.5
 sordid =1.5
 seedy =1.2
 shady =1.5
@@ -502,14 +500,14 @@ stolen election/elections =2
 steal/stole/stealing/stolen @next=the|an|our|your|their|elections|election|votes|money|taxpayers =1
 loot/looted/looting/plunder/plundered/plundering/pillage/pillaged/pillaging =1.5
 rob/robbed/robbing @next=us|the|taxpayers|americans|voters|people|them =1
-ripoff/rip-off/ripped off =1.5
-gouge/gouging/price gouging =1.2
+ripoff/rip-off/ripoffs/rip-offs =1.5
+ripped off =1.2
+gouge/gouging/gouged =1.2
 exploit/exploited/exploiting/exploitation/exploitative @!prev=an|the =0.8
 manipulate/manipulated/manipulating/manipulation/manipulative =1
 brainwash/brainwashed/brainwashing =2
 indoctrinate/indoctrinated/indoctrinating/indoctrination =1.5
 cult/cults/cultish/cult-like =1.5
-fanatic =1.5
 extremely dangerous =1.5
 dangerous @prev=very|extremely|incredibly|deeply|most|so|truly|a|highly|dangerously =0.8
 dangerously =1
@@ -517,22 +515,21 @@ attack/attacks/attacked/attacking @!prev=terror|terrorist|heart|suicide|missile|
 assault/assaults/assaulted/assaulting @next=on =0.8
 war on =1.2
 crusade against =1.5
-crackdown/crackdowns/crack down =0.7
-onslaught =1.5
+crackdown/crackdowns =0.7
+crack down =0.7
 siege/besieged @!prev=the =1
-under siege/attack/fire =1.2
+under siege/fire =1.2
+under attack =1.5
 persecute/persecuted/persecuting/persecution =1.2
 oppress/oppressed/oppressing/oppression/oppressive/oppressor/oppressors =1.2
 subjugate/subjugated/subjugation =1.5
 enslave/enslaved/enslaving/enslavement =1.5
 slave/slaves/slavery @prev=wage|debt|like|modern|sex =1
-tyranny =2
-totalitarian =1.5
 draconian =1.5
 authoritarian/authoritarianism =1
-iron fist/fisted =1.5
+iron fist =1.5
+iron-fisted =1.5
 heavy-handed =1.2
-jackboot =2.5
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 smash/smashed/smashing =0.8
 slam/slams/slammed/slamming =1
@@ -546,7 +543,7 @@ shred/shreds/shredded/shredding @!next=documents|paper =1
 trash/trashed/trashing @!prev=the|of =1.2
 bash/bashes/bashed/bashing @!prev=a|birthday =1.5
 rip/rips/ripped/ripping into =1.5
-tear/tore/torn/tearing into/apart =1
+tear/tore/tearing into =1
 pummel/pummeled/pummelled/pummeling =1.5
 hammer/hammered/hammering @!prev=a|the =0.8
 lash/lashed/lashing out =1.2
@@ -560,7 +557,6 @@ irate =1.2
 apoplectic =2
 foaming at the mouth =2
 spitting mad =2
-frenzied =1.5
 blood on his/her/their/its hands =2
 blood money =2
 bloodstained/blood-soaked/blood-stained =2
@@ -573,7 +569,6 @@ assassinate/assassinated/assassination @!prev=attempted =0.5
 slay/slain/slaying/slayings =0.8
 gun-toting/gun-wielding/knife-wielding/machete-wielding =1
 trigger-happy =1.5
-hell-bent =1.5
 bent on =1
 obsessed/obsession/obsessive/obsessively =1.2
 fixated/fixation =1
@@ -643,10 +638,10 @@ enormous/enormously =0.5
 huge/hugely =0.5
 gigantic/humongous/mammoth =1
 astronomical =1
-mountain of/mountains of =1
+mountain/mountains of =1
 tsunami of =1.5
 avalanche of =1.2
-flood of/floods of =1
+flood/floods of =1
 torrent of =1.2
 barrage of =1
 deluge of =1.2
@@ -688,15 +683,15 @@ cheat/cheats/cheated/cheating @!next=sheet|sheets =1.2
 dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
 gullible/naive/naïve =1
 sheep/sheeple =2
-puppets =2
 pawn/pawns =1.5
 tool @prev=a|political|useful|willing =1.5
 bogus =1.5
 phony/phoney/fake @!next=id|ids =1.2
 fabricate/fabricated/fabrication/fabrications =1.2
 concoct/concocted =1.5
-trumped-up/trumped up =2
-made-up/made up @!next=of =1
+trumped-up =2
+trumped up =2
+made-up =1
 baseless =1
 groundless =1
 unfounded =1
@@ -716,7 +711,7 @@ embarrass/embarrassing/embarrassment/embarrassingly/embarrassed =0.7
 debase/debased =1.5
 degrade/degrading/degradation =1
 vulgar/vulgarity/crude/crass =1.2
-lewd/sleazy/smutty/raunchy =1.2
+lewd/smutty/raunchy =1.2
 
 fat @next=cat|cats|cheques|checks|salaries =1.5
 cushy =1.5
@@ -731,18 +726,20 @@ job killer =2
 death tax =2
 death panel/panels =2
 partial-birth =2
-baby killer/killers/baby-killer/baby-killers =3
+baby killer/killers =3
+baby-killer/baby-killers =3
 abortionist/abortionists =2
 pro-abort/pro-aborts/pro-abortion =1.5
 unborn @next=babies|baby|children|child =1
 murder of @next=unborn|babies =2
 gun grabber/grabbers =2
 gun nut/nuts =2
-bible thumper/thumpers/bible-thumping =2
+bible thumper/thumpers =2
+bible-thumping/bible-thumper/bible-thumpers =2
 religious nut/nuts/zealots =2
 tree hugger/huggers =1.5
 eco-fascist/eco-fascists/ecofascist/eco-terrorist/eco-terrorists =2.5
-climate alarmist/alarmists/alarmism =2
+climate alarmist/alarmists/alarmism/hysteria/hoax =2
 climate denier/deniers =1.5
 flat-earther/flat-earthers =2
 anti-vaxxer/anti-vaxxers/antivaxxer/antivaxxers =1.5
@@ -750,13 +747,11 @@ anti-vaxxer/anti-vaxxers/antivaxxer/antivaxxers =1.5
 [loaded #conspiratorial =1.5]
 conspiracy/conspiracies/conspiratorial
 conspiracy theory/theories/theorist/theorists =0.8
-cover-up
 secret agenda =2
 hidden agenda =2
 agenda @prev=globalist|leftist|liberal|radical|gay|homosexual|hidden|secret|sinister|political|communist|marxist|progressive|socialist|islamist|zionist|anti-american|anti-christian =1.5
 new world order =2.5
 one world government =2.5
-puppet master/masters =2
 puppet government/regime/state/president =2
 pulling the strings =2
 pull/pulls/pulled the strings =2
@@ -764,7 +759,7 @@ behind the scenes =0.8
 behind closed doors =0.8
 shadowy =2
 sinister forces/plot/plan/motives =2
-dark forces/money =2
+dark forces =2
 dark money =1.2
 powers that be =2
 the elites =1.5
@@ -774,36 +769,27 @@ staged @next=attack|attacks|event|events|shooting|photo|photos =2
 crisis actor/actors =2.5
 psy-op/psyop/psyops/psy-ops =2
 plandemic/scamdemic =3
-hoax =1.5
-globalists =2
 soros-funded/soros-backed =2.5
 george soros =1
 rothschild/rothschilds =2
 illuminati =2.5
 bilderberg =1.5
-cabal =2
-deep-state =2
 shadow state =2
 fifth column/columnist/columnists =2.5
 sleeper cell/cells =1
 infiltrate/infiltrated/infiltrating/infiltration =1
-subversive =1.5
 enemy within =2.5
 traitors within =2.5
-stab in the back =2
 globalist elite/elites =2.5
 media cabal =2.5
-collusion =1
 russia hoax =2
 russian collusion =1
-witch hunt =2
 hit job/piece =2
 smear campaign/campaigns =2
 orchestrated/orchestrate @next=campaign|attack|attacks|effort|smear|by =1.5
 engineered @next=by|crisis =1.2
 weaponize/weaponized/weaponizing/weaponise/weaponised/weaponization =1.5
 rigged system/election =2
-brainwashed =2
 mind control =2
 propaganda machine/campaign/outlet/outlets/arm/mouthpiece =2
 state-controlled/state-run @next=media|press|outlets|television|tv|news =0.8
@@ -831,7 +817,6 @@ prison-industrial complex =1.5
 the establishment =1
 
 [loaded #emotive =1]
-evil =2
 tragic/tragedy/tragedies/tragically =0.7
 heartbreaking/heartbroken/heart-wrenching/heartwrenching =1.2
 gut-wrenching =1.5
@@ -893,7 +878,6 @@ war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
 attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|the|america|american|press =1
-under attack =1.5
 fight for our =1
 fight back =0.8
 stand up to =0.7
@@ -939,9 +923,11 @@ ivory tower =1.5
 limousine liberal/liberals =2
 champagne socialist/socialists =2
 latte liberal/liberals =2
-bleeding heart/hearts/bleeding-heart =1.5
+bleeding heart/hearts =1.5
+bleeding-heart =1.5
 do-gooder/do-gooders =1.5
-politically correct/political correctness =1
+politically correct =1
+political correctness =1
 pc police =2
 cancel culture =1.5
 cancelled/canceled @prev=be|being|been|get|got =0.7
@@ -949,11 +935,9 @@ identity politics =1
 culture war/wars =1
 thought crime =2
 free speech @prev=attack|assault|crush|crushes|crushing|suppress|silence|ban =1
-censorship =1.2
 woke mob =2.5
 outrage mob =2
 twitter mob =2
-lynch mob =2.5
 mob rule =2
 unhinged left =2.5
 trump derangement syndrome =2.5
@@ -963,15 +947,17 @@ drumpf =2.5
 dotard =2.5
 cheeto =2
 crooked hillary =2.5
-lyin' ted/lying ted =2.5
+lyin'/lying ted =2.5
 little marco =2.5
-low-energy/low energy @next=jeb =2
+low-energy @next=jeb =2
+low energy jeb =2
 pocahontas =2.5
 sleepy joe =2.5
 bernie bros =1.5
 trumpist/trumpists/trumpism =1
 maga @next=crowd|cult|mob|extremists|republicans|supporters =1.5
-never-trumper/never-trumpers/never trumpers =1.5
+never-trumper/never-trumpers =1.5
+never trumpers =1.5
 obamacare =0.5
 hillarycare =1.5
 shill for =2
@@ -984,10 +970,9 @@ bought and paid for =2.5
 lapdog media =2.5
 cheerleader/cheerleaders @prev=a|the|his|her|their|media =1.5
 bully pulpit =0.5
-weasel/weasels/weaselly/weasel words =2
-spineless =2
+weasel/weasels/weaselly =2
+weasel words =2
 sissy/wimp/wimps/wimpy =2
-crybabies =2
 whine/whines/whined/whining =1.5
 gripe/gripes/griped/griping =1
 moan/moaned/moaning =1
@@ -996,7 +981,7 @@ kowtow/kowtowed/kowtowing/kowtows =2
 cave/caved/caving @next=in|to|on =1.5
 capitulate/capitulated/capitulation =1.5
 surrender/surrendered @next=to|our =1.2
-bow/bowed/bowing down/to =1
+bow/bowed/bowing down =1
 flip-flop/flip-flopped/flip-flopping/flip-flopper/flip-flops =1.5
 waffle/waffled/waffling =1.2
 dodge/dodged/dodging/dodgy =1.2
@@ -1012,7 +997,6 @@ inflammatory =1.5
 incendiary =1.5
 divisive =1
 polarizing =0.8
-hateful =1.5
 anti-semitic/antisemitic/anti-semite/anti-semites/antisemite/antisemites/anti-semitism/antisemitism =1.2
 jew-hating/jew-hater/jew-haters =3
 islamophobia =1
@@ -1022,8 +1006,8 @@ anti-white =2
 anti-gun/anti-cop/anti-police =1.2
 anti-israel =1
 pro-terror/pro-terrorist =2.5
-pro-abortion =1
-america-hating/america hating =2.5
+america-hating =2.5
+america hating =2.5
 hate america =2.5
 terror-supporting/terror-linked =1.5
 terror state =2.5
@@ -1031,24 +1015,23 @@ rogue state/states/regime/nation =2
 pariah/pariahs =1.5
 thugocracy =3
 narco-state/narcostate/narco-terrorist =2
-hellhole/hellholes/shithole/shitholes/shithole countries =3
+hellholes/shithole/shitholes =3
 cesspool/cesspit =2.5
 sewer @prev=a|moral|political =2
 backwater/backwaters =1.5
 banana =1
-third-world/third world @next=country|countries|dictatorship|conditions|hellhole =1
+third-world @next=country|countries|dictatorship|conditions|hellhole =1
+third world country/countries/dictatorship/conditions =1
 failed state =1.2
 rogue =1
 evil regime =2.5
 godless =2
 heretic/heretics/heresy/heretical =1.5
 blasphemy/blasphemous =1
-abomination =2
 sin/sins/sinful/sinner/sinners =0.8
 damn/damned/damnable/goddamn/god-damn =1.5
 curse/cursed =1
 wretched =1.5
-miserable =1
 lousy =1.5
 awful/awfully =1
 dreadful/dreadfully =1.2
@@ -1073,16 +1056,12 @@ ominous/ominously =1
 chilling/chilled =1.2
 grim/grimly =0.7
 bleak =0.7
-cruel =1.2
 harsh/harshly =0.5
-savage =1.5
-cowards =1.5
 shame on =2
 how dare =2
 enough is enough =1.5
 wake up =1
 open your eyes =1.5
-sheeple =2.5
 god help us =1.5
 heaven forbid =1.2
 mark my words =1
@@ -1093,7 +1072,6 @@ unbelievable/unbelievably =1
 incredible/incredibly =0.7
 amazing/amazingly =0.5
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.7
-disaster =1
 total disaster =2
 complete disaster =2
 utter disaster =2
@@ -1106,7 +1084,6 @@ blind/blindly @next=hatred|rage|obedience|loyalty|eye|faith|trust =1.2
 blind eye =1.5
 turn a blind eye =1.5
 knee-jerk =1.2
-fanatical =1.5
 diehard/die-hard =0.8
 hardline/hard-line/hardliner/hardliners =0.8
 firebrand/firebrands =1.2
@@ -1118,7 +1095,8 @@ pander/pandering/pandered/panders =1.5
 posturing =1.2
 cynical/cynically/cynicism =1
 opportunist/opportunists/opportunistic/opportunism =1.2
-power-hungry/power grab =2
+power-hungry =2
+power grab =2
 power-mad =2.5
 megalomaniac/megalomania/megalomaniacal =2.5
 narcissist/narcissists/narcissistic/narcissism =2
@@ -1128,6 +1106,5 @@ sycophancy =2
 slavish/slavishly =2
 servile =2
 fawning =1.5
-bootlicking =2.5
-sucking up/suck up =1.5
+sucking/suck/sucked up to =1.5
 boot-licking =2.5
