@@ -229,13 +229,13 @@ def test_icu_segmenter_agrees_on_simple_text(simple_text):
 
 
 def test_options_change_results():
+    lex = rhetor.Lexicon.from_string("[loaded]\ncorrupt\n[intensifier]\nutterly\n", "opts.lex")
     text = "They are utterly corrupt."
-    default = rhetor.Analyzer().analyze(text)
-    flat = rhetor.Analyzer(intensifier_factor=1.0).analyze(text)
-    loaded = [m for m in default.matches if m.category == "loaded"]
-    if not loaded or not loaded[0].intensified:
-        pytest.skip("the default pack does not score 'utterly corrupt' as intensified")
-    assert loaded[0].weight > [m for m in flat.matches if m.category == "loaded"][0].weight
+    default = rhetor.Analyzer([lex]).analyze(text).matches
+    flat = rhetor.Analyzer([lex], intensifier_factor=1.0).analyze(text).matches
+    assert [(m.text, m.intensified, m.weight) for m in default] == [("corrupt", True, 1.5)]
+    assert [(m.text, m.weight) for m in flat] == [("corrupt", 1.0)]
+    assert rhetor.Analyzer([lex], intensifier_factor=2.5).analyze(text).scores["loaded"].weight == 2.5
 
 
 def test_report_outlives_analyzer(simple_text):

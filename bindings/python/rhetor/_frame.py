@@ -65,53 +65,44 @@ def to_pandas(
     columns = frame_columns(cats, level)
     names = list(feature_names())
 
-    keys: dict[str, list] = {c: [] for c in columns if c not in names and not c.endswith("_count")}
-    counts: dict[str, list[int]] = {c: [] for c in cats}
-    blocks = []
+    # Per report: int64 columns and a counts matrix from C++ (no per-match Python objects).
+    tables = []
+    features = []
+    docs: list[Any] = []
     for doc, r in zip(doc_ids, reports):
+        table = r._unit_table(level)
         if level == "document":
-            units = [r]
-            blocks.append(r.document_profile()[np.newaxis, :])
-            keys["doc"].append(doc)
-            keys["paragraphs"].append(len(r.paragraphs))
-            keys["sentences"].append(len(r.sentences))
-            keys["matches"].append(len(r.matches))
-            keys["attributions"].append(r.scores.attributions)
+            features.append(r.document_profile()[np.newaxis, :])
+        elif level == "paragraph":
+            features.append(r.paragraph_features())
         else:
-            units = r.paragraphs if level == "paragraph" else r.sentences
-            blocks.append(r.paragraph_features() if level == "paragraph" else r.sentence_features())
-            for u in units:
-                keys["doc"].append(doc)
-                if level == "paragraph":
-                    keys["paragraph"].append(u.index)
-                    keys["sentences"].append(len(u.sentences))
-                else:
-                    keys["paragraph"].append(u.paragraph)
-                    keys["sentence"].append(u.index)
-                keys["start"].append(u.start)
-                keys["end"].append(u.end)
-                keys["matches"].append(len(u.matches))
-                keys["attributions"].append(u.scores.attributions)
-        for u in units:
-            s = u.scores
-            for c in cats:
-                score = s.get(c)
-                counts[c].append(0 if score is None else score.count)
+            features.append(r.sentence_features())
+        rows = len(table["counts"])
+        docs.extend([doc] * rows)
+        index = {c: i for i, c in enumerate(r.categories)}
+        counts = table.pop("counts")
+        table["counts"] = np.stack(
+            [counts[:, index[c]] if c in index else np.zeros(rows, dtype=np.int64) for c in cats], axis=1
+        ) if cats else np.zeros((rows, 0), dtype=np.int64)
+        tables.append(table)
 
-    features = (
-        np.concatenate(blocks, axis=0) if blocks else np.zeros((0, len(names)), dtype=np.float32)
-    )
     data: dict[str, Any] = {}
     for c in columns:
-        if c in keys:
-            data[c] = pd.Series(keys[c], dtype=object if c == "doc" else "int64")
+        if c == "doc":
+            data[c] = pd.Series(docs, dtype="int64" if ids is None else object)
+        elif c in names or c.endswith("_count"):
+            continue
+        else:
+            data[c] = np.concatenate([t[c] for t in tables]) if tables else np.zeros(0, dtype=np.int64)
+    matrix = np.concatenate(features, axis=0) if features else np.zeros((0, len(names)), dtype=np.float32)
     for j, n in enumerate(names):
-        data[n] = features[:, j]
-    for c in cats:
-        data[f"{c}_count"] = np.asarray(counts[c], dtype=np.int64)
+        data[n] = matrix[:, j]
+    counts = (
+        np.concatenate([t["counts"] for t in tables], axis=0) if tables else np.zeros((0, len(cats)), dtype=np.int64)
+    )
+    for j, c in enumerate(cats):
+        data[f"{c}_count"] = counts[:, j]
     frame = pd.DataFrame(data, columns=columns)
-    if ids is None:
-        frame["doc"] = frame["doc"].astype("int64")
-    else:
+    if ids is not None:
         frame["doc"] = frame["doc"].infer_objects()
     return frame

@@ -428,6 +428,84 @@ py::array_t<float> to_numpy(Eigen::RowVectorXf&& row) {
                             owned->data(), base);
 }
 
+// Per-unit numbers of a report as numpy columns, for DataFrames: no Python
+// object per match or sentence is created. level: document, paragraph, sentence.
+py::dict unit_table(ReportHandle& r, const std::string& level) {
+  const auto& names = *r.category_names();
+  const std::size_t ncat = names.size();
+  using Column = py::array_t<std::int64_t>;
+  auto column = [](std::size_t n) { return Column(static_cast<py::ssize_t>(n)); };
+  auto fill_counts = [ncat](std::int64_t* row, const rhetor::Scores& s) {
+    for (std::size_t c = 0; c < ncat; ++c) row[c] = c < s.by_category.size() ? s.by_category[c].count : 0;
+  };
+  py::dict out;
+  if (level == "document") {
+    Column paragraphs = column(1), sentences = column(1), matches = column(1), attributions = column(1);
+    Column counts({py::ssize_t(1), static_cast<py::ssize_t>(ncat)});
+    paragraphs.mutable_at(0) = static_cast<std::int64_t>(r.report.paragraphs().size());
+    sentences.mutable_at(0) = static_cast<std::int64_t>(r.report.sentences().size());
+    matches.mutable_at(0) = static_cast<std::int64_t>(r.report.matches().size());
+    attributions.mutable_at(0) = r.report.document().attributions;
+    fill_counts(counts.mutable_data(), r.report.document());
+    out["paragraphs"] = paragraphs;
+    out["sentences"] = sentences;
+    out["matches"] = matches;
+    out["attributions"] = attributions;
+    out["counts"] = counts;
+  } else if (level == "paragraph") {
+    const auto ps = r.report.paragraphs();
+    const std::size_t n = ps.size();
+    Column index = column(n), start = column(n), end = column(n), sentences = column(n), matches = column(n),
+           attributions = column(n);
+    Column counts({static_cast<py::ssize_t>(n), static_cast<py::ssize_t>(ncat)});
+    auto* cm = counts.mutable_data();
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& p = ps[i];
+      index.mutable_at(i) = static_cast<std::int64_t>(i);
+      start.mutable_at(i) = static_cast<std::int64_t>(r.cp(p.span.begin));
+      end.mutable_at(i) = static_cast<std::int64_t>(r.cp(p.span.end));
+      sentences.mutable_at(i) = p.sentence_count;
+      matches.mutable_at(i) = p.match_count;
+      attributions.mutable_at(i) = p.scores.attributions;
+      fill_counts(cm + i * ncat, p.scores);
+    }
+    out["paragraph"] = index;
+    out["start"] = start;
+    out["end"] = end;
+    out["sentences"] = sentences;
+    out["matches"] = matches;
+    out["attributions"] = attributions;
+    out["counts"] = counts;
+  } else if (level == "sentence") {
+    const auto ss = r.report.sentences();
+    const std::size_t n = ss.size();
+    Column paragraph = column(n), index = column(n), start = column(n), end = column(n), matches = column(n),
+           attributions = column(n);
+    Column counts({static_cast<py::ssize_t>(n), static_cast<py::ssize_t>(ncat)});
+    auto* cm = counts.mutable_data();
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& s = ss[i];
+      paragraph.mutable_at(i) = s.paragraph;
+      index.mutable_at(i) = static_cast<std::int64_t>(i);
+      start.mutable_at(i) = static_cast<std::int64_t>(r.cp(s.span.begin));
+      end.mutable_at(i) = static_cast<std::int64_t>(r.cp(s.span.end));
+      matches.mutable_at(i) = s.match_count;
+      attributions.mutable_at(i) = s.scores.attributions;
+      fill_counts(cm + i * ncat, s.scores);
+    }
+    out["paragraph"] = paragraph;
+    out["sentence"] = index;
+    out["start"] = start;
+    out["end"] = end;
+    out["matches"] = matches;
+    out["attributions"] = attributions;
+    out["counts"] = counts;
+  } else {
+    throw py::value_error("level must be 'document', 'paragraph' or 'sentence', not '" + level + "'");
+  }
+  return out;
+}
+
 py::list feature_name_list() {
   py::list out;
   for (std::string_view n : rhetor::feature_names()) out.append(py::str(n.data(), n.size()));
@@ -1016,6 +1094,8 @@ PYBIND11_MODULE(_core, m) {
           },
           py::kw_only(), "id"_a = py::none(), "include_paragraphs"_a = true,
           "The same structure as the CLI's JSON output, as Python objects.")
+      .def("_unit_table", &unit_table, "level"_a,
+           "Internal (used by rhetor.to_pandas): per-unit int64 numpy columns and a counts matrix.")
       .def("__repr__", [](const ReportHandle& r) {
         return "<Report: " + std::to_string(r.report.paragraphs().size()) + " paragraphs, " +
                std::to_string(r.report.sentences().size()) + " sentences, " +
