@@ -11,67 +11,46 @@
 namespace rhetor::detail {
 
 namespace {
-// 64-bit hash of a short string (wyhash-style mixing, 8 bytes at a time).
-inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) noexcept {
-  __uint128_t r = static_cast<__uint128_t>(a) * b;
-  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
-}
-inline std::uint64_t hash_bytes(std::string_view s) noexcept {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = mix(h ^ w, 0xA0761D6478BD642Full);
-  }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  return mix(h ^ tail, 0xE7037ED1A0B428DBull) | 1;  // never 0: 0 marks an empty slot
-}
+using hashing::hash_bytes;
+using hashing::mix;
 inline std::uint64_t hash_u64(std::uint64_t x) noexcept { return mix(x, 0x9FB21C651E98DF25ull); }
 }  // namespace
 
-std::uint32_t StringTable::find(std::string_view key) const noexcept {
-  if (slots_.empty()) return kNone;
-  const std::uint64_t h = hash_bytes(key);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.hash == 0) return kNone;
-    if (s.hash == h && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
-      return s.id;
-  }
-}
-
 std::uint32_t StringTable::insert(std::string_view key) {
   if (std::uint32_t id = find(key)) return id;
-  if ((count_ + 1) * 2 > slots_.size()) grow();
+  if ((count_ + 1) * 2 > tags_.size()) grow();
   const std::uint64_t h = hash_bytes(key);
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = tags_.size() - 1;
   std::size_t i = h & mask;
-  while (slots_[i].hash != 0) i = (i + 1) & mask;
-  slots_[i] = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
+  while (tags_[i] != 0) i = (i + 1) & mask;
+  tags_[i] = static_cast<std::uint32_t>(h >> 32) | 1u;
+  slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
                static_cast<std::uint32_t>(++count_)};
   arena_.append(key);
   return slots_[i].id;
 }
 
 void StringTable::grow() {
+  const std::size_t size = std::max<std::size_t>(16, tags_.size() * 2);
+  std::vector<std::uint32_t> old_tags = std::move(tags_);
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(std::max<std::size_t>(16, old.size() * 2), Slot{});
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.hash == 0) continue;
-    std::size_t i = s.hash & mask;
-    while (slots_[i].hash != 0) i = (i + 1) & mask;
-    slots_[i] = s;
+  tags_.assign(size, 0);
+  slots_.assign(size, Slot{});
+  const std::size_t mask = size - 1;
+  for (std::size_t k = 0; k < old.size(); ++k) {
+    if (old_tags[k] == 0) continue;
+    const std::uint64_t h = hash_bytes(std::string_view(arena_).substr(old[k].offset, old[k].length));
+    std::size_t i = h & mask;
+    while (tags_[i] != 0) i = (i + 1) & mask;
+    tags_[i] = old_tags[k];
+    slots_[i] = old[k];
   }
 }
 
 void PrefixTrie::insert(std::string_view prefix, std::uint32_t symbol) {
   std::uint32_t node = 0;
   for (unsigned char b : prefix) {
-    std::uint32_t child = nodes_[node].first_child;
+    std::uint32_t child = node == 0 ? root_[b] : nodes_[node].first_child;
     while (child && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     if (!child) {
       child = static_cast<std::uint32_t>(nodes_.size());
@@ -80,6 +59,7 @@ void PrefixTrie::insert(std::string_view prefix, std::uint32_t symbol) {
       n.next_sibling = nodes_[node].first_child;
       nodes_.push_back(n);
       nodes_[node].first_child = child;
+      if (node == 0) root_[b] = child;
     }
     node = child;
   }
@@ -90,7 +70,7 @@ int PrefixTrie::collect(std::string_view key, std::uint32_t* out, int cap) const
   int n = 0;
   std::uint32_t node = 0;
   for (unsigned char b : key) {
-    std::uint32_t child = nodes_[node].first_child;
+    std::uint32_t child = node == 0 ? root_[b] : nodes_[node].first_child;
     while (child && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     if (!child) break;
     node = child;
@@ -145,13 +125,31 @@ int CompiledLexicon::category_id(std::string_view name) const noexcept {
   return -1;
 }
 
-int CompiledLexicon::symbols(std::string_view key, std::string_view exact, std::uint32_t* out) const noexcept {
+namespace {
+template <bool kPadded>
+int lookup_symbols(const CompiledLexicon& lex, std::string_view key, std::string_view word, std::string& scratch,
+                   std::uint32_t* out) {
   int n = 0;
-  if (std::uint32_t s = vocab.find(key)) out[n++] = s;
-  if (has_case_sensitive && !exact.empty())
-    if (std::uint32_t s = vocab.find(exact)) out[n++] = s;
-  if (!prefixes.empty()) n += prefixes.collect(key, out + n, kMaxSymbols - n);
+  if (const std::uint32_t s = kPadded ? lex.vocab.find_padded(key) : lex.vocab.find(key)) {
+    out[n++] = s;
+    if (lex.has_case_variant[s]) {  // some @case form folds to this key: look up the exact form too
+      normalize_word(word, scratch, false);
+      scratch.insert(scratch.begin(), kCaseMarker);
+      if (const std::uint32_t e = lex.vocab.find(scratch)) out[n++] = e;
+    }
+  }
+  if (!lex.prefixes.empty()) n += lex.prefixes.collect(key, out + n, kMaxSymbols - n);
   return n;
+}
+}  // namespace
+
+int CompiledLexicon::symbols(std::string_view key, std::string_view word, std::string& scratch,
+                             std::uint32_t* out) const {
+  return lookup_symbols<false>(*this, key, word, scratch, out);
+}
+int CompiledLexicon::symbols_padded(std::string_view key, std::string_view word, std::string& scratch,
+                                    std::uint32_t* out) const {
+  return lookup_symbols<true>(*this, key, word, scratch, out);
 }
 
 CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon(std::move(merged)), options(opts) {
@@ -181,6 +179,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   std::vector<std::vector<CompiledEntry>> node_accepts{{}};
   std::unordered_map<std::uint64_t, std::uint32_t> edge_map;
   std::unordered_map<std::string, std::uint32_t> prefix_symbols;
+  std::vector<std::uint32_t> case_folded;  // folded symbols that have an @case variant
   const auto& entries = lexicon.entries();
   for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
     const LexiconEntry& e = entries[ei];
@@ -206,6 +205,9 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
           sym = it->second;
         } else if (e.case_sensitive) {
           sym = vocab.insert(kCaseMarker + fw.key);  // looked up with the token's exact form
+          std::string folded;
+          normalize_word(fw.key, folded, true);
+          case_folded.push_back(vocab.insert(folded));
         } else {
           sym = vocab.insert(fw.key);
         }
@@ -223,11 +225,17 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
         return c.category == cat && entries[c.entry].constraints.empty() && e.constraints.empty();
       });
       if (dup) continue;  // first definition wins; `rhetor lexicon check` reports the duplicate
-      acc.push_back({ei, static_cast<std::int16_t>(cat), lane_of(cat), static_cast<std::uint16_t>(form.size()), e.weight});
+      acc.push_back({ei, static_cast<std::int16_t>(cat), lane_of(cat), static_cast<std::uint16_t>(form.size()), e.weight,
+                     !e.constraints.empty(), e.case_sensitive});
       max_form_length = std::max(max_form_length, form.size());
       ++forms;
     }
   }
+  has_case_variant.assign(vocab.size() + 1, 0);
+  for (std::uint32_t sym : case_folded) has_case_variant[sym] = 1;
+  root_children.assign(vocab.size() + 1, 0);
+  for (const auto& [k, child] : edge_map)
+    if ((k >> 32) == 0) root_children[static_cast<std::uint32_t>(k)] = child;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> flat(edge_map.begin(), edge_map.end());
   edges.build(flat);
   accept_begin.reserve(node_accepts.size() + 1);

@@ -10,58 +10,58 @@ namespace rhetor::detail {
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
-  s.keys.clear();
-  std::string& exact = s.tmp;
+  // Keys live in one arena: first the whole text ASCII-lowercased (so an ASCII
+  // token's key sits at its own offset, with no per-token copy), then the
+  // ICU-normalized keys of non-ASCII tokens appended after it.
+  // kKeyPadding zero bytes after each region let the hash read 8 bytes at a time.
+  s.keys.resize(text.size() + kKeyPadding);
+  {
+    char* out = s.keys.data();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      out[i] = static_cast<char>(c + ((c - 'A' < 26u) << 5));
+    }
+  }
+  // Next non-ASCII byte at or after a position: tokens come in text order, so one
+  // forward-moving cursor tells which tokens need ICU normalization.
+  const char* high = text.data();
+  const char* const text_end = text.data() + text.size();
+  auto next_high = [&](std::uint32_t from) {
+    if (high < text.data() + from) high = text.data() + from;
+    while (high < text_end && static_cast<unsigned char>(*high) < 0x80) ++high;
+    return static_cast<std::size_t>(high - text.data());
+  };
+  std::string& folded = s.tmp;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = s.tokens[k];
     TokenInfo& ti = s.info[k];
-    const std::string_view word = text.substr(t.span.begin, t.span.size());
-    ti.flags = 0;
     ti.nsym = 0;
-    ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-    if (t.kind == TokenKind::invalid) {  // U+FFFD never matches
-      ti.key_length = 0;
-      ti.flags = kFlagPunct;
-      continue;
-    }
-    // Fold case into the key arena without a temporary for ASCII words.
-    const unsigned char c0 = static_cast<unsigned char>(word[0]);
-    bool ascii = true;
-    for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      const std::size_t at = s.keys.size();
-      s.keys.resize(at + word.size());
-      char* out = s.keys.data() + at;
-      for (std::size_t i = 0; i < word.size(); ++i) {
-        const char c = word[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-      }
-    } else {
-      normalize_word(word, exact, true);
-      s.keys += exact;
-    }
-    ti.key_length = static_cast<std::uint32_t>(s.keys.size() - ti.key_offset);
+    ti.key_offset = t.span.begin;
+    ti.key_length = t.span.size();
     switch (t.kind) {
-      case TokenKind::number: ti.flags |= kFlagNum | kFlagWord; break;
       case TokenKind::word:
       case TokenKind::clitic:
-        ti.flags |= kFlagWord;
-        if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
+      case TokenKind::number: {
+        const unsigned char c0 = static_cast<unsigned char>(text[t.span.begin]);
+        ti.flags = kFlagWord;
+        if (t.kind == TokenKind::number) ti.flags |= kFlagNum;
+        else if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
         break;
+      }
       case TokenKind::open_quote:
-      case TokenKind::close_quote: ti.flags |= kFlagQuote | kFlagPunct; break;
-      default: ti.flags |= kFlagPunct; break;
+      case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; break;
+      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
+      default: ti.flags = kFlagPunct; break;
     }
-    const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
-    std::string_view exact_key;
-    if (lex.has_case_sensitive) {
-      normalize_word(word, s.tmp2, false);
-      exact.assign(1, kCaseMarker);
-      exact += s.tmp2;
-      exact_key = exact;
+    const std::string_view word = text.substr(t.span.begin, t.span.size());
+    if (next_high(t.span.begin) < t.span.end) {
+      normalize_word(word, folded, true);
+      ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
+      ti.key_length = static_cast<std::uint32_t>(folded.size());
+      s.keys += folded;
+      s.keys.append(kKeyPadding, '\0');
     }
-    ti.nsym = static_cast<std::uint8_t>(lex.symbols(key, exact_key, ti.sym));
-    if ((ti.flags & kFlagWord) && lex.number_words.find(key)) ti.flags |= kFlagNum;
+    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(s.key(k), word, s.tmp2, ti.sym));
   }
 }
 
@@ -113,14 +113,13 @@ bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, boo
       if (w == "<end>") { if (!exists) return true; continue; }
       if (!exists) continue;
       const std::uint8_t f = s.info[k].flags;
-      if ((w == "<num>" && (f & kFlagNum)) || (w == "<cap>" && (f & kFlagCap)) ||
+      if ((w == "<num>" && ((f & kFlagNum) || ((f & kFlagWord) && lex.number_words.find(s.key(k))))) || (w == "<cap>" && (f & kFlagCap)) ||
           (w == "<quote>" && (f & kFlagQuote)) || (w == "<punct>" && (f & kFlagPunct)))
         return true;
       continue;
     }
     if (exists && s.key(k) == w) return true;
   }
-  (void)lex;
   return false;
 }
 
@@ -156,13 +155,13 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
       int nn = 0;
       for (int f = 0; f < nf; ++f) {
         for (int y = 0; y < ti.nsym; ++y) {
-          const std::uint32_t child = lex.edges.find(frontier[f], ti.sym[y]);
+          const std::uint32_t child =
+              frontier[f] == 0 ? lex.root_child(ti.sym[y]) : lex.edges.find(frontier[f], ti.sym[y]);
           if (!child) continue;
           if (nn < 16) next_frontier[nn++] = child;
           for (std::uint32_t a = lex.accept_begin[child]; a < lex.accept_begin[child + 1]; ++a) {
             const CompiledEntry& ce = lex.accepts[a];
-            const LexiconEntry& e = entries[ce.entry];
-            if (!e.constraints.empty() && !constraints_hold(lex, s, e, i, j + 1, begin, end)) continue;
+            if (ce.constrained && !constraints_hold(lex, s, entries[ce.entry], i, j + 1, begin, end)) continue;
             RawMatch& b = s.best[ce.lane];
             const bool fresh = std::find(s.touched.begin(), s.touched.end(), ce.lane) == s.touched.end();
             if (fresh) s.touched.push_back(ce.lane);
@@ -183,7 +182,7 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
 
   // --- context rules --------------------------------------------------------
   auto is_may_month = [&](const RawMatch& m) {
-    if (m.end - m.begin != 1 || entries[m.entry->entry].case_sensitive) return false;
+    if (m.end - m.begin != 1 || m.entry->case_sensitive) return false;
     const Token& t = s.tokens[m.begin];
     if (text.substr(t.span.begin, t.span.size()) != "May") return false;
     const bool initial = m.begin == begin;

@@ -16,6 +16,9 @@ enum TokenFlag : std::uint8_t {
   kFlagNum = 1, kFlagCap = 2, kFlagQuote = 4, kFlagPunct = 8, kFlagQuoted = 16, kFlagWord = 32
 };
 
+/// Zero bytes kept after every key region of Scratch::keys (see CompiledLexicon::symbols_padded).
+inline constexpr std::size_t kKeyPadding = 8;
+
 struct TokenInfo {
   std::uint32_t sym[kMaxSymbols];
   std::uint8_t nsym = 0;

@@ -34,6 +34,12 @@ constexpr std::array<std::uint8_t, 256> make_ascii_class() {
   return t;
 }
 constexpr auto kClassTable = make_ascii_class();
+constexpr std::array<bool, 256> make_word_bytes() {
+  std::array<bool, 256> t{};  // bytes >= 0x80 are false: decoded separately
+  for (int c = 0; c < 128; ++c) t[c] = kClassTable[c] == kLower || kClassTable[c] == kUpper || kClassTable[c] == kDigit;
+  return t;
+}
+constexpr auto kWordByte = make_word_bytes();
 }  // namespace
 
 const std::uint8_t kAsciiClass[256] = {
@@ -210,14 +216,16 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
       }
       bool split_nt = false;
       for (;;) {
-        while (i < end) {
-          const unsigned char d = static_cast<unsigned char>(text[i]);
-          std::uint8_t dk = d < 0x80 ? kAsciiClass[d] : sc.cls(i, len);
-          if (dk == kLower || dk == kUpper || dk == kDigit) { i += d < 0x80 ? 1 : static_cast<std::uint32_t>(len); continue; }
+        for (;;) {
+          while (i < end && kWordByte[static_cast<unsigned char>(text[i])]) ++i;  // ASCII word bytes
+          if (i >= end || static_cast<unsigned char>(text[i]) < 0x80) break;
+          const std::uint8_t dk = sc.cls(i, len);
+          if (dk == kLower || dk == kUpper || dk == kDigit) { i += static_cast<std::uint32_t>(len); continue; }
           break;
         }
         if (i >= end) break;
         const char d = text[i];
+        if (kAsciiClass[static_cast<unsigned char>(d)] == kSpace || d == '\n') break;  // the common case
         std::size_t jl = 1;
         // number joiners: 1,200.50  9/11  10:30
         if ((d == '.' || d == ',' || d == '/' || d == ':') && sc.is_digit_at(i + 1) && i > start &&
@@ -250,7 +258,7 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
       out.push_back({{start, i}, numeric ? TokenKind::number : TokenKind::word});
       // a clitic right after the word
       std::size_t al = 1;
-      if (i < end && detail::is_apostrophe_at(text, i, al)) {
+      if (i < end && (text[i] == '\'' || static_cast<unsigned char>(text[i]) >= 0xC0) && detail::is_apostrophe_at(text, i, al)) {
         std::uint32_t cl = sc.clitic_len(i, al);
         if (cl > 0) {
           out.push_back({{i, i + cl}, TokenKind::clitic});
@@ -350,8 +358,10 @@ bool is_opener(const Token& t, std::string_view tok) noexcept {
   return t.kind == TokenKind::open_quote || tok == "(" || tok == "[" || tok == "\u2014" || tok == "-";
 }
 bool has_newline(std::string_view text, std::uint32_t b, std::uint32_t e) noexcept {
+  if (e - b == 1) return text[b] == '\n';
   return std::memchr(text.data() + b, '\n', e - b) != nullptr ||
-         text.substr(b, e - b).find("\u2028") != std::string_view::npos;
+         (std::memchr(text.data() + b, 0xE2, e - b) != nullptr &&
+          text.substr(b, e - b).find("\u2028") != std::string_view::npos);
 }
 }  // namespace
 
