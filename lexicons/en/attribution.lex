@@ -42,7 +42,7 @@ reportedly
 reveal/reveals/revealed/revealing
 disclose/discloses/disclosed/disclosing
 confirmed/confirms/confirming @!prev=the|a|be|been|being|no|not|were|was
-denied/denies/denying
+denied/denies
 acknowledge/acknowledges/acknowledged/acknowledging
 admitted/admits/admitting @!next=to|into|patients|students|refugees|immigrants|new|members
 concede/concedes/conceded/conceding
@@ -148,7 +148,7 @@ reassure/reassures/reassured/reassuring
 testified/testifies/testifying
 tout/touts/touted/touting
 exclaim/exclaims/exclaimed/exclaiming
-shouted/shouting
+shouted
 yelled
 screamed
 chant/chants/chanted/chanting
@@ -201,7 +201,6 @@ was asked/quoted/told/informed
 when asked
 asked about/whether/if
 asked by
-responding to
 referring to
 in reference to
 commenting on
@@ -216,9 +215,8 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-thinks @!prev=who|nobody|no|one @!next=tank|tanks
-believes @!prev=who|nobody|no|one
-believe/believes/believed/believing @prev=i|we|they|he|she|democrats|republicans|voters|americans|officials|experts|analysts|many|some|most|people|critics|investigators|authorities|scientists|economists
+think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so|tanks
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe
 suspect/suspects/suspected that
 doubt/doubts/doubted that
 assumed/assumes that
@@ -289,7 +287,7 @@ challenged @next=<cap>|him|her|them|the|his|her|their|that
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
 titled/entitled @next=<quote>
-found/finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
+finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
 showed/shows/showing @!prev=tv|television|talk|game|reality|news|cooking|the|a|cable|radio|his|her|their|its|these|those|other|two|three|several @!next=up|off|out|business
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|an|the|assurances|advice|details|evidence @!prev=be|been|being|was|were|is|are
 known as
@@ -297,12 +295,11 @@ also known as
 claim/claims @prev=his|her|their|its|the|trump's|clinton's|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
 claims @prev=he|she|it|who|which|trump|clinton|obama|also|now|still|falsely|wrongly|and
 criticism/criticisms of/from/over/that
-criticism/criticisms @prev=his|her|their|its|the|sharp|harsh|strong|fierce|growing|public|mounting|withering|scathing|blistering|pointed|biting|such|similar|that|this|some|recent|repeated|earlier|latest|much|bipartisan|widespread
 backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|also|and|publicly|strongly|previously|already|now|firmly @!next=down|off|away|out|up|into|in|on|by
 decided/decides @next=to|that|against|not|whether|<punct>
 pledged/pledges/pledging @!prev=a|the|his|her|their|its|campaign|amount|money|dollars|funds|delegates|delegate|un
 supporting/supports @!prev=a|the|of|in|by|with|and|as|his|her|their|its @!next=role|roles|cast|character|characters|actor|actress|documents|documentation|evidence|staff|wall|walls|beam|beams|structure|infrastructure|materials
-plans/planning/planned to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
+plans/planning to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
 signed @next=a|an|the|on|off|onto|<punct> @!prev=the|a|be|been|being|was|were|is|are|freshly|recently|newly|jointly|personally
 endorsement of
 voted for/against
@@ -313,7 +310,7 @@ prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|ch
 is/are/was/were/am confident/eager/keen/determined/adamant/reluctant/willing/unwilling/prepared/ready @next=that|to
 questions about/over
 raised questions/doubts/concerns/alarm/objections
-has/have/had voiced/raised/expressed
+has/have/had voiced/expressed
 expressed/expressing concern/concerns/support/hope/doubts/skepticism/frustration/outrage/regret/sympathy/confidence/interest/disappointment/dismay/opposition
 : @next=<quote> @prev=<cap>|<punct>
 : @next=<quote> @prev=him|her|them|it|this|that|reporters|us|me|statement|tweet|post|interview|radio|television|tv|briefing|speech|rally|audience|crowd|supporters|letter|note|message|ad|website|conference|announcement|release|show
@@ -338,11 +335,11 @@ made no secret of
 did not/n't mention
 never mentioned
 did not/n't immediately respond to
-: @prev=<cap> @!next=<num>
-: @next=<quote>
+: @prev=<cap> @!next=<num> @!prev=a|q|correction|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|source|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
+: @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=be|was|were|is|are|been|being|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
-posted/posts
+posted
 offered
 nominated/nominates
 deemed
@@ -374,8 +371,25 @@ elaborated
 forgot
 worried @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|increasingly|i|we
 unveiled/unveils/unveiling
-listed/lists @!prev=the|a|be|been|was|were|is|are|publicly|not|un
+listed @!prev=the|a|be|been|was|were|is|are|publicly|not|un
 pressed @!prev=be|been|being|was|were|is|are|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
 charged @next=that|<punct>|<quote>
+knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well
+wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|trump|clinton|obama|critics|supporters|analysts|officials|experts|americans|people|also|now
+views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|trump|clinton|obama|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct>
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|strongly|compelled|obligated
+fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and
+agree/agreed/agrees that
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the
+expected @prev=he|she|they|who|also|still|and|trump|clinton|officials|analysts|economists|experts|campaign
+supports @prev=he|she|they|who|also|still|and|strongly|trump|clinton|obama|sanders|cruz|rubio|voters|democrats|republicans|will|would|does|did|to
+endorsement from/by
+promise/promises to
+tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|cnn|fox|politico|nbc|abc|cbs|msnbc|<cap>
+think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
+confident/convinced that
+would like/love
