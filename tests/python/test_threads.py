@@ -6,8 +6,6 @@ import concurrent.futures
 
 import pytest
 
-import rhetor
-
 
 @pytest.fixture(scope="module")
 def corpus(simple_text, mixed_text, request) -> list[str]:
@@ -44,6 +42,8 @@ def test_analyze_many_type_errors(analyzer):
         analyzer.analyze_many(["fine", 42])
     with pytest.raises(TypeError):
         analyzer.analyze_many(42)
+    with pytest.raises(TypeError, match="single str"):
+        analyzer.analyze_many("one text, not a list")
 
 
 def test_python_threads_share_one_analyzer(analyzer, corpus):

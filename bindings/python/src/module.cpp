@@ -570,6 +570,9 @@ ReportPtr analyze_one(const rhetor::Analyzer& analyzer, const py::object& text) 
 }
 
 py::list analyze_many(const rhetor::Analyzer& analyzer, const py::iterable& texts, std::optional<long> threads) {
+  if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr()))
+    throw py::type_error("texts must be an iterable of str or bytes, not a single " + type_name(texts) +
+                         " (use analyze() for one text)");
   // Convert with the GIL held: views into the str objects, which `keep` holds.
   std::vector<py::object> keep;
   std::vector<std::string_view> views;
