@@ -1,6 +1,7 @@
 # Attribution cues: words and phrases that attribute content (speech, writing,
 # thought, belief, intention, perception, evidence) to a source.
-# Each verb is listed in all its inflections (base, -s, past, participle, -ing).
+# Verbs list the inflections that are reliable cues in news text (measured on
+# annotated news; e.g. "said" always, bare "think" only outside first-person quotes).
 # The cue is the verb (or the fixed phrase); sources and contents are found by the engine.
 
 [attribution #speech]
@@ -268,6 +269,9 @@ find/finds/found that
 reveal/reveals/revealed that
 made it clear/plain
 make/makes/making it clear/plain
+
+[attribution #speech]
+# refusals, continuations and frames that introduce quotations (colon before a quote)
 declined/declines/declining @!next=by|in|from|sharply|slightly|steadily|significantly|<num>|over|since|during|for|after|as|further
 refused/refuses/refusing @!next=entry|service|admission|asylum|treatment
 declined to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/provide/identify/disclose/address/detail/speculate/explain/reveal
@@ -287,14 +291,22 @@ challenged @next=<cap>|him|her|them|the|his|her|their|that
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
 titled/entitled @next=<quote>
+
+[attribution #evidence]
+# findings and documents that show or state something
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
 showed/shows/showing @!prev=tv|television|talk|game|reality|news|cooking|the|a|cable|radio|his|her|their|its|these|those|other|two|three|several @!next=up|off|out|business
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|an|the|assurances|advice|details|evidence @!prev=be|been|being|was|were|is|are
 known as
 also known as
+
+[attribution #speech]
 claim/claims @prev=his|her|their|its|the|trump's|clinton's|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
 claims @prev=he|she|it|who|which|trump|clinton|obama|also|now|still|falsely|wrongly|and
 criticism/criticisms of/from/over/that
+
+[attribution #stance]
+# support, opposition, intention and preference attributed to a source
 backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|also|and|publicly|strongly|previously|already|now|firmly @!next=down|off|away|out|up|into|in|on|by
 decided/decides @next=to|that|against|not|whether|<punct>
 pledged/pledges/pledging @!prev=a|the|his|her|their|its|campaign|amount|money|dollars|funds|delegates|delegate|un
@@ -308,6 +320,8 @@ would like to
 would prefer
 prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner
 is/are/was/were/am confident/eager/keen/determined/adamant/reluctant/willing/unwilling/prepared/ready @next=that|to
+
+[attribution #speech]
 questions about/over
 raised questions/doubts/concerns/alarm/objections
 has/have/had voiced/expressed
@@ -376,6 +390,9 @@ pressed @!prev=be|been|being|was|were|is|are|hard|hard-pressed|pressure|get|got|
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
 charged @next=that|<punct>|<quote>
+
+[attribution #thought]
+# cognition and desire verbs, not in first-person uses inside quotes ("I think")
 knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well
 wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you
 sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|trump|clinton|obama|critics|supporters|analysts|officials|experts|americans|people|also|now
@@ -387,9 +404,15 @@ agree/agreed/agrees that
 consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the
 expected @prev=he|she|they|who|also|still|and|trump|clinton|officials|analysts|economists|experts|campaign
 supports @prev=he|she|they|who|also|still|and|strongly|trump|clinton|obama|sanders|cruz|rubio|voters|democrats|republicans|will|would|does|did|to
+
+[attribution #stance]
 endorsement from/by
 promise/promises to
+
+[attribution #speech]
 tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|cnn|fox|politico|nbc|abc|cbs|msnbc|<cap>
+
+[attribution #thought]
 think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
 confident/convinced that
 would like/love

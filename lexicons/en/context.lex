@@ -238,3 +238,107 @@ the study
 the report
 the survey
 the poll
+chancellor
+premier
+president's
+first lady
+king
+queen
+prince
+princess
+emperor
+pope
+cardinal
+archbishop
+bishop
+priest
+pastor
+rabbi
+imam
+cleric
+ayatollah
+supreme leader
+sheikh
+emir
+crown prince
+chief justice
+justice department
+inspector general
+solicitor general
+surgeon general
+special counsel
+special prosecutor
+independent counsel
+investigator/investigators
+detective/detectives
+trooper
+agent/agents
+fbi director
+cia director
+director of national intelligence
+national security adviser
+
+communications director
+campaign manager
+campaign chairman
+campaign spokesman
+press officer
+press office
+press aide
+regulator/regulators
+watchdog
+ombudsman
+auditor
+inspector/inspectors
+monitor/monitors
+negotiator/negotiators
+mediator
+delegate/delegates
+superdelegate/superdelegates
+elector/electors
+party chairman
+party leader
+chief whip
+backbencher/backbenchers
+mp/mps
+mep/meps
+parliamentarian/parliamentarians
+deputy/deputies
+councillors
+alderman
+state senator
+assemblyman/assemblywoman
+attorney general's office
+white house press secretary
+
+foreign ministry
+defense ministry
+interior ministry
+state media
+news agency
+broadcaster
+newspaper
+network
+
+think tank
+institute
+foundation
+spokesperson for
+representative for
+a source
+a person familiar with
+people familiar with
+a senior official
+senior officials
+a senior administration official
+administration officials
+government officials
+u.s. officials
+western officials
+military officials
+intelligence officials
+law enforcement officials
+health officials
+election officials
+party officials
+campaign officials
