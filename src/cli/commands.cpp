@@ -85,7 +85,7 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
     const Sentence& s = r.sentences()[m.sentence];
     out << "  " << std::setw(3) << (m.paragraph + 1) << "." << std::left << std::setw(3)
         << (m.sentence - r.paragraphs()[m.paragraph].first_sentence + 1) << std::right << "  " << std::left
-        << std::setw(11) << m.category_name << std::setw(7) << to_string(m.voice) << std::right << "  \""
+        << std::setw(12) << m.category_name << std::setw(7) << to_string(m.voice) << std::right << "  \""
         << shorten(r.text(m.span), 60) << "\"";
     if (m.entry) {
       out << "  [" << m.entry->pattern;

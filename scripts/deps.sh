@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages rhetor needs, only when some are missing
+# (idempotent; needs root or sudo). Sourced by demo.sh and test.sh.
+set -euo pipefail
+RHETOR_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  libicu-dev libboost-dev libeigen3-dev
+  libgtest-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
+  python3-dev pybind11-dev python3-pytest python3-numpy python3-pandas
+  python3-dask python3-distributed
+)
+if [ "${1:-}" = "--sanitizers" ]; then RHETOR_PACKAGES+=(clang libclang-rt-14-dev); fi
+missing=()
+for p in "${RHETOR_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "rhetor: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
