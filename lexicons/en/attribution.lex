@@ -219,7 +219,7 @@ as someone/one put it
 think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so|tanks
 believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe
 suspect/suspects/suspected that
-doubt/doubts/doubted that
+doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable
 assumed/assumes that
 realized/realizes/realised @next=that|<punct>|how|what
 recognized/recognizes @next=that|how

@@ -182,13 +182,13 @@ swarm/swarms/swarming =1.5
 infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
-nazi*
-neo-nazi*
+nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
+neo-nazi* =1.5
 neonazi*
 fascist/fascists/fascism/fascistic
 neo-fascist/neofascist/neofascists
 proto-fascist
-hitler*
+hitler* @prev=new|another|like|modern-day|modern|little|next|latter-day|wannabe|mini|baby|a
 hitlerite/hitlerites
 gestapo
 stasi
@@ -910,3 +910,67 @@ sneered =1.2
 scoff/scoffed/scoffing =1
 
 slammed/slamming/blasted/blasting/bashed/bashing @!prev=bomb|car|explosion|wind|winds =0.8
+
+[loaded #historical-smear =2]
+hitler-like/hitlerian/hitleresque =2.5
+naziesque/nazi-like/nazi-style =2.5
+goose-stepping/goose-step =2
+war machine =2
+
+
+
+[loaded #slur =3]
+# Slurs on groups. Matching them is the point of a loaded-language detector;
+# ambiguous forms carry constraints.
+raghead/ragheads
+towelhead/towelheads
+sand nigger/niggers
+camel jockey/jockeys
+muzzie/muzzies
+moslem/moslems =1.5
+wetback/wetbacks
+beaner/beaners
+spic/spics
+chink/chinks @!prev=a|the @!next=in|of
+gook/gooks
+slant-eyed/slant-eyes
+jap/japs @!prev=mini
+kike/kikes
+hymie/hymies
+yid/yids
+heeb/heebs
+nigger/niggers/nigga/niggas
+negroes/negroid =2
+coon/coons @!prev=raccoon
+jigaboo/jigaboos
+darkie/darkies
+pickaninny
+sambo
+redskin/redskins =1.5
+injun/injuns
+squaw/squaws =2
+paki/pakis
+wog/wogs
+kraut/krauts
+wop/wops
+dago/dagos
+gyppo/gyppos/gypo
+tinker/tinkers @prev=dirty|thieving|bloody =2
+faggot/faggots/fag/fags
+dyke/dykes @!prev=van|the|sea|river
+tranny/trannies
+shemale/shemales
+homo/homos @!next=sapiens|erectus
+poofter/poofters/poof
+sodomite/sodomites
+retard/retards/retarded =2.5
+spaz/spastic =2
+cripple @!next=the =2
+white trash =3
+trailer trash =3
+redneck/rednecks =2
+hillbilly/hillbillies =1.5
+cracker/crackers @prev=white|dumb|stupid|old|these|those =2
+gringo/gringos =1.5
+infidel dogs =3
+crusader dogs =3
