@@ -23,6 +23,7 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -198,7 +199,7 @@ struct PyMatch {
   py::object category;  // shared str per category
   std::size_t start = 0, end = 0;
   py::object text;
-  std::optional<std::string> entry, origin;
+  py::object entry, origin;  // str, or None for rule-made cues
   double weight = 1.0;
   py::object voice;     // "author" or "quoted"
   py::tuple tags;
@@ -287,6 +288,9 @@ struct ReportHandle {
     const py::str author("author"), quoted("quoted");
     const auto ms = report.matches();
     py::tuple out(ms.size());
+    // One set of Python objects per lexicon entry, shared by all its matches.
+    struct EntryObjects { py::object pattern, origin; py::tuple tags; };
+    std::unordered_map<const rhetor::LexiconEntry*, EntryObjects> per_entry;
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const rhetor::Match& m = ms[i];
       PyMatch pm;
@@ -296,12 +300,20 @@ struct ReportHandle {
       pm.end = cp(m.span.end);
       pm.text = str(m.span);
       if (m.entry != nullptr) {
-        pm.entry = m.entry->pattern;
-        pm.origin = m.entry->origin;
-        py::tuple tags(m.entry->tags.size());
-        for (std::size_t t = 0; t < m.entry->tags.size(); ++t) tags[t] = py::str(m.entry->tags[t]);
-        pm.tags = std::move(tags);
+        auto [it, fresh] = per_entry.try_emplace(m.entry);
+        if (fresh) {
+          it->second.pattern = py::str(m.entry->pattern);
+          it->second.origin = py::str(m.entry->origin);
+          py::tuple tags(m.entry->tags.size());
+          for (std::size_t t = 0; t < m.entry->tags.size(); ++t) tags[t] = py::str(m.entry->tags[t]);
+          it->second.tags = std::move(tags);
+        }
+        pm.entry = it->second.pattern;
+        pm.origin = it->second.origin;
+        pm.tags = it->second.tags;
       } else {
+        pm.entry = py::none();
+        pm.origin = py::none();
         pm.tags = py::tuple(0);
       }
       pm.weight = shortest(m.weight);
@@ -698,11 +710,6 @@ rhetor::Lexicon lexicon_from_state(const py::tuple& state) {
 
 std::string repr_of(const py::object& o) { return py::repr(o).cast<std::string>(); }
 
-template <class T>
-py::object opt(const std::optional<T>& v) {
-  return v ? py::cast(*v) : py::none();
-}
-
 }  // namespace
 
 PYBIND11_MODULE(_core, m) {
@@ -979,7 +986,7 @@ PYBIND11_MODULE(_core, m) {
       .def("to_dict",
            [](const PyMatch& mt) {
              return py::dict("category"_a = mt.category, "start"_a = mt.start, "end"_a = mt.end, "text"_a = mt.text,
-                             "entry"_a = opt(mt.entry), "weight"_a = mt.weight, "voice"_a = mt.voice,
+                             "entry"_a = mt.entry, "weight"_a = mt.weight, "voice"_a = mt.voice,
                              "sentence"_a = mt.sentence, "paragraph"_a = mt.paragraph, "tags"_a = py::list(mt.tags),
                              "scare_quote"_a = mt.scare_quote, "negated"_a = mt.negated,
                              "intensified"_a = mt.intensified);
