@@ -354,7 +354,6 @@ did not/n't immediately respond to
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=be|was|were|is|are|been|being|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
 posted
-offered
 nominated/nominates
 deemed
 talked
@@ -367,7 +366,6 @@ attacked @!prev=be|been|being|was|were|is|are|get|got|getting
 titled
 likened/likens/likening
 expected @!prev=than|as|life|the|an|be|been|being|had|have|has|was|were|is|are|'s|'re
-claimed
 reminded
 challenged @!prev=be|been|being|was|were|is|are|physically|mentally|intellectually
 regarded @!prev=well|highly|be|been|being|was|were|is|are|widely|generally

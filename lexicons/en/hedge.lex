@@ -63,7 +63,7 @@ on the face of it
 at first glance/sight
 
 [hedge #epistemic-adjective]
-possible @!prev=as|best|every|all|whenever|wherever|if|when|where|fastest|highest|lowest|largest|biggest|least|greatest|most|earliest|soon|quickly|quick|much|many|far|made|make|makes|making|impossible|only @!next=to
+possible @!prev=as|best|every|all|whenever|wherever|if|when|where|fastest|highest|lowest|largest|biggest|least|greatest|most|earliest|soon|quickly|quick|much|many|far|made|make|makes|making|impossible|only|it|maximum|minimum|total @!next=to|for
 it is/was/'s possible that
 probable
 plausible
@@ -213,8 +213,8 @@ often considered/regarded/seen/viewed/thought/believed
 sometimes considered/regarded/seen/viewed/thought/believed
 
 [hedge #approximator]
-about @next=<num> @prev=of|at|to|for|by|with|is|are|was|were|be|been|has|have|had|cost|costs|earned|raised|killed|employs|approximately|only|just|in|paid|spent
-around @next=<num> @prev=of|at|to|for|by|with|is|are|was|were|be|been|has|have|had|cost|costs|earned|raised|killed|employs|only|just|in|paid|spent
+about @next=<num>|$|£|€ @!prev=talk|talks|talked|talking|write|writes|wrote|written|writing|know|knew|knows|care|cares|cared|worry|worried|story|stories|speak|speaks|spoke|book|books|film|article|articles|report|reports|learn|learned|hear|heard|read|joke|joked|complain|complained|asked|ask|asking|think|thought|bring|brought|come|came|all|what|how|questions|question|concerns|concern|news|information|details|data|facts
+around @next=<num>|$|£|€ @!prev=turn|turned|turning|turns|come|came|comes|coming|go|went|going|goes|look|looked|looking|walk|walked|walking|run|ran|running|get|got|getting|move|moved|moving|spin|spun|built|centered|centred|revolve|revolves|revolved|all|from|back|way|around|right|just
 roughly @next=<num>|half|a|one|the|twice|double|equal|equivalent|similar|comparable|the
 approximately @next=<num>|half|a|one|the|twice|double|equal
 some @next=<num> @prev=of|to|for|by|with|killed|employs|has|have|had|are|were

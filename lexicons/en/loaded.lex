@@ -147,6 +147,7 @@ flunky/flunkies/flunkey =2
 mouthpiece/mouthpieces =2
 propagandist/propagandists =2
 propaganda =1.5
+propagandize/propagandized/propagandizing/propagandise/propagandised =1.5
 disinformation =1
 lamestream =2
 presstitute/presstitutes =3
