@@ -56,7 +56,6 @@ suggested/suggests/suggesting/suggest
 proposed/proposing/proposes @!prev=the|a|newly|recently|its|his|her|their @!next=rule|rules|law|laws|budget|regulation|regulations|plan|legislation|bill|changes|change|merger|deal|wall|ban|cuts|tax|amendment|project|pipeline|site|policy|treaty|by
 predicted/predicting/predicts
 promised/promises/promising @!prev=a|the|his|her|their|its|campaign|broken|empty|land|great|real|of|this|that|these|those|most|more|show|shows|showed|very|less
-pledging/pledges @!prev=a|the|his|her|their|its|campaign
 vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
@@ -309,7 +308,6 @@ criticism/criticisms of/from/over/that
 # support, opposition, intention and preference attributed to a source
 backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|also|and|publicly|strongly|previously|already|now|firmly @!next=down|off|away|out|up|into|in|on|by
 decided/decides @next=to|that|against|not|whether|<punct>
-pledged/pledges/pledging @!prev=a|the|his|her|their|its|campaign|amount|money|dollars|funds|delegates|delegate|un
 supporting/supports @!prev=a|the|of|in|by|with|and|as|his|her|their|its @!next=role|roles|cast|character|characters|actor|actress|documents|documentation|evidence|staff|wall|walls|beam|beams|structure|infrastructure|materials
 plans/planning to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
 signed @next=a|an|the|on|off|onto|<punct> @!prev=the|a|be|been|being|was|were|is|are|freshly|recently|newly|jointly|personally
@@ -319,7 +317,6 @@ would vote for/against
 would like to
 would prefer
 prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner
-is/are/was/were/am confident/eager/keen/determined/adamant/reluctant/willing/unwilling/prepared/ready @next=that|to
 
 [attribution #speech]
 questions about/over

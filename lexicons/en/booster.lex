@@ -88,7 +88,6 @@ determine/determines/determined that
 find/finds/found that @prev=study|studies|research|researchers|scientists|report|investigation|inquiry|analysis|review|court|judge|jury|panel|audit
 conclusive/conclusively
 definitive/definitively
-decisive/decisively
 unequivocal/unequivocally
 categorical/categorically
 emphatic/emphatically
@@ -117,8 +116,7 @@ nobody can deny
 it is/was/'s impossible to deny
 impossible to ignore
 the evidence is clear
-must @!next=have|be
-will @next=certainly|surely|definitely|undoubtedly|never|always|inevitably|not
+must have been/known/seen/realized/realised/understood/noticed
 will certainly/surely/definitely/undoubtedly/inevitably
 bound to
 destined to

@@ -74,7 +74,6 @@ probability @!prev=the|a|of|and
 prospect/prospects of
 potential @next=for|of|to|cause|causes|risk|risks|threat|threats|link|role|use|uses|impact|effect|effects|harm|benefit|benefits|problem|problems|side|danger|dangers
 putative
-presumptive
 suspected @!prev=a|the
 alleged @!prev=the @!next=that
 apparent/apparently @!next=heir
