@@ -7,6 +7,7 @@
 //   build/rel/rhetor_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -63,8 +64,12 @@ const Corpus& corpus() {
   return c;
 }
 
+// RHETOR_BENCH_LEXICON=path benchmarks another pack (e.g. a frozen copy while tuning).
 const rhetor::Analyzer& analyzer() {
-  static const rhetor::Analyzer a;
+  static const rhetor::Analyzer a = [] {
+    const char* path = std::getenv("RHETOR_BENCH_LEXICON");
+    return path ? rhetor::Analyzer(rhetor::Lexicon::load(path)) : rhetor::Analyzer();
+  }();
   return a;
 }
 

@@ -7,6 +7,28 @@
 
 namespace rhetor::detail {
 
+namespace {
+// ASCII A-Z -> a-z, eight bytes at a time; other bytes are copied unchanged.
+void ascii_lowercase(std::string_view text, char* out) noexcept {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    __builtin_memcpy(&x, text.data() + i, 8);
+    const std::uint64_t heptets = x & ~kHigh;
+    const std::uint64_t ge_a = heptets + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
+    const std::uint64_t gt_z = heptets + 0x2525252525252525ull;  // high bit: byte > 'Z'
+    const std::uint64_t upper = ge_a & ~gt_z & ~x & kHigh;
+    x |= upper >> 2;                                              // + 0x20
+    __builtin_memcpy(out + i, &x, 8);
+  }
+  for (; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    out[i] = static_cast<char>(c + ((c - 'A' < 26u) << 5));
+  }
+}
+}  // namespace
+
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
@@ -15,19 +37,19 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   // ICU-normalized keys of non-ASCII tokens appended after it.
   // kKeyPadding zero bytes after each region let the hash read 8 bytes at a time.
   s.keys.resize(text.size() + kKeyPadding);
-  {
-    char* out = s.keys.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(text[i]);
-      out[i] = static_cast<char>(c + ((c - 'A' < 26u) << 5));
-    }
-  }
+  ascii_lowercase(text, s.keys.data());
   // Next non-ASCII byte at or after a position: tokens come in text order, so one
   // forward-moving cursor tells which tokens need ICU normalization.
   const char* high = text.data();
   const char* const text_end = text.data() + text.size();
   auto next_high = [&](std::uint32_t from) {
     if (high < text.data() + from) high = text.data() + from;
+    while (high + 8 <= text_end) {
+      std::uint64_t w;
+      __builtin_memcpy(&w, high, 8);
+      if (w & 0x8080808080808080ull) break;
+      high += 8;
+    }
     while (high < text_end && static_cast<unsigned char>(*high) < 0x80) ++high;
     return static_cast<std::size_t>(high - text.data());
   };

@@ -206,7 +206,7 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
       const bool numeric = k == kDigit;
       i += static_cast<std::uint32_t>(len);
       // Initialisms: U.S. e.g. a.m. (letter-period pairs, at least two)
-      if (len == 1 && k != kDigit && i + 2 < end && text[i] == '.' && sc.is_letter_ascii(i + 1) && text[i + 2] == '.') {
+      if (i + 2 < end && text[i] == '.' && len == 1 && k != kDigit && sc.is_letter_ascii(i + 1) && text[i + 2] == '.') {
         std::uint32_t j = i;  // at a '.' that is followed by letter '.'
         while (j + 2 < end && text[j] == '.' && sc.is_letter_ascii(j + 1) && text[j + 2] == '.') j += 2;
         ++j;  // the final period belongs to the initialism
