@@ -29,6 +29,23 @@ const auto tag_field = x3::lit('#') >> ident;
 const auto list_word = x3::rule<struct list_word_, std::string>{"word"} = x3::lexeme[+(x3::char_ - '|' - blank)];
 const auto constraint_head = -x3::char_('!') >> (x3::string("next") | x3::string("prev"));
 
+// Closed word classes usable in @next/@prev lists; expanded when parsed.
+const std::vector<std::string>* word_class(std::string_view name) {
+  static const std::vector<std::string> be = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "'m"};
+  static const std::vector<std::string> modal = {"can", "could", "may", "might", "must", "shall",
+                                                 "should", "will", "would", "'ll", "'d", "ca", "wo"};
+  static const std::vector<std::string> pron = {"i", "you", "he", "she", "it", "we", "they"};
+  static const std::vector<std::string> det = {"a", "an", "the", "this", "that", "these", "those",
+                                               "his", "her", "its", "their", "our", "my", "your"};
+  static const std::vector<std::string> have = {"have", "has", "had", "having", "'ve", "'d"};
+  if (name == "<be>") return &be;
+  if (name == "<modal>") return &modal;
+  if (name == "<pron>") return &pron;
+  if (name == "<det>") return &det;
+  if (name == "<have>") return &have;
+  return nullptr;
+}
+
 std::size_t column_of(std::string_view line, const char* where) {
   // 1-based column in code points, as editors show it.
   return count_codepoints(line.substr(0, static_cast<std::size_t>(where - line.data()))) + 1;
@@ -177,8 +194,13 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         c.where = boost::fusion::at_c<1>(headattr) == "next" ? Constraint::Where::next : Constraint::Where::prev;
         for (auto& w2 : words) {
           if (w2.front() == '<') {
+            if (const auto* expansion = word_class(w2)) {  // closed word classes expand to their words
+              c.words.insert(c.words.end(), expansion->begin(), expansion->end());
+              continue;
+            }
             if (w2 != "<num>" && w2 != "<cap>" && w2 != "<quote>" && w2 != "<punct>" && w2 != "<end>")
-              fail(file, line_no, line, list.data(), "unknown class (expected <num> <cap> <quote> <punct> <end>)", w2);
+              fail(file, line_no, line, list.data() + list.find(w2),
+                   "unknown class (expected <num> <cap> <quote> <punct> <end> <be> <modal> <pron> <det> <have>)", w2);
             c.words.push_back(w2);
           } else {
             std::string key;
