@@ -151,7 +151,7 @@ presume/presumes/presumed/presuming
 assume/assumes/assumed/assuming @!next=office|control|power|command|responsibility|the|his|her|its|their|a|an|role|duties|leadership|position|presidency|post|name|charge|ownership|management|custody
 speculate/speculates/speculated/speculating
 suspect/suspects/suspected/suspecting @next=that|<punct>|he|she|they|it|the|a|an|his|her|their|of
-doubt/doubts/doubted/doubting @!prev=no|without|beyond
+doubt/doubts/doubted/doubting @!prev=no|without|beyond|the|reasonable|little|shadow|any
 guess/guesses/guessed/guessing
 expect/expects/expected/expecting @!prev=than|life
 anticipate/anticipates/anticipated
