@@ -122,3 +122,26 @@ bound to
 destined to
 guaranteed
 guarantee/guarantees/guaranteed that
+without question
+beyond all doubt
+
+it is/was beyond doubt
+it is/was undeniable
+it is/was indisputable
+there is/was no question that
+
+no two ways about it
+it is/was a fact
+the simple truth is
+the plain truth is
+plainly put
+let us be clear
+it must be said
+
+
+absolutely certain/sure/clear
+crystal clear
+abundantly clear
+perfectly clear
+unmistakably clear
+most certainly/definitely

@@ -223,3 +223,19 @@ more or less @!next=than
 upwards of
 in the region/neighborhood/neighbourhood/vicinity of
 on the order of
+
+[hedge #lexical-verb]
+# research-writing hedges (Hyland): tentative proposals and inferences
+propose/proposes/proposed that
+we propose/hypothesize/hypothesise/speculate/suggest/assume/presume/suspect
+it is tempting to speculate/suggest/assume
+tempting to speculate
+one possibility is
+a possible explanation/reason/cause
+may/might/could reflect/indicate/suggest/explain/represent
+is/are/was/were consistent with the hypothesis/idea/notion/view
+is/are/was/were thought to be
+is/are/was/were believed to be
+is/are/was/were presumed to be
+is/are/was/were assumed to be
+is/are/was/were suspected of/to
