@@ -86,8 +86,13 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
       ++e;
     return {b, e};
   };
-  // Noun phrase leftwards ending before k.
-  auto np_before = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
+  auto is_preposition = [&](std::uint32_t k) {
+    const std::string_view w = key(k);
+    return w == "of" || w == "in" || w == "at" || w == "for" || w == "on" || w == "during" || w == "after" ||
+           w == "before" || w == "from" || w == "with";
+  };
+  // Noun phrase leftwards ending before k: the cue's subject.
+  auto np_before_simple = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
     std::uint32_t e = k;
     while (e > sb && (in(key(e - 1), kBetween) || is_lower_adverb(key(e - 1), s.tokens[e - 1], text))) --e;
     if (e == sb || is_punct(s, e - 1)) return {e, e};
@@ -96,9 +101,57 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
     while (b > sb && !is_punct(s, b - 1) && e - b < kMaxSourceTokens && !is_cue_token(b - 1) &&
            !in(key(b - 1), kBoundary) && !in(key(b - 1), kPronouns))
       --b;
-    // "that" as a determiner is rare right before a name; drop a dangling leading preposition.
-    while (b < e && (key(b) == "of" || key(b) == "in" || key(b) == "at" || key(b) == "for" || key(b) == "on")) ++b;
     return {b, e};
+  };
+  // The sentence's leading noun phrase: capitalized words, determiners and
+  // possessives ("The judge rubbed his chin, and then said ...").
+  auto sentence_subject = [&]() -> std::pair<std::uint32_t, std::uint32_t> {
+    std::uint32_t b = sb;
+    while (b < se && is_punct(s, b)) ++b;
+    if (b < se && in(key(b), kPronouns)) return {b, b + 1};
+    std::uint32_t e = b;
+    while (e < se && e - b < 6 && !is_punct(s, e) &&
+           ((s.info[e].flags & kFlagCap) || in(key(e), kDeterminers) || key(e) == "'s" || (e > b && key(e) == "of")))
+      ++e;
+    while (e > b && (key(e - 1) == "of" || in(key(e - 1), kDeterminers))) --e;
+    return {b, e};
+  };
+  auto np_before = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
+    auto np = np_before_simple(k);
+    // "..., and in a statement credited": a leading prepositional phrase is an
+    // adverbial, not the subject: look further left, once.
+    if (np.second > np.first && is_preposition(np.first)) np = np_before_simple(np.first);
+    if (np.second > np.first && is_preposition(np.first)) np = {np.first, np.first};
+    if (np.second > np.first && !(np.second - np.first == 1 && key(np.first) == "who")) return np;
+    std::uint32_t e = np.first;  // where the walk stopped
+    // "the staff association, which urged": the antecedent before ", which/who".
+    if (e > sb + 1 && (key(e - 1) == "which" || key(e - 1) == "who") && key(e - 2) == ",") {
+      std::uint32_t b = e - 2;
+      while (b > sb && !is_punct(s, b - 1) && (e - 2) - b < kMaxSourceTokens && !in(key(b - 1), kBoundary)) --b;
+      if (b < e - 2) return {b, e - 2};
+    }
+    // Appositive: "Jeff Weaver, Sanders' campaign manager, said": the head is the
+    // first comma-delimited chunk of the clause.
+    if (e > sb && key(e - 1) == ",") {
+      std::uint32_t b = e - 1;
+      while (b > sb && b + 30 > e && s.tokens[b - 1].kind != TokenKind::close_quote &&
+             s.tokens[b - 1].kind != TokenKind::open_quote && key(b - 1) != ";" && key(b - 1) != ":" &&
+             key(b - 1) != "." && !is_cue_token(b - 1))
+        --b;
+      std::uint32_t h = b;
+      while (h < e && key(h) != ",") ++h;
+      if (h > b && h - b <= kMaxSourceTokens && !is_preposition(b) && !in(key(b), kBoundary)) return {b, h};
+    }
+    // "X thanked Miami and said": fall back to the sentence subject.
+    if (e > sb && (key(e - 1) == "and" || key(e - 1) == "but" || key(e - 1) == "then")) return sentence_subject();
+    return {e, e};
+  };
+  // Inverted order needs a short phrase that closes the clause: "..., said the minister."
+  auto inverted_source = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
+    auto np = np_after(k);
+    if (np.second == np.first || np.second - np.first > 8) return {k, k};
+    if (np.second < se && !is_punct(s, np.second)) return {k, k};  // "said he voted": a clause, not a source
+    return np;
   };
 
   for (const Cue& c : cues) {
@@ -109,9 +162,15 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
     a.paragraph = paragraph;
 
     const std::string_view last = key(c.end - 1);
-    const bool prepositional = !c.rule_made && (last == "to" || last == "by" || last == "from" || last == "per");
+    // "according to X", "reported by X", "per X": the source follows. ("appears to" is no such cue.)
+    const bool prepositional =
+        !c.rule_made && (last == "by" || last == "from" || last == "per" ||
+                         (last == "to" && (key(c.begin) == "according" || key(c.begin) == "attributed")));
+    // Right after a quotation or a comma ('' is a closing quote in some sources).
     const bool after_quote_or_comma =
-        c.begin > sb && (s.tokens[c.begin - 1].kind == TokenKind::close_quote || key(c.begin - 1) == ",");
+        c.begin > sb && (s.tokens[c.begin - 1].kind == TokenKind::close_quote || key(c.begin - 1) == "," ||
+                         key(c.begin - 1) == "'");
+    const bool after_quote = after_quote_or_comma && key(c.begin - 1) != ",";
     std::pair<std::uint32_t, std::uint32_t> src{0, 0};
     bool source_after = false;
     if (prepositional) {
@@ -120,20 +179,34 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
     } else if (c.rule_made) {
       src = np_before(c.begin);  // "Danilov: “...”"
     } else {
-      if (after_quote_or_comma && c.end < se && !is_punct(s, c.end)) {
+      const bool gerund = last.size() > 4 && last.substr(last.size() - 3) == "ing";
+      if (after_quote_or_comma && !gerund && c.end < se && !is_punct(s, c.end)) {
         const std::string_view nk = key(c.end);
-        if ((s.info[c.end].flags & kFlagCap) || in(nk, kDeterminers) || in(nk, kPronouns)) {
-          src = np_after(c.end);
-          source_after = true;
+        if (after_quote || (s.info[c.end].flags & kFlagCap) || in(nk, kDeterminers) || in(nk, kPronouns)) {
+          src = inverted_source(c.end);
+          source_after = src.second > src.first;
         }
       }
+      // Passive: "was derided by Armin Laschet".
+      if (!source_after && c.end + 1 < se && key(c.end) == "by") {
+        src = np_after(c.end + 1);
+        source_after = src.second > src.first;
+      }
       if (!source_after) src = np_before(c.begin);
+      // "Cruz said ..., hinting at": a participle takes the subject of the clause before it.
+      if (src.first == src.second && gerund) {
+        if (!out.empty() && out.back().sentence == sentence && out.back().source) {
+          a.source = out.back().source;
+        } else {
+          src = sentence_subject();
+        }
+      }
       if (src.first == src.second && c.end < se && !source_after && c.begin == sb) {
         src = np_after(c.end);  // "Said the minister: ..."
         source_after = true;
       }
     }
-    if (src.second > src.first) a.source = span_of(s, src.first, src.second);
+    if (src.second > src.first && !a.source) a.source = span_of(s, src.first, src.second);
 
     // Content.
     std::uint32_t k = source_after ? std::max(src.second, c.end) : c.end;
