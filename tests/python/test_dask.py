@@ -7,8 +7,11 @@ rhetor was imported from, so running pytest by hand works too).
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
+import subprocess
+import sys
 
 import pytest
 
@@ -154,3 +157,29 @@ def test_local_cluster_matches_in_process(client, texts, tmp_path):
         want = expected(texts, ids, lexicons)
         assert "spin_count" in got[0].columns
         assert_same(got, want)
+
+
+@pytest.mark.slow
+def test_example_dask_corpus(texts, tmp_path):
+    """examples/dask_corpus.py runs end to end on its own LocalCluster."""
+    from conftest import REPO
+
+    script = REPO / "examples" / "dask_corpus.py"
+    if not script.is_file():
+        pytest.skip(f"{script} not found")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records(texts)), encoding="utf-8")
+    env = dict(os.environ)
+    package_parent = str(pathlib.Path(rhetor.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(script), str(corpus), "--workers", "1", "--out", str(out)],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"{len(texts)} documents" in result.stdout
+    documents = pd.read_csv(out / "documents.csv")
+    want, _ = expected(texts, [f"doc-{i}" for i in range(len(texts))])
+    assert sorted(documents["doc"]) == sorted(want["doc"])
+    assert documents["loaded_count"].sum() == want["loaded_count"].sum()

@@ -112,6 +112,20 @@ def test_lone_surrogates_are_rejected(analyzer):
         analyzer.analyze("bad \udc80 surrogate")
 
 
+@pytest.mark.parametrize("segmenter", ["fast", "icu"])
+def test_both_segmenters_keep_offsets(segmenter, mixed_text, request):
+    analyzer = rhetor.Analyzer(segmenter=segmenter)
+    texts = [mixed_text]
+    try:
+        texts.append(request.getfixturevalue("seed_text"))
+    except pytest.skip.Exception:
+        pass
+    for text in texts:
+        report = analyzer.analyze(text)
+        check_offsets(report, text)
+        check_against_json(report)
+
+
 def test_empty_and_whitespace(analyzer):
     for text in ["", " ", "\n\n\n", "🙂"]:
         report = analyzer.analyze(text)
