@@ -976,3 +976,185 @@ cracker/crackers @prev=white|dumb|stupid|old|these|those =2
 gringo/gringos =1.5
 infidel dogs =3
 crusader dogs =3
+
+[loaded #hyperbole =1.2]
+# strongly evaluative words that rarely occur in neutral reporting
+spineless =2
+fiasco/fiascos/debacle/debacles =1.5
+unconscionable/unforgivable/unspeakable/inexcusable/intolerable/indefensible =1.5
+inhumane/inhumanity =1.5
+sickening =1.5
+depraved/depravity =2
+demented/deluded/delusion/delusions =1.5
+brainless/brutish =2
+fiendish/iniquitous/ignoble =2
+godawful =2
+disingenuous =1.2
+disreputable/unscrupulous/untrustworthy =1.2
+deceitful/deceit/deceptive =1.2
+malicious/malice =1.5
+contemptuous/contempt/scornful/scorn/derision/revulsion =1.2
+insufferable/obnoxious/pretentious =1.5
+unpatriotic =1.5
+wrongheaded =1.2
+senseless =1.2
+chilling/frightening/frightful/scary =0.8
+infuriating =1.2
+exploitative =1
+murderous =1.5
+hoax/hoaxes =1.5
+fraudulent =1.2
+sanctimony =1.5
+hubris/chutzpah/temerity/gall @!prev=bile =1.2
+greed/greedy/avarice =1.5
+skulduggery/skullduggery/chicanery/trickery/flimflam/humbug =1.5
+obfuscation/obfuscate/obfuscating =1.2
+stonewalling =1.2
+jingoism/jingoistic/chauvinism/chauvinist/chauvinistic =1.5
+saber-rattling/sabre-rattling/brinkmanship =1.5
+hate-mongering/hatemongering =2
+sedition/seditious =1.5
+blasphemous/sacrilege/sacrilegious =1.2
+intolerant/intolerance =1
+illegitimate =1
+lawless/lawlessness =1.2
+immature/illiterate =1.2
+ransack/ransacked/ransacking =1.2
+
+
+binge/spree @prev=spending|killing|shooting|crime|looting =1.2
+
+[loaded #emotive =1]
+# rarer loaded words and stock phrases of partisan rhetoric
+threat @prev=existential|grave|mortal|dire|serious =1
+grave danger/threat/peril =1.5
+mortal danger/threat/peril =1.5
+peril/perils/perilous =1
+inferno =1
+havoc =1.2
+anarchy =1.2
+stolen election/elections =2
+rob/robbed/robbing @next=us|the|taxpayers|americans|voters|people|them =1
+iron fist =1.5
+iron-fisted =1.5
+heavy-handed =1.2
+tear/tore/tearing into =1
+pummel/pummeled/pummelled/pummeling =1.5
+livid =1.5
+incensed =1.5
+irate =1.2
+killing field/fields =1.5
+death squad/squads =1.5
+bent on =1
+fixated/fixation =1
+stonewall/stonewalled =1.5
+bankrupt/bankrupted/bankrupting @next=the|america|our|country|nation =1.2
+implode/implodes/imploded/implosion =1.5
+in shambles/tatters/ruins =1.5
+boondoggle/boondoggles =2
+pork/pork-barrel =1.5
+slush fund =2
+gravy train =2
+cash cow =1
+fat cat/cats =2
+robber baron/barons =2
+selfish/selfishness =1.2
+heartless =1.5
+inhuman =1.5
+unthinkable =1
+unimaginable =1.2
+jaw-dropping =1.5
+mind-boggling/mind-blowing =1.5
+colossal =1
+gigantic/humongous/mammoth =1
+astronomical =1
+mountain/mountains of =1
+avalanche of =1.2
+flood/floods of =1
+torrent of =1.2
+barrage of =1
+deluge of =1.2
+tidal wave =1.5
+crippling/crippled/cripple/cripples =1.2
+strangle/strangled/strangling/stranglehold =1.2
+suffocate/suffocating/suffocated =1.2
+stifle/stifled/stifling =1
+hijack/hijacked/hijacking/hijacks @!next=plane|planes|aircraft|flight|flights =1.2
+payoff/payoffs/pay-to-play =1.2
+cheat/cheats/cheated/cheating @!next=sheet|sheets =1.2
+gullible/naive/naïve =1
+pawn/pawns =1.5
+tool @prev=a|political|useful|willing =1.5
+baseless =1
+groundless =1
+unfounded =1
+debunked =1
+self-styled/self-proclaimed/self-appointed =1.2
+wannabe/wannabes =1.5
+cushy =1.5
+extravagant/extravagance =1
+bloated =1.5
+partial-birth =2
+abortionist/abortionists =2
+murder of @next=unborn|babies =2
+dark money =1.2
+russia hoax =2
+pro-putin =1.2
+big pharma =1.5
+military-industrial complex =1.5
+valiant/valiantly/gallant =1
+true patriots/americans =1.5
+real americans =1.5
+freedom-loving/liberty-loving/god-fearing =1.5
+our great nation/country =1.5
+land of the free =1.5
+american way of life =1.2
+our way of life =1.5
+chain migration =1.5
+silent majority =1.5
+forgotten men and women =1.5
+hard-working/hardworking @next=americans|families|people|taxpayers|men|women =1
+taxpayers' money/dime =1
+your tax dollars =1.2
+big government =1.5
+radical islamic =2
+culture war/wars =1
+bernie bros =1.5
+maga @next=crowd|cult|mob|extremists|republicans|supporters =1.5
+never-trumper/never-trumpers =1.5
+never trumpers =1.5
+hillarycare =1.5
+in bed with =2
+on the payroll of =1.5
+cheerleader/cheerleaders @prev=a|the|his|her|their|media =1.5
+whine/whines/whined/whining =1.5
+gripe/gripes/griped/griping =1
+moan/moaned/moaning =1
+capitulate/capitulated/capitulation =1.5
+surrender/surrendered @next=to|our =1.2
+bow/bowed/bowing down =1
+waffle/waffled/waffling =1.2
+dodge/dodged/dodging/dodgy =1.2
+push/pushed/pushing @next=propaganda|lies|narrative|agenda =1.5
+talking points =1
+buzzword/buzzwords =1
+rhetoric @prev=inflammatory|heated|hateful|divisive|incendiary|fiery|violent|racist|toxic|anti-american|anti-semitic|antisemitic|hostile|harsh|empty|bellicose|overheated|dangerous =1
+polarizing =0.8
+christophobia/christophobic =2
+anti-christian/anti-catholic =1.2
+anti-gun/anti-cop/anti-police =1.2
+terror-supporting/terror-linked =1.5
+sewer @prev=a|moral|political =2
+backwater/backwaters =1.5
+third-world @next=country|countries|dictatorship|conditions|hellhole =1
+third world country/countries/dictatorship/conditions =1
+failed state =1.2
+godless =2
+blasphemy =1
+dread =1
+alarming/alarmingly =0.8
+sad @next=<punct> =1
+knee-jerk =1.2
+firebrand/firebrands =1.2
+cynical/cynically/cynicism =1
+opportunist/opportunists/opportunistic/opportunism =1.2
