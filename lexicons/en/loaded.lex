@@ -1158,3 +1158,44 @@ knee-jerk =1.2
 firebrand/firebrands =1.2
 cynical/cynically/cynicism =1
 opportunist/opportunists/opportunistic/opportunism =1.2
+
+[loaded #evaluative =1]
+# framing words of biased reporting (epistemological and intensifying bias)
+falsely/wrongly/misleadingly/baselessly/dubiously =1
+false claim/claims/narrative/narratives/equivalence/accusations/allegations/promises =1.2
+empty promises/rhetoric/words/gestures =1.2
+hollow victory/words/promises/rhetoric =1.2
+lip service =1.2
+siren call/song =1
+sob story/stories =1.5
+media darling/darlings =1.2
+truther/truthers/trutherism =2
+birther/birthers/birtherism =2
+anti-vax/anti-vaxx/anti-vaccine =1.2
+quack/quacks/quackery =2
+crazed =1.5
+grisly =1
+trope/tropes =1
+tribalism =1
+disdain/disdainful =1
+cradle-to-grave =1.5
+marauding =1.5
+melodramatic =1.2
+ferocious/ferociously =1
+implausible =1
+enamored/enamoured =0.8
+racy =0.8
+staunch/staunchly =0.5
+polluters =1.2
+tarred =1.2
+rage-filled =1.5
+reactionary/reactionaries =1.2
+white nationalist/nationalists =1.2
+nevertrump/nevertrumper/nevertrumpers =1.5
+left-winger/left-wingers/right-winger/right-wingers =1.2
+dems @!prev=<punct> =0.8
+pro-lifers =1
+
+glaring =0.8
+feud/feuding =0.8
+ego/egos =0.8
