@@ -10,7 +10,7 @@ say @!prev=to|can|could|would|will|'ll|'d|let|let's|must|should|might|may|cannot
 say that
 said @!prev=the|aforementioned|above|above-mentioned
 told/tells/telling
-add/adds/added/adding @next=<punct>|<quote>|that|in|on|to|during|at|later|afterward|afterwards|he|she|they|it|we|i|that
+add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 stated/stating
 explain/explains/explained/explaining
 noted/notes/noting @!prev=a|the|this|that|his|her|their|its|one|hundred|dollar|bank|suicide|final|positive|high|sour|promissory|side|debt|these|those|handwritten|personal|ransom|internal|campaign|briefing
@@ -60,7 +60,7 @@ vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
 demanded/demanding @!prev=a|the|in|more|very|most|less|physically|highly
-called @!prev=so|so-called|a|an|the|be|been|being|is|are|was|were|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|website|tool @!next=off|up|in
+called @!prev=so|so-called|a|an|the|another|one|something|someone|thing|things|what|is|be|been|being|is|are|was|were|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|website|tool @!next=off|up|in
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|trump|obama|clinton|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 in remarks/comments/statements
@@ -278,7 +278,7 @@ refused to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/pro
 did not/n't respond to
 did not/n't return
 could not be reached for comment
-continued @!next=to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
+continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
 went on @next=<punct>|<quote>|to
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
