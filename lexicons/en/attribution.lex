@@ -13,7 +13,7 @@ told/tells/telling
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 stated/stating
 explain/explains/explained/explaining
-noted/notes/noting @!prev=a|the|this|that|his|her|their|its|one|hundred|dollar|bank|suicide|final|positive|high|sour|promissory|side|debt|these|those|handwritten|personal|ransom|internal|campaign|briefing
+noted/notes/noting @!prev=<det>|one|hundred|dollar|bank|suicide|final|positive|high|sour|promissory|side|debt|handwritten|personal|ransom|internal|campaign|briefing
 remarked/remarking
 commented/commenting
 mentioned/mentions/mentioning @!prev=the|above|previously|earlier|already|aforementioned|not|never|barely
@@ -48,19 +48,19 @@ acknowledge/acknowledges/acknowledged/acknowledging
 admitted/admits/admitting @!next=to|into|patients|students|refugees|immigrants|new|members
 concede/concedes/conceded/conceding
 alleges/alleging/alleged @next=that|<punct>|in
-warn/warns/warned/warning @!prev=a|the|this|that|his|her|their|its|early|stark|dire|grim|travel|weather|storm|without|fair|final|no|severe
+warn/warns/warned/warning @!prev=<det>|early|stark|dire|grim|travel|weather|storm|without|fair|final|no|severe
 cautioned/cautions
 urge/urges/urged/urging @!prev=an|the|no|strong|sudden|their|his|her
 recommended/recommends @!prev=the|a|than|highly
 suggested/suggests/suggesting/suggest
 proposed/proposing/proposes @!prev=the|a|newly|recently|its|his|her|their @!next=rule|rules|law|laws|budget|regulation|regulations|plan|legislation|bill|changes|change|merger|deal|wall|ban|cuts|tax|amendment|project|pipeline|site|policy|treaty|by
 predicted/predicting/predicts
-promised/promises/promising @!prev=a|the|his|her|their|its|campaign|broken|empty|land|great|real|of|this|that|these|those|most|more|show|shows|showed|very|less
+promised/promises/promising @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less
 vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
 demanded/demanding @!prev=a|the|in|more|very|most|less|physically|highly
-called @!prev=so|so-called|a|an|the|another|one|something|someone|thing|things|what|is|be|been|being|is|are|was|were|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|website|tool @!next=off|up|in
+called @!prev=<be>|so|so-called|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|trump|obama|clinton|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 in remarks/comments/statements
@@ -109,7 +109,7 @@ condemned/condemns/condemning @!prev=the|a|be
 denounce/denounces/denounced/denouncing
 slam/slams/slammed/slamming @!next=dunk|door|dunks
 blast/blasts/blasted/blasting @!prev=a|the|bomb|of|massive|powerful
-attacked @next=<cap>|him|her|them|the|his|her|their|republicans|democrats|critics
+attacked @next=<cap>|him|her|them|the|his|their|republicans|democrats|critics
 lash/lashes/lashed/lashing out
 rip/rips/ripped/ripping into
 mock/mocks/mocked/mocking
@@ -178,7 +178,7 @@ concluded/concludes/concluding
 ruled @next=that
 confess/confesses/confessed/confessing
 apologize/apologizes/apologized/apologizing/apologise/apologises/apologised/apologising
-mislead/misleads/misled/misleading @next=the|americans|voters|congress|investigators|the|people|us|the|public
+mislead/misleads/misled/misleading @next=the|americans|voters|congress|investigators|people|us|public
 speculate/speculates/speculated/speculating
 theorize/theorizes/theorized/theorizing
 hypothesize/hypothesizes/hypothesized/hypothesizing
@@ -215,7 +215,7 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so|tanks
+think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so
 believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe
 suspect/suspects/suspected that
 doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable
@@ -229,7 +229,7 @@ fearing
 feared @!prev=the|most|long|widely
 worry/worries/worried that
 is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about
-hopes/hoped/hoping @!prev=the|his|her|their|its|our|presidential|white|house|my|your|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
+hopes/hoped/hoping @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
 expected/expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
 is/are/was/were expected to
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought
@@ -282,10 +282,10 @@ continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his
 went on @next=<punct>|<quote>|to
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
-reminded/reminds @next=<punct>|<quote>|that|reporters|the|voters|them|him|her|us|everyone|supporters|listeners|viewers|readers|audiences|the
-portrayed/portrays/portraying @!prev=be|was|were|been|being|is|are
+reminded/reminds @next=<punct>|<quote>|that|reporters|the|voters|them|him|her|us|everyone|supporters|listeners|viewers|readers|audiences
+portrayed/portrays/portraying @!prev=<be>
 emailed/e-mailed
-challenged @next=<cap>|him|her|them|the|his|her|their|that
+challenged @next=<cap>|him|her|them|the|his|their|that
 : @next=<quote> @prev=said|says|added|wrote|tweeted|told|stated|declared|explained|<cap>|statement|reads|read|argued|noted|asked|warned|continued|insisted|replied|responded|announced|posted
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
@@ -294,8 +294,8 @@ titled/entitled @next=<quote>
 [attribution #evidence]
 # findings and documents that show or state something
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
-showed/shows/showing @!prev=tv|television|talk|game|reality|news|cooking|the|a|cable|radio|his|her|their|its|these|those|other|two|three|several @!next=up|off|out|business
-offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|an|the|assurances|advice|details|evidence @!prev=be|been|being|was|were|is|are
+showed/shows/showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
+offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>
 known as
 also known as
 
@@ -310,7 +310,7 @@ backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|al
 decided/decides @next=to|that|against|not|whether|<punct>
 supporting/supports @!prev=a|the|of|in|by|with|and|as|his|her|their|its @!next=role|roles|cast|character|characters|actor|actress|documents|documentation|evidence|staff|wall|walls|beam|beams|structure|infrastructure|materials
 plans/planning to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
-signed @next=a|an|the|on|off|onto|<punct> @!prev=the|a|be|been|being|was|were|is|are|freshly|recently|newly|jointly|personally
+signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally
 endorsement of
 voted for/against
 would vote for/against
@@ -346,10 +346,10 @@ made no secret of
 did not/n't mention
 never mentioned
 did not/n't immediately respond to
-: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|source|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
+: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
-named @!prev=be|was|were|is|are|been|being|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
+named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
 posted
 nominated/nominates
 deemed
@@ -359,16 +359,16 @@ outlined/outlines/outlining
 credited/credits/crediting @!next=card|cards|score|rating
 remembered/remembers
 forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
-attacked @!prev=be|been|being|was|were|is|are|get|got|getting
+attacked @!prev=<be>|get|got|getting
 titled
 likened/likens/likening
-expected @!prev=than|as|life|the|an|be|been|being|had|have|has|was|were|is|are|'s|'re
+expected @!prev=<be>|than|as|life|the|an|had|have|has
 reminded
-challenged @!prev=be|been|being|was|were|is|are|physically|mentally|intellectually
-regarded @!prev=well|highly|be|been|being|was|were|is|are|widely|generally
-confirmed @!prev=be|been|being|was|were|is|are|not|n't|senate|independently
+challenged @!prev=<be>|physically|mentally|intellectually
+regarded @!prev=<be>|well|highly|widely|generally
+confirmed @!prev=<be>|not|n't|senate|independently
 uttered/utters
-stressed @!prev=be|been|being|was|were|is|are|'s|'re|am|'m|feel|feels|felt|very|so|too|get|got|getting
+stressed @!prev=<be>|feel|feels|felt|very|so|too|get|got|getting
 signaled/signalled
 pitched/pitches @next=a|an|the|his|her|their|himself|herself|it|this|that|<cap>
 imagined @!prev=be|was|were|is|are|been|never|could|'ve|have|had
@@ -381,7 +381,7 @@ forgot
 worried @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|increasingly|i|we
 unveiled/unveils/unveiling
 listed @!prev=the|a|be|been|was|were|is|are|publicly|not|un
-pressed @!prev=be|been|being|was|were|is|are|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
+pressed @!prev=<be>|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
 charged @next=that|<punct>|<quote>
@@ -393,7 +393,7 @@ wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|jus
 sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|trump|clinton|obama|critics|supporters|analysts|officials|experts|americans|people|also|now
 views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the
 hope/hopes/hoped @prev=he|she|they|who|also|still|and|trump|clinton|obama|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct>
-feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|strongly|compelled|obligated
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated
 fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and
 agree/agreed/agrees that
 consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the

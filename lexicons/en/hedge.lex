@@ -80,7 +80,7 @@ apparent/apparently @!next=heir
 uncertain/uncertainty/uncertainties
 unclear
 unsure
-unknown @prev=is|are|was|were|remain|remains|remained|largely|still|remains|it|of @!next=to
+unknown @prev=is|are|was|were|remain|remains|remained|largely|still|it|of @!next=to
 unconfirmed
 unverified
 unproven
@@ -159,8 +159,8 @@ predict/predicts/predicted/predicting
 postulate/postulates/postulated
 allege/alleges/alleged/alleging
 accuse/accuses/accused/accusing @!prev=the|an|of
-consider/considers/considered/considering @!next=a|an|the|his|her|their|its|how|what|whether|this|that|these|those|options|legislation|bill|proposal|proposals|changes|running|buying|selling|moving|leaving|making|taking|joining|adding|using|applying|whether|several|other|two|three|new|adopting|other @!prev=be|being|been|carefully|seriously|further|was
-considered @prev=be|being|been|was|were|is|are|generally|widely|often|commonly|sometimes|still|now|also|once|usually|long|traditionally|largely|mostly|therefore|thus|historically|by|then
+consider/considers/considered/considering @!next=a|an|the|his|her|their|its|how|what|whether|this|that|these|those|options|legislation|bill|proposal|proposals|changes|running|buying|selling|moving|leaving|making|taking|joining|adding|using|applying|several|other|two|three|new|adopting @!prev=be|being|been|carefully|seriously|further|was
+considered @prev=<be>|generally|widely|often|commonly|sometimes|still|now|also|once|usually|long|traditionally|largely|mostly|therefore|thus|historically|by|then
 consider/considers/considered/considering it/him/her/them/themselves/himself/herself/itself/this/that
 regard/regards/regarded/regarding @next=as|it|him|her|them|himself|herself|themselves|itself|this|that|with
 regarded @!prev=highly|well @!next=with
@@ -214,7 +214,7 @@ sometimes considered/regarded/seen/viewed/thought/believed
 [hedge #approximator]
 about @next=<num>|$|£|€ @!prev=talk|talks|talked|talking|write|writes|wrote|written|writing|know|knew|knows|care|cares|cared|worry|worried|story|stories|speak|speaks|spoke|book|books|film|article|articles|report|reports|learn|learned|hear|heard|read|joke|joked|complain|complained|asked|ask|asking|think|thought|bring|brought|come|came|all|what|how|questions|question|concerns|concern|news|information|details|data|facts
 around @next=<num>|$|£|€ @!prev=turn|turned|turning|turns|come|came|comes|coming|go|went|going|goes|look|looked|looking|walk|walked|walking|run|ran|running|get|got|getting|move|moved|moving|spin|spun|built|centered|centred|revolve|revolves|revolved|all|from|back|way|around|right|just
-roughly @next=<num>|half|a|one|the|twice|double|equal|equivalent|similar|comparable|the
+roughly @next=<num>|half|a|one|the|twice|double|equal|equivalent|similar|comparable
 approximately @next=<num>|half|a|one|the|twice|double|equal
 some @next=<num> @prev=of|to|for|by|with|killed|employs|has|have|had|are|were
 an estimated

@@ -598,7 +598,7 @@ war on women =1.5
 war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
-attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|the|america|american|press =1
+attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press =1
 take our country back =2
 on the taxpayer's/taxpayers' dime =1.5
 nanny state =2
@@ -771,7 +771,7 @@ steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
-the left @!next=side|hand|lane|wing|corner|field|bank|bank|eye|arm|leg|foot =1
+the left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
 far-right/far-left =1
 radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
 socialist/socialists =0.5
@@ -825,7 +825,7 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @!prev=the|a|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|his|her|their|its|these|those|such =0.5
+claiming/claims @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.5
 claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.5
 gaslight/gaslighting/gaslit =2
 bonkers =2
