@@ -411,3 +411,4 @@ tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=hi
 think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
 confident/convinced that
 would like/love
+want @prev=they|who|voters|democrats|republicans|americans|people|many|most|some|officials|leaders|supporters|critics|conservatives|liberals|progressives|activists|members|lawmakers|investors

@@ -239,3 +239,7 @@ is/are/was/were believed to be
 is/are/was/were presumed to be
 is/are/was/were assumed to be
 is/are/was/were suspected of/to
+
+[hedge #epistemic-adjective]
+estimate/estimates/estimated that
+is/are/was/were estimated to/at
