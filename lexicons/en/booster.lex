@@ -1,10 +1,11 @@
 # Boosters: expressions of certainty and emphatic commitment (Hyland 2005).
-# A booster within three tokens after a negator ("not certain", "no doubt"?)
-# is reported as a hedge by the engine, so no negated duplicates are listed.
+# A booster within three tokens after a negator ("not certain") is reported
+# as a hedge by the engine, so no negated duplicates are listed; a negator
+# inside the pattern ("no doubt", "without a doubt") does not flip it.
 # Bare "clear"/"sure" are adjectives too often: only phrases are listed.
 
 [booster #certainty-adverb]
-certainly @!prev=almost|most|not|n't
+certainly @!prev=almost|most
 surely
 definitely
 undoubtedly
@@ -24,10 +25,8 @@ demonstrably
 decidedly
 doubtless
 no doubt
-without (a) doubt
 without a doubt
 without doubt
-beyond (a) doubt
 beyond doubt
 beyond any doubt
 beyond a shadow of a doubt
@@ -35,6 +34,8 @@ beyond question
 beyond dispute
 there is/was/'s no doubt/question
 no question that/about
+
+[booster #certainty-phrase]
 of course
 in fact
 as a matter of fact
@@ -72,6 +73,8 @@ to be sure
 for sure
 for certain
 for a fact
+
+[booster #conviction]
 i am/'m convinced/certain/sure/confident
 we are/'re convinced/certain/sure/confident
 is/are/was/were convinced/certain/sure/confident that
@@ -79,6 +82,8 @@ convinced @next=that
 confident @next=that
 know/knows/knew that
 realize/realizes/realized that
+
+[booster #evidential]
 prove/proves/proved/proven/proving
 show/shows/showed/shown that
 demonstrate/demonstrates/demonstrated/demonstrating
@@ -86,6 +91,8 @@ confirm/confirms/confirmed that
 establish/establishes/established that
 determine/determines/determined that
 find/finds/found that @prev=study|studies|research|researchers|scientists|report|investigation|inquiry|analysis|review|court|judge|jury|panel|audit
+
+[booster #certainty-adjective]
 conclusive/conclusively
 definitive/definitively
 unequivocal/unequivocally
@@ -97,6 +104,8 @@ indisputable
 incontestable
 undisputed
 unmistakable/unmistakably
+
+[booster #shared-knowledge]
 well established
 well-established
 well documented
@@ -109,19 +118,21 @@ we know
 as we know
 as everyone knows
 as you know
-there can be no
 there is no denying
 no one can deny
 nobody can deny
 it is/was/'s impossible to deny
 impossible to ignore
 the evidence is clear
+
+[booster #modal]
 must have been/known/seen/realized/realised/understood/noticed
 will certainly/surely/definitely/undoubtedly/inevitably
 bound to
 destined to
-guaranteed
 guarantee/guarantees/guaranteed that
+
+[booster #certainty-phrase]
 without question
 beyond all doubt
 
@@ -137,7 +148,6 @@ the plain truth is
 plainly put
 let us be clear
 it must be said
-
 
 absolutely certain/sure/clear
 crystal clear
