@@ -411,13 +411,9 @@ tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=hi
 think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
 confident/convinced that
 would like/love
-want @prev=they|who|voters|democrats|republicans|americans|people|many|most|some|officials|leaders|supporters|critics|conservatives|liberals|progressives|activists|members|lawmakers|investors
-understand/understands/understood that
 recognize/recognizes/recognized/recognise/recognises/recognised that
 is/are/was/were not sure/certain/convinced
-is/are/was/were unsure/undecided/uncertain @next=about|whether|if|how|what|who|<punct>
 throw/throws/threw/thrown/throwing his/her/their/its support behind
 voted/voting/votes/vote in favor/favour of
 came out in favor/favour of/against
-in his/her/their/its view/opinion/assessment/estimation @next=<punct>
 's view/views/opinion/assessment/estimation @prev=<cap>

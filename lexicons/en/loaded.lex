@@ -1161,7 +1161,7 @@ opportunist/opportunists/opportunistic/opportunism =1.2
 
 [loaded #evaluative =1]
 # framing words of biased reporting (epistemological and intensifying bias)
-falsely/wrongly/misleadingly/baselessly/dubiously =1
+falsely/wrongly/misleadingly/baselessly/dubiously =0.6
 false claim/claims/narrative/narratives/equivalence/accusations/allegations/promises =1.2
 empty promises/rhetoric/words/gestures =1.2
 hollow victory/words/promises/rhetoric =1.2
@@ -1190,7 +1190,7 @@ polluters =1.2
 tarred =1.2
 rage-filled =1.5
 reactionary/reactionaries =1.2
-white nationalist/nationalists =1.2
+white nationalist/nationalists =0.6
 nevertrump/nevertrumper/nevertrumpers =1.5
 left-winger/left-wingers/right-winger/right-wingers =1.2
 dems @!prev=<punct> =0.8
