@@ -243,3 +243,5 @@ is/are/was/were suspected of/to
 [hedge #epistemic-adjective]
 estimate/estimates/estimated that
 is/are/was/were estimated to/at
+in line with the hypothesis/idea/notion/view
+raise/raises/raised the possibility
