@@ -22,7 +22,7 @@ perhaps
 maybe
 possibly
 probably
-likely @!prev=more|less|least|very|as|equally
+likely
 unlikely
 presumably
 supposedly
@@ -245,3 +245,4 @@ estimate/estimates/estimated that
 is/are/was/were estimated to/at
 in line with the hypothesis/idea/notion/view
 raise/raises/raised the possibility
+supposed to have/be @prev=<be>
