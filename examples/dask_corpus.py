@@ -65,7 +65,7 @@ def main() -> int:
         cluster = None
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0")
         client = Client(cluster)
     print(f"Dask: {client}", file=sys.stderr)
 

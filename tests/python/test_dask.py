@@ -117,7 +117,9 @@ def client():
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # ":0": a free port on loopback. None would still start the scheduler's HTTP
+            # server, on 8787, and warn (an error here) whenever 8787 is taken.
+            dashboard_address="127.0.0.1:0",
             worker_dashboard_address=None,
         ) as cluster, distributed.Client(cluster) as c:
             yield c
