@@ -94,12 +94,13 @@ void check_consistent(const rhetor::Report& r, std::string_view input) {
   EXPECT_EQ(doc["document"]["end"].get<std::size_t>(), rhetor::count_codepoints(input));
   const std::string repaired = rhetor::to_valid_utf8(input);
   const rhetor::CodepointIndex idx(repaired);
+  // Matches come in text order: walk the repaired text once.
+  std::size_t b = 0, cp = 0, len = 0;
   for (const auto& m : doc["matches"]) {
     const auto text = m["text"].get<std::string>();
     const auto start = m["start"].get<std::size_t>();
-    // find the byte offset of code point `start` in the repaired text
-    std::size_t b = 0, cp = 0, len = 0;
-    while (cp < start && b < repaired.size()) {
+    ASSERT_GE(start, cp) << "matches out of order";
+    while (cp < start && b < repaired.size()) {  // byte offset of code point `start`
       rhetor::decode_utf8(repaired, b, len);
       b += len;
       ++cp;
@@ -225,8 +226,8 @@ TEST(PunctuationOnly, LinesOfSymbols) {
 
 TEST(UnbalancedQuotes, ManyOpenersAndClosers) {
   std::string text;
-  for (int i = 0; i < 2000; ++i) text += "\u201C\u2018 regime ";
-  for (int i = 0; i < 2000; ++i) text += "\u2019\u201D corrupt ";
+  for (int i = 0; i < 300; ++i) text += "\u201C\u2018 regime ";
+  for (int i = 0; i < 300; ++i) text += "\u2019\u201D corrupt ";
   text += "\u201D\u201D\u201D.";
   check_consistent(analyzer().analyze(text), text);
 }

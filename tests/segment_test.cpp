@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -266,11 +267,12 @@ TEST(Tokenize, MatchesSegmentTokensForOneSentenceAndReusesBuffer) {
 // Differential: fast vs ICU over real text.
 
 struct Agreement {
-  std::size_t tokens_fast = 0, tokens_icu = 0, tokens_same = 0;
+  std::size_t tokens_fast = 0, tokens_icu = 0, tokens_same = 0, kinds_same = 0;
   std::size_t bounds_fast = 0, bounds_icu = 0, bounds_same = 0;
   std::vector<std::string> token_examples, sentence_examples;
   void add(const Agreement& o) {
     tokens_fast += o.tokens_fast, tokens_icu += o.tokens_icu, tokens_same += o.tokens_same;
+    kinds_same += o.kinds_same;
     bounds_fast += o.bounds_fast, bounds_icu += o.bounds_icu, bounds_same += o.bounds_same;
     for (const auto& e : o.token_examples)
       if (token_examples.size() < 12) token_examples.push_back(e);
@@ -282,6 +284,8 @@ struct Agreement {
     const auto d = std::max(tokens_fast, tokens_icu);
     return d ? double(tokens_same) / d : 1.0;
   }
+  // Among tokens with the same span, the share with the same kind (quotes open/close...).
+  double kind_rate() const { return tokens_same ? double(kinds_same) / tokens_same : 1.0; }
   double bound_rate() const {
     const auto d = std::max(bounds_fast, bounds_icu);
     return d ? double(bounds_same) / d : 1.0;
@@ -291,7 +295,7 @@ struct Agreement {
 std::string context(std::string_view text, std::uint32_t at) {
   const std::uint32_t b = at > 30 ? at - 30 : 0;
   std::string s(text.substr(b, 60));
-  std::replace(s.begin(), s.end(), '\n', ' ');
+  for (std::size_t p; (p = s.find('\n')) != std::string::npos;) s.replace(p, 1, "\u23CE");
   return s;
 }
 
@@ -300,8 +304,21 @@ Agreement compare(std::string_view text, const std::string& label) {
   const auto f = rhetor::segment(text, Segmenter::fast);
   const auto i = rhetor::segment(text, Segmenter::icu);
   std::set<std::pair<std::uint32_t, std::uint32_t>> ft, it;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, rhetor::TokenKind> icu_kind;
   for (const auto& t : f.tokens) ft.insert({t.span.begin, t.span.end});
-  for (const auto& t : i.tokens) it.insert({t.span.begin, t.span.end});
+  for (const auto& t : i.tokens) {
+    it.insert({t.span.begin, t.span.end});
+    icu_kind[{t.span.begin, t.span.end}] = t.kind;
+  }
+  for (const auto& t : f.tokens) {
+    auto k = icu_kind.find({t.span.begin, t.span.end});
+    if (k == icu_kind.end()) continue;
+    if (k->second == t.kind) ++a.kinds_same;
+    else if (a.token_examples.size() < 3)
+      a.token_examples.push_back(label + ": token \"" + std::string(text.substr(t.span.begin, t.span.size())) +
+                                 "\" has kind " + std::to_string(int(t.kind)) + " (fast) vs " +
+                                 std::to_string(int(k->second)) + " (ICU), near \"" + context(text, t.span.begin) + "\"");
+  }
   a.tokens_fast = ft.size();
   a.tokens_icu = it.size();
   for (const auto& s : ft) {
@@ -332,12 +349,14 @@ Agreement compare(std::string_view text, const std::string& label) {
 void report(const Agreement& a, const std::string& what) {
   std::ostringstream os;
   os << "[differential] " << what << ": tokens " << a.tokens_same << "/" << std::max(a.tokens_fast, a.tokens_icu)
-     << " (" << 100.0 * a.token_rate() << "%), sentence boundaries " << a.bounds_same << "/"
+     << " (" << 100.0 * a.token_rate() << "%), same kind " << a.kinds_same << "/" << a.tokens_same << " ("
+     << 100.0 * a.kind_rate() << "%), sentence boundaries " << a.bounds_same << "/"
      << std::max(a.bounds_fast, a.bounds_icu) << " (" << 100.0 * a.bound_rate() << "%)\n";
   for (const auto& e : a.token_examples) os << "  token: " << e << "\n";
   for (const auto& e : a.sentence_examples) os << "  sentence: " << e << "\n";
   std::cout << os.str();
   ::testing::Test::RecordProperty("token_agreement_" + what, std::to_string(a.token_rate()));
+  ::testing::Test::RecordProperty("kind_agreement_" + what, std::to_string(a.kind_rate()));
   ::testing::Test::RecordProperty("sentence_agreement_" + what, std::to_string(a.bound_rate()));
 }
 
