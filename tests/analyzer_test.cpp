@@ -285,6 +285,25 @@ std::string quote_style_name(const ::testing::TestParamInfo<QuotePair>& info) {
 }
 INSTANTIATE_TEST_SUITE_P(QuoteStyles, VoiceRule, ::testing::ValuesIn(kQuotePairs), quote_style_name);
 
+// The same with the ICU segmenter: voice must not depend on the segmenter.
+TEST_P(VoiceRule, SameWithTheIcuSegmenter) {
+  const auto& [open, close] = GetParam();
+  rhetor::AnalyzerOptions o;
+  o.segmenter = rhetor::Segmenter::icu;
+  const Analyzer icu(rules_lexicon(), o);
+  const std::string text = "The corrupt officials replied: " + open + "The regime is a war machine." + close;
+  const auto r = icu.analyze(text);
+  const auto* regime = find_match(r, "regime", kLoaded);
+  ASSERT_NE(regime, nullptr);
+  EXPECT_EQ(regime->voice, Voice::quoted) << text;
+  EXPECT_EQ(find_match(r, "corrupt", kLoaded)->voice, Voice::author);
+  const std::string mid = "They called it " + open + "a regime" + close + " and left it corrupt.";
+  const auto r2 = icu.analyze(mid);
+  ASSERT_NE(find_match(r2, "regime", kLoaded), nullptr);
+  EXPECT_EQ(find_match(r2, "regime", kLoaded)->voice, Voice::quoted) << mid;
+  EXPECT_EQ(find_match(r2, "corrupt", kLoaded)->voice, Voice::author) << mid;
+}
+
 TEST(VoiceRuleExtra, TextAfterTheClosingMarkIsAuthorVoiceAgain) {
   const auto r = rules().analyze("He said \u201Cregime\u201D and then called it corrupt.");
   EXPECT_EQ(find_match(r, "regime", kLoaded)->voice, Voice::quoted);
