@@ -84,10 +84,26 @@ def test_bag_of_strings_gets_partition_ids(texts):
 def test_dataframe_and_series_sync(texts):
     frame = pd.DataFrame({"id": [f"doc-{i}" for i in range(len(texts))], "text": texts})
     ddf = dd.from_pandas(frame, npartitions=3)
-    got = dask.compute(*rdask.score(ddf), scheduler="sync")
+    scored = rdask.score(ddf)
+    assert scored.matches is None
+    got = dask.compute(scored.documents, scored.paragraphs, scheduler="sync")
     assert_same(got, expected(texts, frame["id"].tolist()))
-    got = dask.compute(*rdask.score(ddf["text"]), scheduler="sync")
+    scored = rdask.score(ddf["text"])
+    got = dask.compute(scored.documents, scored.paragraphs, scheduler="sync")
     assert_same(got, expected(texts, frame.index.tolist()))
+
+
+def test_matches_frame_sync(texts):
+    ids = [f"doc-{i}" for i in range(len(texts))]
+    scored = rdask.score(db.from_sequence(records(texts), npartitions=3), matches=True)
+    docs, matches = dask.compute(scored.documents, scored.matches, scheduler="sync")
+    want = rhetor.to_pandas([rhetor.Analyzer().analyze(t) for t in texts], ids, level="match")
+    assert len(matches) == docs["matches"].sum() == len(want)
+    pd.testing.assert_frame_equal(
+        matches.sort_values(["doc", "start", "category"], kind="stable").reset_index(drop=True),
+        want.sort_values(["doc", "start", "category"], kind="stable").reset_index(drop=True),
+        check_dtype=False,
+    )
 
 
 def test_score_partition_in_process(texts):
@@ -155,7 +171,8 @@ def test_local_cluster_matches_in_process(client, texts, tmp_path):
     path.write_text(EXTRA_LEX, encoding="utf-8")
     ddf = dd.from_pandas(pd.DataFrame({"id": ids, "text": texts}), npartitions=3)
     for lexicons in ([rhetor.Lexicon.english(), lex], [path]):
-        got = dask.compute(*rdask.score(ddf, lexicons=lexicons))
+        scored = rdask.score(ddf, lexicons=lexicons)
+        got = dask.compute(scored.documents, scored.paragraphs)
         want = expected(texts, ids, lexicons)
         assert "spin_count" in got[0].columns
         assert_same(got, want)

@@ -42,6 +42,19 @@ def test_levels(analyzer, simple_text, mixed_text):
         rhetor.to_pandas(reports, ids=["only-one"])
 
 
+def test_match_level(analyzer, simple_text, mixed_text):
+    reports = analyzer.analyze_many([simple_text, mixed_text])
+    df = rhetor.to_pandas(reports, ids=["a", "b"], level="match")
+    assert len(df) == sum(len(r.matches) for r in reports)
+    texts = {"a": simple_text, "b": mixed_text}
+    for row in df.itertuples():
+        assert texts[row.doc][row.start : row.end] == row.text
+    assert df["scare_quote"].dtype == bool and df["weight"].dtype == np.float64
+    first = reports[0].matches[0]
+    assert df.iloc[0][["category", "text", "voice", "entry"]].tolist() == [first.category, first.text, first.voice, first.entry]
+    assert rhetor.to_pandas([], level="match").columns.tolist()[:3] == ["doc", "paragraph", "sentence"]
+
+
 def test_report_to_frame(analyzer, simple_text):
     report = analyzer.analyze(simple_text)
     df = report.to_frame()

@@ -330,6 +330,6 @@ def to_pandas(
     reports: Report | Iterable[Report],
     ids: Iterable[Any] | None = None,
     *,
-    level: Literal["document", "paragraph", "sentence"] = "paragraph",
+    level: Literal["document", "paragraph", "sentence", "match"] = "paragraph",
     categories: Sequence[str] | None = None,
 ) -> pandas.DataFrame: ...

@@ -9,7 +9,11 @@ from ._core import Report, feature_names
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-LEVELS = ("document", "paragraph", "sentence")
+LEVELS = ("document", "paragraph", "sentence", "match")
+MATCH_COLUMNS = [
+    "doc", "paragraph", "sentence", "start", "end", "category", "text", "entry", "weight", "voice",
+    "tags", "scare_quote", "negated", "intensified",
+]
 
 
 def _categories(reports: Sequence[Report]) -> list[str]:
@@ -24,6 +28,8 @@ def frame_columns(categories: Sequence[str], level: str = "paragraph") -> list[s
     """Column names of :func:`to_pandas` for the given categories and level."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    if level == "match":
+        return list(MATCH_COLUMNS)
     keys = {
         "document": ["doc", "paragraphs", "sentences", "matches", "attributions"],
         "paragraph": ["doc", "paragraph", "start", "end", "sentences", "matches", "attributions"],
@@ -49,6 +55,10 @@ def to_pandas(
     ``<category>_count`` column per scored category (the union over the
     reports, or ``categories`` when given).
 
+    ``level="match"`` gives one row per match instead: ``doc, paragraph,
+    sentence, start, end, category, text, entry, weight, voice, tags`` (joined
+    with ","), ``scare_quote, negated, intensified``.
+
         >>> df = rhetor.to_pandas(analyzer.analyze_many(texts), ids=doc_ids)
         >>> df.groupby("doc")["loaded_density"].max()
     """
@@ -61,6 +71,8 @@ def to_pandas(
     doc_ids = list(range(len(reports))) if ids is None else list(ids)
     if len(doc_ids) != len(reports):
         raise ValueError(f"got {len(doc_ids)} ids for {len(reports)} reports")
+    if level == "match":
+        return _match_frame(reports, doc_ids, ids is None)
     cats = _categories(reports) if categories is None else list(categories)
     columns = frame_columns(cats, level)
     names = list(feature_names())
@@ -104,5 +116,35 @@ def to_pandas(
         data[f"{c}_count"] = counts[:, j]
     frame = pd.DataFrame(data, columns=columns)
     if ids is not None:
+        frame["doc"] = frame["doc"].infer_objects()
+    return frame
+
+
+def _match_frame(reports: list[Report], doc_ids: list[Any], default_ids: bool) -> "pandas.DataFrame":
+    import pandas as pd
+
+    rows: dict[str, list] = {c: [] for c in MATCH_COLUMNS}
+    for doc, r in zip(doc_ids, reports):
+        for m in r.matches:
+            rows["doc"].append(doc)
+            rows["paragraph"].append(m.paragraph)
+            rows["sentence"].append(m.sentence)
+            rows["start"].append(m.start)
+            rows["end"].append(m.end)
+            rows["category"].append(m.category)
+            rows["text"].append(m.text)
+            rows["entry"].append(m.entry)
+            rows["weight"].append(m.weight)
+            rows["voice"].append(m.voice)
+            rows["tags"].append(",".join(m.tags))
+            rows["scare_quote"].append(m.scare_quote)
+            rows["negated"].append(m.negated)
+            rows["intensified"].append(m.intensified)
+    dtypes = {"doc": "int64" if default_ids else object, "paragraph": "int64", "sentence": "int64",
+              "start": "int64", "end": "int64", "weight": "float64", "scare_quote": bool,
+              "negated": bool, "intensified": bool}
+    frame = pd.DataFrame({c: pd.Series(v, dtype=dtypes.get(c, object)) for c, v in rows.items()},
+                         columns=MATCH_COLUMNS)
+    if not default_ids:
         frame["doc"] = frame["doc"].infer_objects()
     return frame

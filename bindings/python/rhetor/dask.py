@@ -46,10 +46,11 @@ _cache_lock = threading.Lock()
 
 
 class ScoredCorpus(NamedTuple):
-    """The two lazy results of :func:`score`."""
+    """The lazy results of :func:`score`."""
 
     documents: Any  # dask.dataframe.DataFrame, one row per document
     paragraphs: Any  # dask.dataframe.DataFrame, one row per paragraph
+    matches: Any = None  # dask.dataframe.DataFrame, one row per match (score(..., matches=True))
 
 
 def make_spec(lexicons=None, **options) -> tuple:
@@ -112,8 +113,9 @@ def _texts_and_ids(part, partition: int, text_key: str, id_key: str | None):
 
 
 def score_partition(part, spec: tuple, partition: int = 0, text_key: str = "text",
-                    id_key: str | None = "id", threads: int = 1):
-    """Scores one partition: returns (documents, paragraphs) as pandas DataFrames.
+                    id_key: str | None = "id", threads: int = 1, matches: bool = False):
+    """Scores one partition: returns (documents, paragraphs) as pandas DataFrames,
+    and a third, per-match frame when ``matches`` is true.
 
     This is what runs on the workers; it also works on its own, in-process, on
     a list of texts or records, or on a pandas Series or DataFrame.
@@ -122,11 +124,15 @@ def score_partition(part, spec: tuple, partition: int = 0, text_key: str = "text
     texts, ids = _texts_and_ids(part, partition, text_key, id_key)
     reports = analyzer.analyze_many(texts, threads=threads)
     cats = analyzer.categories
-    documents = to_pandas(reports, ids, level="document", categories=cats)
-    paragraphs = to_pandas(reports, ids, level="paragraph", categories=cats)
-    documents["doc"] = documents["doc"].astype(object)
-    paragraphs["doc"] = paragraphs["doc"].astype(object)
-    return documents, paragraphs
+    frames = [
+        to_pandas(reports, ids, level="document", categories=cats),
+        to_pandas(reports, ids, level="paragraph", categories=cats),
+    ]
+    if matches:
+        frames.append(to_pandas(reports, ids, level="match"))
+    for f in frames:
+        f["doc"] = f["doc"].astype(object)
+    return tuple(frames)
 
 
 def _meta(spec: tuple, level: str):
@@ -139,6 +145,10 @@ def _meta(spec: tuple, level: str):
     cats = analyzer_for(spec).categories
     names = set(feature_names())
     columns = frame_columns(cats, level)
+    if level == "match":
+        special = {"weight": np.float64, "scare_quote": bool, "negated": bool, "intensified": bool,
+                   "paragraph": np.int64, "sentence": np.int64, "start": np.int64, "end": np.int64}
+        return pd.DataFrame({c: pd.Series([], dtype=special.get(c, object)) for c in columns}, columns=columns)
     return pd.DataFrame(
         {
             c: pd.Series([], dtype=object if c == "doc" else np.float32 if c in names else np.int64)
@@ -155,6 +165,7 @@ def score(
     text_key: str = "text",
     id_key: str | None = "id",
     threads: int = 1,
+    matches: bool = False,
     **options,
 ) -> ScoredCorpus:
     """Scores every text of a Dask collection on the cluster's workers.
@@ -170,8 +181,9 @@ def score(
     uses; the default 1 suits Dask workers that already run one task per core.
 
     Returns a :class:`ScoredCorpus` of two lazy Dask DataFrames (documents,
-    paragraphs) whose ``doc`` column holds the ids. Row order within a partition
-    follows the input; the index is not meaningful.
+    paragraphs) whose ``doc`` column holds the ids, plus a third, one row per
+    match (``to_pandas(level="match")``), when ``matches`` is true. Row order
+    within a partition follows the input; the index is not meaningful.
     """
     import dask
     import dask.bag
@@ -188,12 +200,16 @@ def score(
         )
 
     spec = make_spec(lexicons, **options)
-    doc_meta, para_meta = _meta(spec, "document"), _meta(spec, "paragraph")  # also validates the spec here
+    levels = ["document", "paragraph"] + (["match"] if matches else [])
+    metas = [_meta(spec, level) for level in levels]  # also validates the spec, here on the client
     spec_task = dask.delayed(spec, name="rhetor-spec-" + dask.base.tokenize(spec))  # shipped once per worker
     scored = [
-        dask.delayed(score_partition, pure=True, nout=2)(part, spec_task, i, text_key, id_key, threads)
+        dask.delayed(score_partition, pure=True, nout=len(levels))(
+            part, spec_task, i, text_key, id_key, threads, matches
+        )
         for i, part in enumerate(collection.to_delayed())
     ]
-    documents = dd.from_delayed([s[0] for s in scored], meta=doc_meta, verify_meta=False)
-    paragraphs = dd.from_delayed([s[1] for s in scored], meta=para_meta, verify_meta=False)
-    return ScoredCorpus(documents, paragraphs)
+    frames = [
+        dd.from_delayed([s[k] for s in scored], meta=meta, verify_meta=False) for k, meta in enumerate(metas)
+    ]
+    return ScoredCorpus(*frames)
