@@ -92,7 +92,7 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   s.quotes.clear();
   detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, sentence, 0, n, s);
-  for (std::uint32_t k = 0; k < n; ++k) out.tokens += (s.info[k].flags & detail::kFlagWord) != 0;
+  out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
     ++out.count[static_cast<std::size_t>(m.category)];
     out.weight[static_cast<std::size_t>(m.category)] += m.weight;

@@ -24,8 +24,8 @@ std::uint32_t StringTable::insert(std::string_view key) {
   std::size_t i = h & mask;
   while (tags_[i] != 0) i = (i + 1) & mask;
   tags_[i] = static_cast<std::uint32_t>(h >> 32) | 1u;
-  slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
-               static_cast<std::uint32_t>(++count_)};
+  slots_[i] = {hashing::word_at<false>(key, 0), static_cast<std::uint32_t>(arena_.size()),
+               static_cast<std::uint32_t>(key.size()), static_cast<std::uint32_t>(++count_)};
   arena_.append(key);
   return slots_[i].id;
 }
@@ -125,31 +125,22 @@ int CompiledLexicon::category_id(std::string_view name) const noexcept {
   return -1;
 }
 
-namespace {
-template <bool kPadded>
-int lookup_symbols(const CompiledLexicon& lex, std::string_view key, std::string_view word, std::string& scratch,
-                   std::uint32_t* out) {
-  int n = 0;
-  if (const std::uint32_t s = kPadded ? lex.vocab.find_padded(key) : lex.vocab.find(key)) {
-    out[n++] = s;
-    if (lex.has_case_variant[s]) {  // some @case form folds to this key: look up the exact form too
-      normalize_word(word, scratch, false);
-      scratch.insert(scratch.begin(), kCaseMarker);
-      if (const std::uint32_t e = lex.vocab.find(scratch)) out[n++] = e;
-    }
+int CompiledLexicon::more_symbols(std::string_view key, std::string_view word, std::string& scratch,
+                                  std::uint32_t* out, int n) const {
+  if (n == 1 && has_case_variant[out[0]]) {  // some @case form folds to this key: look up the exact form too
+    normalize_word(word, scratch, false);
+    scratch.insert(scratch.begin(), kCaseMarker);
+    if (const std::uint32_t e = vocab.find(scratch)) out[n++] = e;
   }
-  if (!lex.prefixes.empty()) n += lex.prefixes.collect(key, out + n, kMaxSymbols - n);
+  if (!prefixes.empty()) n += prefixes.collect(key, out + n, kMaxSymbols - n);
   return n;
 }
-}  // namespace
 
 int CompiledLexicon::symbols(std::string_view key, std::string_view word, std::string& scratch,
                              std::uint32_t* out) const {
-  return lookup_symbols<false>(*this, key, word, scratch, out);
-}
-int CompiledLexicon::symbols_padded(std::string_view key, std::string_view word, std::string& scratch,
-                                    std::uint32_t* out) const {
-  return lookup_symbols<true>(*this, key, word, scratch, out);
+  int n = 0;
+  if (const std::uint32_t s = vocab.find(key)) out[n++] = s;
+  return more_symbols(key, word, scratch, out, n);
 }
 
 CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon(std::move(merged)), options(opts) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,52 +32,56 @@ inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) noexcept {
   __uint128_t r = static_cast<__uint128_t>(a) * b;
   return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
 }
+inline std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t w;
+  __builtin_memcpy(&w, p, 8);
+  return w;
+}
+/// The low `n` (0..8) bytes of `w`.
+inline std::uint64_t low_bytes(std::uint64_t w, std::size_t n) noexcept { return n >= 8 ? w : w & ((1ull << (8 * n)) - 1); }
+
+/// Bytes [i, i + min(8, size - i)) of s as a little-endian word, zero-extended.
+/// `padded`: s is followed by at least 8 readable bytes, so this is one load.
+template <bool kPadded>
+inline std::uint64_t word_at(std::string_view s, std::size_t i) noexcept {
+  const std::size_t n = s.size() - i < 8 ? s.size() - i : 8;
+  if constexpr (kPadded) return low_bytes(load8(s.data() + i), n);
+  std::uint64_t w = 0;
+  __builtin_memcpy(&w, s.data() + i, n);
+  return w;
+}
+
 /// 64-bit hash of a short string (wyhash-style mixing, 8 bytes at a time); never 0.
-inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+/// `head` is word_at(s, 0), which callers need anyway for the key comparison.
+template <bool kPadded>
+inline std::uint64_t hash_bytes(std::string_view s, std::uint64_t head) noexcept {
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    h = mix(h ^ w, 0xA0761D6478BD642Full);
+  if (s.size() > 8) {  // rare: long words hash every full 8-byte block, then the tail
+    std::size_t i = 0;
+    for (; i + 8 < s.size(); i += 8) h = mix(h ^ load8(s.data() + i), 0xA0761D6478BD642Full);
+    head = word_at<kPadded>(s, i);
   }
-  std::uint64_t tail = 0;
-  for (std::size_t k = 0; i + k < s.size(); ++k) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-  return mix(h ^ tail, 0xE7037ED1A0B428DBull) | 1;
+  return mix(h ^ head, 0xE7037ED1A0B428DBull) | 1;
 }
-/// The same hash for a key followed by at least 8 readable bytes: the tail is one load.
-inline std::uint64_t hash_bytes_padded(std::string_view s) noexcept {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    h = mix(h ^ w, 0xA0761D6478BD642Full);
-  }
-  std::uint64_t tail;
-  __builtin_memcpy(&tail, s.data() + i, 8);
-  const std::size_t r = s.size() - i;  // 0..7 bytes belong to the key
-  tail = r ? (tail & (~0ull >> (64 - 8 * r))) : 0;
-  return mix(h ^ tail, 0xE7037ED1A0B428DBull) | 1;
-}
+inline std::uint64_t hash_bytes(std::string_view s) noexcept { return hash_bytes<false>(s, word_at<false>(s, 0)); }
 }  // namespace hashing
 
 /// Open-addressing string -> id table with keys in one arena; lookups never allocate.
 class StringTable {
  public:
   static constexpr std::uint32_t kNone = 0;
-  inline std::uint32_t find(std::string_view key) const noexcept { return find_hashed(key, hashing::hash_bytes(key)); }
-  /// `key` must be followed by 8 readable bytes.
-  inline std::uint32_t find_padded(std::string_view key) const noexcept {
-    return find_hashed(key, hashing::hash_bytes_padded(key));
-  }
-  inline std::uint32_t find_hashed(std::string_view key, std::uint64_t h) const noexcept;
+  std::uint32_t find(std::string_view key) const noexcept { return find_impl<false>(key); }
+  /// `key` must be followed by 8 readable bytes (one load for the first 8 bytes).
+  std::uint32_t find_padded(std::string_view key) const noexcept { return find_impl<true>(key); }
   std::uint32_t insert(std::string_view key);  // returns the existing id or a new one (ids from 1)
   std::size_t size() const noexcept { return count_; }
 
  private:
-  // Probing touches only the dense 4-byte tags (fits in cache); slots are read on a tag hit.
-  struct Slot { std::uint32_t offset = 0, length = 0, id = 0; };
+  // Probing touches only the dense 4-byte tags (fits in cache); slots are read on a
+  // tag hit. A slot keeps the key's first 8 bytes, so most keys compare in one step.
+  struct Slot { std::uint64_t head = 0; std::uint32_t offset = 0, length = 0, id = 0; };
+  template <bool kPadded>
+  std::uint32_t find_impl(std::string_view key) const noexcept;
   void grow();
   std::vector<std::uint32_t> tags_;  // 0 = empty, else (hash >> 32) | 1
   std::vector<Slot> slots_;
@@ -84,23 +89,21 @@ class StringTable {
   std::size_t count_ = 0;
 };
 
-
-inline std::uint32_t StringTable::find_hashed(std::string_view key, std::uint64_t h) const noexcept {
+template <bool kPadded>
+inline std::uint32_t StringTable::find_impl(std::string_view key) const noexcept {
   if (tags_.empty()) return kNone;
+  const std::uint64_t head = hashing::word_at<kPadded>(key, 0);
+  const std::uint64_t h = hashing::hash_bytes<kPadded>(key, head);
   const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32) | 1u;
   const std::size_t mask = tags_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const std::uint32_t t = tags_[i];
     if (t == 0) return kNone;
-    if (t == tag) {
-      const Slot& s = slots_[i];
-      if (s.length == key.size()) {
-        const char* a = arena_.data() + s.offset;
-        std::size_t k = 0;
-        while (k < key.size() && a[k] == key[k]) ++k;
-        if (k == key.size()) return s.id;
-      }
-    }
+    if (t != tag) continue;
+    const Slot& s = slots_[i];
+    if (s.head == head && s.length == key.size() &&
+        (key.size() <= 8 || std::memcmp(arena_.data() + s.offset + 8, key.data() + 8, key.size() - 8) == 0))
+      return s.id;
   }
 }
 
@@ -111,6 +114,8 @@ class PrefixTrie {
   /// Calls out[n++] = symbol for each wildcard prefix of `key` (at most `cap`).
   int collect(std::string_view key, std::uint32_t* out, int cap) const noexcept;
   bool empty() const noexcept { return nodes_.size() <= 1; }
+  /// False when no wildcard starts with this byte (most tokens: skip collect).
+  bool may_match(unsigned char first) const noexcept { return root_[first] != 0; }
 
  private:
   struct Node { std::uint32_t first_child = 0, next_sibling = 0, symbol = 0; unsigned char byte = 0; };
@@ -171,8 +176,18 @@ struct CompiledLexicon {
   /// Symbols of a token, given its folded key and its text as written
   /// (`scratch` holds the case-exact key when one is needed).
   int symbols(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out) const;
-  /// Same, for a key followed by 8 readable bytes (Scratch::keys).
-  int symbols_padded(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out) const;
+  /// Same, for a key followed by 8 readable bytes (Scratch::keys). Inline: the
+  /// common case is one table probe and no @case variant or wildcard to check.
+  int symbols_padded(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out) const {
+    int n = 0;
+    if (const std::uint32_t s = vocab.find_padded(key)) {
+      out[n++] = s;
+      if (has_case_variant[s]) return more_symbols(key, word, scratch, out, n);
+    }
+    if (!key.empty() && prefixes.may_match(static_cast<unsigned char>(key[0])))
+      return more_symbols(key, word, scratch, out, n);
+    return n;
+  }
   /// Child of the trie root for `symbol` (0: none), without hashing.
   std::uint32_t root_child(std::uint32_t symbol) const noexcept {
     return symbol < root_children.size() ? root_children[symbol] : 0;
@@ -180,6 +195,12 @@ struct CompiledLexicon {
 
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
+
+ private:
+  /// The rest of symbols(): the @case variant of out[0] (when n == 1 and it has
+  /// one), then wildcard prefixes.
+  int more_symbols(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out,
+                   int n) const;
 };
 
 }  // namespace rhetor::detail

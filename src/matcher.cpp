@@ -1,6 +1,7 @@
 #include "matcher.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "normalize.hpp"
 #include "segment_rules.hpp"
@@ -32,6 +33,7 @@ void ascii_lowercase(std::string_view text, char* out) noexcept {
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
+  s.word_tokens = 0;
   // Keys live in one arena: first the whole text ASCII-lowercased (so an ASCII
   // token's key sits at its own offset, with no per-token copy), then the
   // ICU-normalized keys of non-ASCII tokens appended after it.
@@ -44,47 +46,51 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   const char* const text_end = text.data() + text.size();
   auto next_high = [&](std::uint32_t from) {
     if (high < text.data() + from) high = text.data() + from;
-    while (high + 8 <= text_end) {
-      std::uint64_t w;
-      __builtin_memcpy(&w, high, 8);
-      if (w & 0x8080808080808080ull) break;
-      high += 8;
-    }
+    while (high + 8 <= text_end && !(hashing::load8(high) & 0x8080808080808080ull)) high += 8;
     while (high < text_end && static_cast<unsigned char>(*high) < 0x80) ++high;
     return static_cast<std::size_t>(high - text.data());
   };
-  std::string& folded = s.tmp;
+  std::size_t high_pos = next_high(0);
+  const Token* const tokens = s.tokens.data();
+  TokenInfo* const info = s.info.data();
+  std::uint32_t words = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    const Token& t = s.tokens[k];
-    TokenInfo& ti = s.info[k];
-    ti.nsym = 0;
+    const Token& t = tokens[k];
+    TokenInfo& ti = info[k];
+    const unsigned char c0 = static_cast<unsigned char>(text[t.span.begin]);
     ti.key_offset = t.span.begin;
     ti.key_length = t.span.size();
     switch (t.kind) {
       case TokenKind::word:
       case TokenKind::clitic:
-      case TokenKind::number: {
-        const unsigned char c0 = static_cast<unsigned char>(text[t.span.begin]);
         ti.flags = kFlagWord;
-        if (t.kind == TokenKind::number) ti.flags |= kFlagNum;
-        else if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
+        if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
+        ++words;
         break;
-      }
+      case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
       case TokenKind::open_quote:
       case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; break;
-      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
-      default: ti.flags = kFlagPunct; break;
+      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; continue;  // U+FFFD never matches
+      default: ti.flags = c0 == ':' ? kFlagPunct | kFlagColon : kFlagPunct; break;
     }
-    const std::string_view word = text.substr(t.span.begin, t.span.size());
-    if (next_high(t.span.begin) < t.span.end) {
-      normalize_word(word, folded, true);
-      ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-      ti.key_length = static_cast<std::uint32_t>(folded.size());
-      s.keys += folded;
-      s.keys.append(kKeyPadding, '\0');
+    const std::string_view word(text.data() + t.span.begin, t.span.size());
+    if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
+      if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
+      if (high_pos < t.span.end) {
+        normalize_word(word, s.tmp, true);
+        ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
+        ti.key_length = static_cast<std::uint32_t>(s.tmp.size());
+        s.keys += s.tmp;
+        s.keys.append(kKeyPadding, '\0');
+      }
     }
-    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(s.key(k), word, s.tmp2, ti.sym));
+    const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
+    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(key, word, s.tmp2, ti.sym));
+    // Can a phrase start here? (match_sentence skips the other tokens outright.)
+    for (int y = 0; y < ti.nsym; ++y)
+      if (lex.root_child(ti.sym[y])) { ti.flags |= kFlagStarts; break; }
   }
+  s.word_tokens = words;
 }
 
 namespace {
@@ -164,39 +170,49 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
   s.context.clear();
   s.best.resize(lex.lanes);
   s.lane_end.assign(lex.lanes, begin);
+  s.lane_start.assign(lex.lanes, std::numeric_limits<std::uint32_t>::max());
   const auto& entries = lex.lexicon.entries();
+  const TokenInfo* const info = s.info.data();
+  RawMatch* const best = s.best.data();
 
-  std::uint32_t frontier[16], next_frontier[16];
+  std::uint8_t seen_flags = 0;  // union over the sentence (is there a ':' at all?)
+  std::uint32_t frontier_a[16], frontier_b[16];
   for (std::uint32_t i = begin; i < end; ++i) {
-    if (s.info[i].nsym == 0) continue;
-    s.touched.clear();
+    seen_flags |= info[i].flags;
+    if (!(info[i].flags & kFlagStarts)) continue;
+    s.touched.clear();  // lanes with a match starting at i, in first-match order
+    std::uint32_t* frontier = frontier_a;
+    std::uint32_t* next = frontier_b;
     int nf = 1;
     frontier[0] = 0;
     for (std::uint32_t j = i; j < end && nf > 0; ++j) {
-      const TokenInfo& ti = s.info[j];
+      const TokenInfo& ti = info[j];
       int nn = 0;
       for (int f = 0; f < nf; ++f) {
         for (int y = 0; y < ti.nsym; ++y) {
           const std::uint32_t child =
               frontier[f] == 0 ? lex.root_child(ti.sym[y]) : lex.edges.find(frontier[f], ti.sym[y]);
           if (!child) continue;
-          if (nn < 16) next_frontier[nn++] = child;
+          if (nn < 16) next[nn++] = child;
           for (std::uint32_t a = lex.accept_begin[child]; a < lex.accept_begin[child + 1]; ++a) {
             const CompiledEntry& ce = lex.accepts[a];
             if (ce.constrained && !constraints_hold(lex, s, entries[ce.entry], i, j + 1, begin, end)) continue;
-            RawMatch& b = s.best[ce.lane];
-            const bool fresh = std::find(s.touched.begin(), s.touched.end(), ce.lane) == s.touched.end();
-            if (fresh) s.touched.push_back(ce.lane);
+            RawMatch& b = best[ce.lane];
+            const bool fresh = s.lane_start[ce.lane] != i;
+            if (fresh) {
+              s.lane_start[ce.lane] = i;
+              s.touched.push_back(ce.lane);
+            }
             if (fresh || j + 1 > b.end) b = RawMatch{i, j + 1, &ce, ce.category, ce.weight, false, false};
           }
         }
       }
-      std::copy(next_frontier, next_frontier + nn, frontier);
+      std::swap(frontier, next);
       nf = nn;
     }
     for (std::uint16_t lane : s.touched) {
       if (s.lane_end[lane] > i) continue;  // overlaps an earlier, leftmost match of the lane
-      const RawMatch& b = s.best[lane];
+      const RawMatch& b = best[lane];
       s.lane_end[lane] = b.end;
       (b.category >= 0 ? s.matches : s.context).push_back(b);
     }
@@ -236,10 +252,9 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
 
   // Colon-introduced quotation without a reporting verb: the colon is the cue
   // ("Danilov: “We will win.”").
+  if (!(seen_flags & kFlagColon)) return;
   for (std::uint32_t k = begin; k + 1 < end; ++k) {
-    if (text[s.tokens[k].span.begin] != ':' || s.tokens[k].kind != TokenKind::punct ||
-        s.tokens[k + 1].kind != TokenKind::open_quote)
-      continue;
+    if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
     const bool has_cue = std::any_of(s.matches.begin(), s.matches.end(), [&](const RawMatch& m) {
       return m.category == kAttribution && m.end <= k && k - m.end <= 2;
     });

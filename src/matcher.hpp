@@ -13,7 +13,9 @@
 namespace rhetor::detail {
 
 enum TokenFlag : std::uint8_t {
-  kFlagNum = 1, kFlagCap = 2, kFlagQuote = 4, kFlagPunct = 8, kFlagQuoted = 16, kFlagWord = 32
+  kFlagNum = 1, kFlagCap = 2, kFlagQuote = 4, kFlagPunct = 8, kFlagQuoted = 16, kFlagWord = 32,
+  kFlagStarts = 64,  // a symbol of the token is the first word of some form
+  kFlagColon = 128,  // the punctuation token ':'
 };
 
 /// Zero bytes kept after every key region of Scratch::keys (see CompiledLexicon::symbols_padded).
@@ -54,13 +56,15 @@ struct Scratch {
   std::vector<std::uint16_t> touched;
   std::vector<std::uint32_t> lane_end;
   std::vector<std::uint32_t> open_stack;
+  std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
+  std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
 
   std::string_view key(std::uint32_t k) const noexcept {
     return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
   }
 };
 
-/// Fills s.info (and s.keys) for s.tokens.
+/// Fills s.info (and s.keys, s.word_tokens) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
 /// Finds quotations in tokens [begin, end) (one paragraph), appends to s.quotes
 /// and flags quoted tokens.

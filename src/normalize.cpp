@@ -40,6 +40,7 @@ void normalize_word(std::string_view word, std::string& out, bool fold_case) {
   // Map apostrophes and hyphens to ASCII first, then let ICU normalize the rest.
   std::string mapped;
   mapped.reserve(word.size());
+  bool still_ascii = true;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t len = 1;
     if (is_apostrophe_at(word, i, len)) { mapped += '\''; i += len; continue; }
@@ -48,8 +49,13 @@ void normalize_word(std::string_view word, std::string& out, bool fold_case) {
       mapped += '-';
     } else {
       mapped.append(word.data() + i, len);
+      still_ascii &= cp < 0x80;
     }
     i += len;
+  }
+  if (still_ascii) {  // only curly apostrophes and dashes were non-ASCII ("don’t"): NFKC is the identity
+    normalize_word(mapped, out, fold_case);
+    return;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* norm = fold_case ? icu::Normalizer2::getNFKCCasefoldInstance(status)
