@@ -211,8 +211,15 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
     // Content.
     std::uint32_t k = source_after ? std::max(src.second, c.end) : c.end;
     while (k < se && (key(k) == "," || key(k) == ":")) ++k;
-    if (k < se && s.tokens[k].kind == TokenKind::open_quote) {
-      if (const QuoteRegion* q = quote_starting_at(k)) a.content = quote_content(*q);
+    // A quotation right after the cue, or after a short object and a colon
+    // ("told reporters: “...”").
+    for (std::uint32_t q = k; q < se && q < k + 5 && !a.content; ++q) {
+      if (s.tokens[q].kind == TokenKind::open_quote) {
+        if (q == k || key(q - 1) == ":")
+          if (const QuoteRegion* region = quote_starting_at(q)) a.content = quote_content(*region);
+        break;
+      }
+      if (is_punct(s, q) && key(q) != ":") break;
     }
     if (!a.content && after_quote_or_comma) {
       // "“...,” said X": the quotation right before the cue.
@@ -224,6 +231,14 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
       } else if (!prepositional && c.begin > sb + 1 && key(c.begin - 1) == ",") {
         a.content = span_of(s, sb, c.begin - 1);  // "Prices will rise, he said."
       }
+    }
+    // "Prices will rise, he said." / "“...,” he said.": the clause or quotation before the source.
+    if (!a.content && !source_after && src.second > src.first && trim_end(s, c.end, se) == c.end &&
+        src.first > sb + 1 && (key(src.first - 1) == "," || s.tokens[src.first - 1].kind == TokenKind::close_quote)) {
+      std::uint32_t q_end = src.first - 1;
+      if (key(q_end) == "," && q_end > sb && s.tokens[q_end - 1].kind == TokenKind::close_quote) --q_end;
+      if (const QuoteRegion* q = quote_ending_at(q_end)) a.content = quote_content(*q);
+      else if (key(src.first - 1) == ",") a.content = span_of(s, sb, src.first - 1);
     }
     if (!a.content) {
       if (k < se && key(k) == "that") ++k;

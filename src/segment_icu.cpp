@@ -126,10 +126,19 @@ Segmentation segment_icu(std::string_view text) {
     for (std::uint32_t k = start; k < last_tok; ++k) {
       while (bi < breaks.size() && breaks[bi] <= seg.tokens[k].span.begin) ++bi;
       const bool icu_break = k + 1 < last_tok && bi < breaks.size() && breaks[bi] <= seg.tokens[k + 1].span.begin;
-      if (!icu_break) continue;
+      if (k + 1 >= last_tok) continue;
       const Token& t = seg.tokens[k];
       const Token& n = seg.tokens[k + 1];
       const std::string_view s = text.substr(t.span.begin, t.span.size());
+      if (!icu_break) {
+        // Where rhetor's rules break and ICU's do not: after an ellipsis, and
+        // before a number ("It fell. 2023 was worse.").
+        const bool gap = n.span.begin > t.span.end;
+        const bool ellipsis = s == "\u2026" || (s.size() >= 3 && s.substr(0, 3) == "...");
+        const bool terminal = s == "." || s == "!" || s == "?";
+        const bool starts = detail::starts_upper(text, n) || n.kind == TokenKind::open_quote;
+        if (!(gap && ((ellipsis && starts) || (terminal && n.kind == TokenKind::number)))) continue;
+      }
       bool keep = true;
       if (s == "." && k > start) {
         const Token& pv = seg.tokens[k - 1];

@@ -396,7 +396,7 @@ hope/hopes/hoped @prev=he|she|they|who|also|still|and|trump|clinton|obama|democr
 feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated
 fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and
 agree/agreed/agrees that
-consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be>
 expected @prev=he|she|they|who|also|still|and|trump|clinton|officials|analysts|economists|experts|campaign
 supports @prev=he|she|they|who|also|still|and|strongly|trump|clinton|obama|sanders|cruz|rubio|voters|democrats|republicans|will|would|does|did|to
 

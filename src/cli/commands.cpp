@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -20,6 +22,11 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
     ss << std::cin.rdbuf();
     out = ss.str();
     return true;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    error = "cannot read " + path + ": is a directory";
+    return false;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -211,9 +218,11 @@ int analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
         status = std::max(status, analyze_jsonl(analyzer, o, "<stdin>", std::cin, out, err));
         continue;
       }
+      std::error_code ec;
       std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        err << "rhetor: cannot open " << path << ": " << std::strerror(errno) << "\n";
+      if (!in || std::filesystem::is_directory(path, ec)) {
+        err << "rhetor: cannot open " << path << ": "
+            << (std::filesystem::is_directory(path, ec) ? "is a directory" : std::strerror(errno)) << "\n";
         status = kInputError;
         continue;
       }
