@@ -124,6 +124,18 @@ TEST(AnalyzerBasics, ContextCategoriesAreNeverReportedAsMatches) {
   EXPECT_TRUE(texts(r, kHedge).empty());
 }
 
+TEST(AnalyzerBasics, SameExtraCategoryFromTwoLexiconsIsOneColumn) {
+  const std::vector<Lexicon> packs = {Lexicon::from_string("[fear]\ncatastrophe\n"),
+                                      Lexicon::from_string("[fear]\ndisaster\n[anger]\noutrage\n")};
+  const Analyzer a{std::span<const Lexicon>(packs)};
+  ASSERT_EQ(a.category_names().size(), 6u);
+  EXPECT_EQ(a.category_names()[4], "fear");
+  EXPECT_EQ(a.category_names()[5], "anger");
+  const auto s = a.score_sentence("A catastrophe, a disaster, an outrage.");
+  EXPECT_EQ(s.count[4], 2u);
+  EXPECT_EQ(s.count[5], 1u);
+}
+
 TEST(AnalyzerBasics, ExtraCategoryIsScored) {
   const auto r = rules().analyze("A catastrophe. Another catastrophe.");
   ASSERT_EQ(r.document().by_category.size(), 5u);
@@ -190,6 +202,15 @@ TEST(NoDoubtRule, NoDoubtBoostsAndDoubtIsNotAlsoCounted) {
 }
 
 // --- "May" the month ---------------------------------------------------------------
+
+TEST(MayRule, CaseSensitiveMonthEntryStillMatches) {
+  // The rule drops "May" as a hedge only; an @case "May" entry of another category is kept.
+  const Analyzer a(Lexicon::from_string("[hedge]\nmay\n[date]\nMay @case\n"));
+  const auto r = a.analyze("The vote is in May.");
+  EXPECT_TRUE(texts(r, kHedge).empty());
+  EXPECT_EQ(texts(r, static_cast<rhetor::CategoryId>(a.category_id("date"))), (Strings{"May"}));
+  EXPECT_EQ(a.score_sentence("Prices may rise.").count[static_cast<std::size_t>(a.category_id("date"))], 0u);
+}
 
 TEST(MayRule, MonthIsNoHedge) {
   EXPECT_EQ(rules().score_sentence("The vote is in May.").count[kHedge], 0u);
@@ -480,6 +501,17 @@ TEST(Matching, ConstraintPrevNegatedAndEndClass) {
   EXPECT_EQ(a.score_sentence("The period ended.").count[kBooster], 0u);
   EXPECT_EQ(a.score_sentence("Some Democrats agreed.").count[kHedge], 1u);
   EXPECT_EQ(a.score_sentence("Some people agreed.").count[kHedge], 0u);
+}
+
+TEST(Matching, ConstraintClosedWordClasses) {
+  const Analyzer a(Lexicon::from_string("[attribution]\nconsidered @!prev=<be>\n[hedge]\nlikely @prev=<modal>\n"));
+  EXPECT_EQ(a.score_sentence("It is considered the biggest war.").count[kAttribution], 0u);
+  EXPECT_EQ(a.score_sentence("It\u2019s considered the biggest war.").count[kAttribution], 0u);
+  EXPECT_EQ(a.score_sentence("They were considered heroes.").count[kAttribution], 0u);
+  EXPECT_EQ(a.score_sentence("He considered the offer.").count[kAttribution], 1u);
+  EXPECT_EQ(a.score_sentence("It will likely rain.").count[kHedge], 1u);
+  EXPECT_EQ(a.score_sentence("It\u2019ll likely rain.").count[kHedge], 1u);
+  EXPECT_EQ(a.score_sentence("It is likely to rain.").count[kHedge], 0u);
 }
 
 TEST(Matching, ConstraintPunctAndPrevEnd) {

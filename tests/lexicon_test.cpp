@@ -88,6 +88,24 @@ TEST(LexGrammar, Constraints) {
   EXPECT_EQ(m.constraints[1].words, (Strings{"<cap>", "<quote>"}));
 }
 
+TEST(LexGrammar, ClosedWordClassesExpandToTheirMembers) {
+  const auto lex = Lexicon::from_string(
+      "[attribution]\n"
+      "considered @!prev=<be>|widely\n"
+      "likely @prev=<modal> @next=<det>|<pron>|<have>\n");
+  ASSERT_EQ(lex.size(), 2u);
+  const auto& be = lex.entries()[0].constraints.at(0).words;
+  for (const char* w : {"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "'m", "widely"})
+    EXPECT_NE(std::find(be.begin(), be.end(), w), be.end()) << w;
+  const auto& modal = lex.entries()[1].constraints.at(0).words;
+  for (const char* w : {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll", "'d", "ca", "wo"})
+    EXPECT_NE(std::find(modal.begin(), modal.end(), w), modal.end()) << w;
+  const auto& next = lex.entries()[1].constraints.at(1).words;
+  for (const char* w : {"the", "a", "their", "it", "they", "has", "'ve"})
+    EXPECT_NE(std::find(next.begin(), next.end(), w), next.end()) << w;
+  for (const auto& w : next) EXPECT_NE(w.front(), '<') << "class " << w << " left unexpanded";
+}
+
 TEST(LexGrammar, AlternativesExpandToTheProduct) {
   const auto lex = Lexicon::from_string("[hedge]\nremain/remains/remained to be seen/determined\n");
   ASSERT_EQ(lex.size(), 1u);  // one entry
