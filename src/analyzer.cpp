@@ -90,7 +90,7 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   detail::prepare_tokens(lex, sentence, s);
   const auto n = static_cast<std::uint32_t>(s.tokens.size());
   s.quotes.clear();
-  detail::find_quotes(sentence, 0, n, s);
+  if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, sentence, 0, n, s);
   out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
@@ -121,6 +121,8 @@ Report Analyzer::analyze(std::string_view text) const {
   r.paragraphs_.reserve(seg.paragraphs.size());
 
   std::vector<detail::Cue> cues;
+  // Quotation marks by token index (filled per paragraph, reset after it).
+  std::vector<std::int32_t> quote_open_at(s.tokens.size() + 1, -1), quote_close_at(s.tokens.size() + 1, -1);
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
     const ParagraphSpan& ps = seg.paragraphs[pi];
     Paragraph p;
@@ -139,6 +141,11 @@ Report Analyzer::analyze(std::string_view text) const {
     const std::uint32_t te = last.first_token + last.token_count;
     s.quotes.clear();
     detail::find_quotes(r.text_, tb, te, s);
+    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
+      quote_open_at[s.quotes[qi].open] = static_cast<std::int32_t>(qi);
+      if (s.quotes[qi].closed) quote_close_at[s.quotes[qi].close] = static_cast<std::int32_t>(qi);
+    }
+    const detail::QuoteIndex quote_index{s.quotes, quote_open_at, quote_close_at};
 
     for (std::uint32_t si = ps.first_sentence; si < ps.first_sentence + ps.sentence_count; ++si) {
       const SentenceSpan& ss = seg.sentences[si];
@@ -173,12 +180,14 @@ Report Analyzer::analyze(std::string_view text) const {
         r.matches_.push_back(out);
       }
       const std::size_t first_attr = r.attributions_.size();
-      detail::link_attributions(r.text_, s, sb, se, s.quotes, cues, sentence_index, pi, r.attributions_);
+      detail::link_attributions(r.text_, s, sb, se, quote_index, cues, sentence_index, pi, r.attributions_);
       sent.scores.attributions = static_cast<std::uint32_t>(r.attributions_.size() - first_attr);
 
       // Quotations opening in this sentence; short ones with no cue outside them are scare quotes.
-      for (const detail::QuoteRegion& q : s.quotes) {
-        if (q.open < sb || q.open >= se) continue;
+      for (std::uint32_t qk = sb; qk < se; ++qk) {
+        const detail::QuoteRegion* qp = quote_index.starting_at(qk);
+        if (!qp) continue;
+        const detail::QuoteRegion& q = *qp;
         Quote quote;
         quote.paragraph = pi;
         const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
@@ -213,6 +222,10 @@ Report Analyzer::analyze(std::string_view text) const {
       for (std::size_t mi = sent.first_match; mi < r.matches_.size(); ++mi) add_match(sent.scores, r.matches_[mi]);
       add_scores(p.scores, sent.scores);
       r.sentences_.push_back(std::move(sent));
+    }
+    for (const detail::QuoteRegion& q : s.quotes) {  // reset the index for the next paragraph
+      quote_open_at[q.open] = -1;
+      if (q.closed) quote_close_at[q.close] = -1;
     }
     p.match_count = static_cast<std::uint32_t>(r.matches_.size()) - p.first_match;
     p.attribution_count = static_cast<std::uint32_t>(r.attributions_.size()) - p.first_attribution;

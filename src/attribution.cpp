@@ -53,22 +53,14 @@ Span span_of(const Scratch& s, std::uint32_t b, std::uint32_t e) noexcept {
 }  // namespace
 
 void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb, std::uint32_t se,
-                       std::span<const QuoteRegion> quotes, std::span<const Cue> cues, std::uint32_t sentence,
+                       const QuoteIndex& quotes, std::span<const Cue> cues, std::uint32_t sentence,
                        std::uint32_t paragraph, std::vector<Attribution>& out) {
   auto key = [&](std::uint32_t k) { return s.key(k); };
   auto is_cue_token = [&](std::uint32_t k) {
     return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) { return k >= c.begin && k < c.end; });
   };
-  auto quote_starting_at = [&](std::uint32_t k) -> const QuoteRegion* {
-    for (const auto& q : quotes)
-      if (q.open == k) return &q;
-    return nullptr;
-  };
-  auto quote_ending_at = [&](std::uint32_t k) -> const QuoteRegion* {
-    for (const auto& q : quotes)
-      if (q.closed && q.close == k) return &q;
-    return nullptr;
-  };
+  auto quote_starting_at = [&](std::uint32_t k) { return quotes.starting_at(k); };
+  auto quote_ending_at = [&](std::uint32_t k) { return quotes.ending_at(k); };
   auto quote_content = [&](const QuoteRegion& q) -> std::optional<Span> {
     const std::uint32_t e = q.closed ? q.close : q.close;  // tokens (open, close)
     if (e <= q.open + 1) return std::nullopt;
