@@ -228,3 +228,21 @@ TEST_F(SampleOpEd, AttributionSources) {
 }
 
 }  // namespace
+
+namespace {
+
+// One statement is one attribution event: a reporting verb followed by a colon and
+// a quotation must not be counted twice (verb cue + colon cue).
+TEST(DefaultPackAttribution, VerbColonQuotationIsOneEvent) {
+  for (const char* text : {"He also stated: \u201Cwe have to understand that.\u201D",
+                           "The secretary said: \u201CIt could happen tomorrow.\u201D",
+                           "The committee chair told reporters: \u201CWe will not back down.\u201D"}) {
+    const auto r = english().analyze(text);
+    std::string cues;
+    for (const auto& a : r.attributions()) cues += " \"" + std::string(r.text(a.cue)) + "\"";
+    EXPECT_EQ(r.attributions().size(), 1u) << text << "\n  cues:" << cues;
+    EXPECT_EQ(r.document().attributions, 1u) << text;
+  }
+}
+
+}  // namespace
