@@ -12,8 +12,7 @@ namespace rhetor::detail {
 
 namespace {
 using hashing::hash_bytes;
-using hashing::mix;
-inline std::uint64_t hash_u64(std::uint64_t x) noexcept { return mix(x, 0x9FB21C651E98DF25ull); }
+using hashing::hash_u64;
 }  // namespace
 
 std::uint32_t StringTable::insert(std::string_view key) {
@@ -64,6 +63,14 @@ void PrefixTrie::insert(std::string_view prefix, std::uint32_t symbol) {
     node = child;
   }
   nodes_[node].symbol = symbol;
+  // may_match filter: a one-byte prefix admits every second byte.
+  if (prefix.empty()) return;
+  const unsigned b0 = static_cast<unsigned char>(prefix[0]);
+  for (unsigned b1 = 0; b1 < 256; ++b1) {
+    if (prefix.size() > 1 && b1 != static_cast<unsigned char>(prefix[1])) continue;
+    const unsigned pair = b0 << 8 | b1;
+    pair_bits_[pair >> 6] |= 1ull << (pair & 63);
+  }
 }
 
 int PrefixTrie::collect(std::string_view key, std::uint32_t* out, int cap) const noexcept {
@@ -90,15 +97,6 @@ void EdgeTable::build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>
     while (keys_[i] != 0) i = (i + 1) & mask_;
     keys_[i] = k;
     values_[i] = v;
-  }
-}
-
-std::uint32_t EdgeTable::find(std::uint32_t node, std::uint32_t symbol) const noexcept {
-  // node ids start at 0 (root) and symbols at 1, so a key is never 0.
-  const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | symbol;
-  for (std::size_t i = hash_u64(key) & mask_;; i = (i + 1) & mask_) {
-    if (keys_[i] == key) return values_[i];
-    if (keys_[i] == 0) return 0;
   }
 }
 
@@ -220,6 +218,26 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
                      !e.constraints.empty(), e.case_sensitive});
       max_form_length = std::max(max_form_length, form.size());
       ++forms;
+    }
+  }
+  constraints.resize(entries.size());
+  for (std::size_t ei = 0; ei < entries.size(); ++ei) {
+    for (const Constraint& c : entries[ei].constraints) {
+      CompiledConstraint cc;
+      cc.next = c.where == Constraint::Where::next;
+      cc.negated = c.negated;
+      for (const std::string& w : c.words) {
+        if (w[0] == '<' && w.size() > 2) {  // a class; unknown ones never match
+          cc.end |= w == "<end>";
+          cc.num |= w == "<num>";
+          cc.cap |= w == "<cap>";
+          cc.quote |= w == "<quote>";
+          cc.punct |= w == "<punct>";
+        } else {
+          cc.words.push_back({hashing::word_at<false>(w, 0), w});
+        }
+      }
+      constraints[ei].push_back(std::move(cc));
     }
   }
   has_case_variant.assign(vocab.size() + 1, 0);

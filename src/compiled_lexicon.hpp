@@ -32,13 +32,18 @@ inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) noexcept {
   __uint128_t r = static_cast<__uint128_t>(a) * b;
   return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
 }
+inline std::uint64_t hash_u64(std::uint64_t x) noexcept { return mix(x, 0x9FB21C651E98DF25ull); }
 inline std::uint64_t load8(const char* p) noexcept {
   std::uint64_t w;
   __builtin_memcpy(&w, p, 8);
   return w;
 }
 /// The low `n` (0..8) bytes of `w`.
-inline std::uint64_t low_bytes(std::uint64_t w, std::size_t n) noexcept { return n >= 8 ? w : w & ((1ull << (8 * n)) - 1); }
+inline std::uint64_t low_bytes(std::uint64_t w, std::size_t n) noexcept {
+  static constexpr std::uint64_t kMask[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,
+                                             0xFFFFFFFFFFFFFF, ~0ull};
+  return w & kMask[n];
+}
 
 /// Bytes [i, i + min(8, size - i)) of s as a little-endian word, zero-extended.
 /// `padded`: s is followed by at least 8 readable bytes, so this is one load.
@@ -114,10 +119,16 @@ class PrefixTrie {
   /// Calls out[n++] = symbol for each wildcard prefix of `key` (at most `cap`).
   int collect(std::string_view key, std::uint32_t* out, int cap) const noexcept;
   bool empty() const noexcept { return nodes_.size() <= 1; }
-  /// False when no wildcard starts with this byte (most tokens: skip collect).
-  bool may_match(unsigned char first) const noexcept { return root_[first] != 0; }
+  /// False when no wildcard prefix can match the key at `key` (followed by readable
+  /// bytes): none starts with its first two bytes or is its first byte alone. Most
+  /// tokens skip collect() this way; a false positive only costs the walk.
+  bool may_match_padded(const char* key) const noexcept {
+    const unsigned pair = static_cast<unsigned>(static_cast<unsigned char>(key[0])) << 8 | static_cast<unsigned char>(key[1]);
+    return (pair_bits_[pair >> 6] >> (pair & 63)) & 1;
+  }
 
  private:
+  std::uint64_t pair_bits_[65536 / 64] = {};  // by first two bytes; see may_match
   struct Node { std::uint32_t first_child = 0, next_sibling = 0, symbol = 0; unsigned char byte = 0; };
   std::vector<Node> nodes_{Node{}};
   std::uint32_t root_[256] = {};  // the root's children, indexed by byte
@@ -127,7 +138,14 @@ class PrefixTrie {
 class EdgeTable {
  public:
   void build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& edges);
-  std::uint32_t find(std::uint32_t node, std::uint32_t symbol) const noexcept;
+  std::uint32_t find(std::uint32_t node, std::uint32_t symbol) const noexcept {
+    // node ids start at 0 (root) and symbols at 1, so a key is never 0.
+    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | symbol;
+    for (std::size_t i = hashing::hash_u64(key) & mask_;; i = (i + 1) & mask_) {
+      if (keys_[i] == key) return values_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
 
  private:
   std::vector<std::uint64_t> keys_;
@@ -146,6 +164,15 @@ struct CompiledEntry {
   float weight = 1.0f;
   bool constrained = false;     // has @next/@prev constraints (copied here to keep the hot loop in cache)
   bool case_sensitive = false;
+};
+
+/// A Constraint ready for matching: classes as flags, words with their first
+/// 8 bytes as one integer (keys in Scratch::keys are padded, so one load each).
+struct CompiledConstraint {
+  struct Word { std::uint64_t head = 0; std::string text; };
+  bool next = true, negated = false;
+  bool end = false, num = false, cap = false, quote = false, punct = false;  // <end> <num> <cap> <quote> <punct>
+  std::vector<Word> words;
 };
 
 inline constexpr int kMaxSymbols = 4;
@@ -171,6 +198,7 @@ struct CompiledLexicon {
   EdgeTable edges;
   std::vector<std::uint32_t> accept_begin;  // per trie node, into accepts; size nodes + 1
   std::vector<CompiledEntry> accepts;
+  std::vector<std::vector<CompiledConstraint>> constraints;  // by entry index (empty: none)
 
   int category_id(std::string_view name) const noexcept;
   /// Symbols of a token, given its folded key and its text as written
@@ -184,13 +212,13 @@ struct CompiledLexicon {
       out[n++] = s;
       if (has_case_variant[s]) return more_symbols(key, word, scratch, out, n);
     }
-    if (!key.empty() && prefixes.may_match(static_cast<unsigned char>(key[0])))
+    if (prefixes.may_match_padded(key.data()))
       return more_symbols(key, word, scratch, out, n);
     return n;
   }
   /// Child of the trie root for `symbol` (0: none), without hashing.
   std::uint32_t root_child(std::uint32_t symbol) const noexcept {
-    return symbol < root_children.size() ? root_children[symbol] : 0;
+    return root_children[symbol];  // sized vocab.size() + 1: every symbol has a slot
   }
 
   std::vector<std::uint32_t> root_children;   // by symbol

@@ -30,10 +30,11 @@ void ascii_lowercase(std::string_view text, char* out) noexcept {
 }
 }  // namespace
 
+constexpr std::size_t kFoldedCacheSize = 4096;
+
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
-  s.word_tokens = 0;
   // Keys live in one arena: first the whole text ASCII-lowercased (so an ASCII
   // token's key sits at its own offset, with no per-token copy), then the
   // ICU-normalized keys of non-ASCII tokens appended after it.
@@ -53,7 +54,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   std::size_t high_pos = next_high(0);
   const Token* const tokens = s.tokens.data();
   TokenInfo* const info = s.info.data();
-  std::uint32_t words = 0;
+  std::uint32_t words = 0, quotes = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenInfo& ti = info[k];
@@ -69,7 +70,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
         break;
       case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
       case TokenKind::open_quote:
-      case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; break;
+      case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; ++quotes; break;
       case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; continue;  // U+FFFD never matches
       default: ti.flags = c0 == ':' ? kFlagPunct | kFlagColon : kFlagPunct; break;
     }
@@ -77,10 +78,16 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
     if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
       if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
       if (high_pos < t.span.end) {
-        normalize_word(word, s.tmp, true);
+        auto it = s.folded_cache.find(word);
+        if (it == s.folded_cache.end()) {
+          if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
+          normalize_word(word, s.tmp, true);
+          it = s.folded_cache.emplace(std::string(word), s.tmp).first;
+        }
+        const std::string& folded = it->second;
         ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-        ti.key_length = static_cast<std::uint32_t>(s.tmp.size());
-        s.keys += s.tmp;
+        ti.key_length = static_cast<std::uint32_t>(folded.size());
+        s.keys += folded;
         s.keys.append(kKeyPadding, '\0');
       }
     }
@@ -91,6 +98,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
       if (lex.root_child(ti.sym[y])) { ti.flags |= kFlagStarts; break; }
   }
   s.word_tokens = words;
+  s.quote_tokens = quotes;
 }
 
 namespace {
@@ -134,30 +142,26 @@ void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, 
 
 namespace {
 
+// Is token k (when `exists`) one of the words or classes of `c`?
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
-              const std::vector<std::string>& words) noexcept {
-  for (const std::string& w : words) {
-    if (w[0] == '<' && w.size() > 2) {
-      if (w == "<end>") { if (!exists) return true; continue; }
-      if (!exists) continue;
-      const std::uint8_t f = s.info[k].flags;
-      if ((w == "<num>" && ((f & kFlagNum) || ((f & kFlagWord) && lex.number_words.find(s.key(k))))) || (w == "<cap>" && (f & kFlagCap)) ||
-          (w == "<quote>" && (f & kFlagQuote)) || (w == "<punct>" && (f & kFlagPunct)))
-        return true;
-      continue;
-    }
-    if (exists && s.key(k) == w) return true;
-  }
+              const CompiledConstraint& c) noexcept {
+  if (!exists) return c.end;
+  const std::uint8_t f = s.info[k].flags;
+  if ((c.cap && (f & kFlagCap)) || (c.quote && (f & kFlagQuote)) || (c.punct && (f & kFlagPunct))) return true;
+  const std::string_view key = s.key(k);
+  if (c.num && ((f & kFlagNum) || ((f & kFlagWord) && lex.number_words.find(key)))) return true;
+  const std::uint64_t head = hashing::word_at<true>(key, 0);  // keys are padded
+  for (const CompiledConstraint::Word& w : c.words)
+    if (w.head == head && w.text.size() == key.size() && (key.size() <= 8 || key == w.text)) return true;
   return false;
 }
 
-bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, const LexiconEntry& e, std::uint32_t begin,
+bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
                       std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {
-  for (const Constraint& c : e.constraints) {
-    const bool next = c.where == Constraint::Where::next;
-    const bool exists = next ? end < range_end : begin > range_begin;
-    const std::uint32_t k = next ? end : begin - 1;
-    if (token_in(lex, s, k, exists, c.words) == c.negated) return false;
+  for (const CompiledConstraint& c : lex.constraints[entry]) {
+    const bool exists = c.next ? end < range_end : begin > range_begin;
+    const std::uint32_t k = c.next ? end : begin - 1;
+    if (token_in(lex, s, k, exists, c) == c.negated) return false;
   }
   return true;
 }
@@ -171,39 +175,54 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
   s.best.resize(lex.lanes);
   s.lane_end.assign(lex.lanes, begin);
   s.lane_start.assign(lex.lanes, std::numeric_limits<std::uint32_t>::max());
-  const auto& entries = lex.lexicon.entries();
   const TokenInfo* const info = s.info.data();
   RawMatch* const best = s.best.data();
+
+  // Forms ending at trie node `node` match tokens [i, j_end): keep the longest per lane.
+  // Most nodes end no form, so that check stays inline and the rest out of line.
+  auto accept_slow = [&](std::uint32_t node, std::uint32_t i, std::uint32_t j_end) __attribute__((noinline)) {
+    for (std::uint32_t a = lex.accept_begin[node]; a < lex.accept_begin[node + 1]; ++a) {
+      const CompiledEntry& ce = lex.accepts[a];
+      if (ce.constrained && !constraints_hold(lex, s, ce.entry, i, j_end, begin, end)) continue;
+      RawMatch& b = best[ce.lane];
+      const bool fresh = s.lane_start[ce.lane] != i;
+      if (fresh) {
+        s.lane_start[ce.lane] = i;
+        s.touched.push_back(ce.lane);
+      }
+      if (fresh || j_end > b.end) b = RawMatch{i, j_end, &ce, ce.category, ce.weight, false, false};
+    }
+  };
+  const std::uint32_t* const accept_begin = lex.accept_begin.data();
+  auto accept = [&](std::uint32_t node, std::uint32_t i, std::uint32_t j_end) {
+    if (accept_begin[node] != accept_begin[node + 1]) accept_slow(node, i, j_end);
+  };
 
   std::uint8_t seen_flags = 0;  // union over the sentence (is there a ':' at all?)
   std::uint32_t frontier_a[16], frontier_b[16];
   for (std::uint32_t i = begin; i < end; ++i) {
-    seen_flags |= info[i].flags;
-    if (!(info[i].flags & kFlagStarts)) continue;
+    const TokenInfo& first = info[i];
+    seen_flags |= first.flags;
+    if (!(first.flags & kFlagStarts)) continue;
     s.touched.clear();  // lanes with a match starting at i, in first-match order
+    // Walk the trie from the root over tokens i, i+1, ... following every symbol of each token.
     std::uint32_t* frontier = frontier_a;
     std::uint32_t* next = frontier_b;
-    int nf = 1;
-    frontier[0] = 0;
-    for (std::uint32_t j = i; j < end && nf > 0; ++j) {
+    int nf = 0;
+    for (int y = 0; y < first.nsym; ++y) {
+      if (const std::uint32_t child = lex.root_child(first.sym[y])) {
+        frontier[nf++] = child;
+        accept(child, i, i + 1);
+      }
+    }
+    for (std::uint32_t j = i + 1; j < end && nf > 0; ++j) {
       const TokenInfo& ti = info[j];
       int nn = 0;
       for (int f = 0; f < nf; ++f) {
         for (int y = 0; y < ti.nsym; ++y) {
-          const std::uint32_t child =
-              frontier[f] == 0 ? lex.root_child(ti.sym[y]) : lex.edges.find(frontier[f], ti.sym[y]);
-          if (!child) continue;
-          if (nn < 16) next[nn++] = child;
-          for (std::uint32_t a = lex.accept_begin[child]; a < lex.accept_begin[child + 1]; ++a) {
-            const CompiledEntry& ce = lex.accepts[a];
-            if (ce.constrained && !constraints_hold(lex, s, entries[ce.entry], i, j + 1, begin, end)) continue;
-            RawMatch& b = best[ce.lane];
-            const bool fresh = s.lane_start[ce.lane] != i;
-            if (fresh) {
-              s.lane_start[ce.lane] = i;
-              s.touched.push_back(ce.lane);
-            }
-            if (fresh || j + 1 > b.end) b = RawMatch{i, j + 1, &ce, ce.category, ce.weight, false, false};
+          if (const std::uint32_t child = lex.edges.find(frontier[f], ti.sym[y])) {
+            if (nn < 16) next[nn++] = child;
+            accept(child, i, j + 1);
           }
         }
       }
@@ -250,9 +269,26 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
   }
   s.matches.resize(out);
 
+  if (!(seen_flags & kFlagColon)) return;
+  // "stated:" is one attribution event: a colon cue right after another cue joins it.
+  std::size_t kept = 0;
+  for (std::size_t r = 0; r < s.matches.size(); ++r) {
+    const RawMatch& m = s.matches[r];
+    if (m.category == kAttribution && m.end == m.begin + 1 && (info[m.begin].flags & kFlagColon)) {
+      RawMatch* before = nullptr;
+      for (std::size_t b = kept; b-- > 0;)
+        if (s.matches[b].category == kAttribution && s.matches[b].end == m.begin) { before = &s.matches[b]; break; }
+      if (before) {
+        before->end = m.end;
+        continue;
+      }
+    }
+    s.matches[kept++] = m;
+  }
+  s.matches.resize(kept);
+
   // Colon-introduced quotation without a reporting verb: the colon is the cue
   // ("Danilov: “We will win.”").
-  if (!(seen_flags & kFlagColon)) return;
   for (std::uint32_t k = begin; k + 1 < end; ++k) {
     if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
     const bool has_cue = std::any_of(s.matches.begin(), s.matches.end(), [&](const RawMatch& m) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "compiled_lexicon.hpp"
@@ -57,14 +58,22 @@ struct Scratch {
   std::vector<std::uint32_t> lane_end;
   std::vector<std::uint32_t> open_stack;
   std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
+  // Keys of non-ASCII tokens already normalized: ICU costs ~1000 instructions a
+  // token and the same few recur (“ ” … accented names). Cleared when it grows large.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const noexcept { return std::hash<std::string_view>{}(v); }
+  };
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> folded_cache;
   std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
+  std::uint32_t quote_tokens = 0;        // kFlagQuote tokens, counted by prepare_tokens
 
   std::string_view key(std::uint32_t k) const noexcept {
     return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
   }
 };
 
-/// Fills s.info (and s.keys, s.word_tokens) for s.tokens.
+/// Fills s.info (and s.keys, s.word_tokens, s.quote_tokens) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
 /// Finds quotations in tokens [begin, end) (one paragraph), appends to s.quotes
 /// and flags quoted tokens.
