@@ -292,7 +292,7 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
   for (std::uint32_t k = begin; k + 1 < end; ++k) {
     if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
     const bool has_cue = std::any_of(s.matches.begin(), s.matches.end(), [&](const RawMatch& m) {
-      return m.category == kAttribution && m.end <= k && k - m.end <= 2;
+      return m.category == kAttribution && m.begin <= k && m.end + 2 >= k;  // ends at most 2 tokens before, or covers it
     });
     if (!has_cue) {
       RawMatch m{k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false};

@@ -34,12 +34,6 @@ constexpr std::array<std::uint8_t, 256> make_ascii_class() {
   return t;
 }
 constexpr auto kClassTable = make_ascii_class();
-constexpr std::array<bool, 256> make_word_bytes() {
-  std::array<bool, 256> t{};  // bytes >= 0x80 are false: decoded separately
-  for (int c = 0; c < 128; ++c) t[c] = kClassTable[c] == kLower || kClassTable[c] == kUpper || kClassTable[c] == kDigit;
-  return t;
-}
-constexpr auto kWordByte = make_word_bytes();
 }  // namespace
 
 const std::uint8_t kAsciiClass[256] = {
@@ -189,12 +183,37 @@ struct Scanner {
   }
 };
 
+// High bit set in each byte of `w` that is not an ASCII letter or digit (bytes
+// >= 0x80 included): eight bytes classified with a few word operations.
+inline std::uint64_t non_word_bytes(std::uint64_t w) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t low7 = w & ~kHigh;  // keeps the additions below from carrying across bytes
+  const std::uint64_t folded = low7 | (0x20 * kOnes);  // A-Z -> a-z
+  const std::uint64_t alpha = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x80 - 'z' - 1) * kOnes);
+  const std::uint64_t digit = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x80 - '9' - 1) * kOnes);
+  return ~((alpha | digit) & ~w) & kHigh;
+}
+
+// First position at or after i (and at most end) that is not an ASCII letter or digit.
+inline std::uint32_t skip_ascii_word(const char* text, std::uint32_t i, std::uint32_t end) noexcept {
+  for (;; i += 8) {
+    std::uint64_t w = 0;  // zero bytes past `end` count as non-word bytes
+    if (end - i >= 8) __builtin_memcpy(&w, text + i, 8);
+    else __builtin_memcpy(&w, text + i, end - i);
+    if (const std::uint64_t stop = non_word_bytes(w)) return i + (static_cast<std::uint32_t>(__builtin_ctzll(stop)) >> 3);
+  }
+}
+
 }  // namespace
 
-void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out) {
+void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out,
+                    int* open_single_state) {
   Scanner sc{text, end};
+  // Quote marks look one character past the range (the ICU path hands over one mark at a time).
+  const Scanner look{text, static_cast<std::uint32_t>(text.size())};
   std::uint32_t i = begin;
-  int open_single = 0;  // single quotes currently open (to tell closing ’ from apostrophes)
+  int local_single = 0;
+  int& open_single = open_single_state ? *open_single_state : local_single;  // single quotes currently open (to tell closing ’ from apostrophes)
   while (i < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     std::size_t len = 1;
@@ -214,10 +233,10 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
         i = j;
         continue;
       }
-      bool split_nt = false;
+      bool split_nt = false, before_space = false;
       for (;;) {
         for (;;) {
-          while (i < end && kWordByte[static_cast<unsigned char>(text[i])]) ++i;  // ASCII word bytes
+          i = skip_ascii_word(text.data(), i, end);
           if (i >= end || static_cast<unsigned char>(text[i]) < 0x80) break;
           const std::uint8_t dk = sc.cls(i, len);
           if (dk == kLower || dk == kUpper || dk == kDigit) { i += static_cast<std::uint32_t>(len); continue; }
@@ -225,7 +244,8 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
         }
         if (i >= end) break;
         const char d = text[i];
-        if (kAsciiClass[static_cast<unsigned char>(d)] == kSpace || d == '\n') break;  // the common case
+        if (d == ' ') { before_space = true; break; }  // the common case
+        if (kAsciiClass[static_cast<unsigned char>(d)] == kSpace || d == '\n') break;
         std::size_t jl = 1;
         // number joiners: 1,200.50  9/11  10:30
         if ((d == '.' || d == ',' || d == '/' || d == ':') && sc.is_digit_at(i + 1) && i > start &&
@@ -256,6 +276,7 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
         continue;
       }
       out.push_back({{start, i}, numeric ? TokenKind::number : TokenKind::word});
+      if (before_space) { ++i; continue; }  // no clitic; the space is skipped here already
       // a clitic right after the word
       std::size_t al = 1;
       if (i < end && (text[i] == '\'' || static_cast<unsigned char>(text[i]) >= 0xC0) && detail::is_apostrophe_at(text, i, al)) {
@@ -279,13 +300,13 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
     TokenKind kind = TokenKind::punct;
     const bool prev_space = start == 0 || kAsciiClass[static_cast<unsigned char>(text[start - 1])] == kSpace ||
                             kAsciiClass[static_cast<unsigned char>(text[start - 1])] == kNewline ||
-                            text[start - 1] == '(' || text[start - 1] == '[' || start == begin;
+                            text[start - 1] == '(' || text[start - 1] == '[';
     if (c == '"') {
       kind = prev_space ? TokenKind::open_quote : TokenKind::close_quote;
       i += 1;
     } else if (c == '\'') {
-      if (prev_space && sc.is_word_at(i + 1)) { kind = TokenKind::open_quote; ++open_single; }
-      else if (open_single > 0 && !sc.is_word_at(i + 1)) { kind = TokenKind::close_quote; --open_single; }
+      if (prev_space && look.is_word_at(i + 1)) { kind = TokenKind::open_quote; ++open_single; }
+      else if (open_single > 0 && !look.is_word_at(i + 1)) { kind = TokenKind::close_quote; --open_single; }
       i += 1;
     } else if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.') {
       i += 3;  // "..." is one ellipsis token
@@ -299,7 +320,7 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
       else if (q == 2) kind = TokenKind::close_quote;
       else if (q == 3) {
         if (cp == U'\u2018' || (cp == U'\u201A')) {
-          if (sc.is_word_at(i + static_cast<std::uint32_t>(len)) || prev_space) { kind = TokenKind::open_quote; ++open_single; }
+          if (look.is_word_at(i + static_cast<std::uint32_t>(len)) || prev_space) { kind = TokenKind::open_quote; ++open_single; }
         } else if (open_single > 0) {  // ’ not inside a word closes an open single quote
           kind = TokenKind::close_quote;
           --open_single;

@@ -100,6 +100,7 @@ Segmentation segment_icu(std::string_view text) {
     if (U_FAILURE(status)) throw std::runtime_error("utext_openUTF8 failed");
 
     const std::size_t first_tok = seg.tokens.size();
+    int open_single = 0;
     words->setText(ut.get(), status);
     std::int32_t b = words->first();
     for (std::int32_t e = words->next(); e != icu::BreakIterator::DONE; b = e, e = words->next()) {
@@ -107,7 +108,7 @@ Segmentation segment_icu(std::string_view text) {
       if (words->getRuleStatus() != UBRK_WORD_NONE) {
         push_word(text, gb, ge, seg.tokens);
       } else {
-        detail::tokenize_range(text, gb, ge, seg.tokens);  // spaces and punctuation, one token a character
+        detail::tokenize_range(text, gb, ge, seg.tokens, &open_single);  // spaces and punctuation, one token a character
       }
     }
     merge_tokens(text, seg.tokens, first_tok);

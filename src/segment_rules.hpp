@@ -36,8 +36,10 @@ std::vector<Span> split_paragraphs(std::string_view text);
 void split_sentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                      std::uint32_t last, std::vector<SentenceSpan>& out);
 
-/// Fast tokenizer over text[begin, end), appending to `out`.
-void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out);
+/// Fast tokenizer over text[begin, end), appending to `out`. `open_single_state`
+/// carries the count of open single quotes across calls over one paragraph.
+void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& out,
+                    int* open_single_state = nullptr);
 
 /// First code point of the token is uppercase / lowercase.
 bool starts_upper(std::string_view text, const Token& t) noexcept;
