@@ -46,6 +46,27 @@ const std::vector<std::string>* word_class(std::string_view name) {
   return nullptr;
 }
 
+// Lines of a text file (LF or CRLF), numbered from 1, after an optional UTF-8 BOM.
+class LineReader {
+ public:
+  explicit LineReader(std::string_view text) : text_(text), pos_(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {}
+  bool next(std::string_view& line) {
+    if (pos_ > text_.size()) return false;
+    const std::size_t nl = text_.find('\n', pos_);
+    line = text_.substr(pos_, nl == std::string_view::npos ? std::string_view::npos : nl - pos_);
+    pos_ = nl == std::string_view::npos ? text_.size() + 1 : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++number_;
+    return true;
+  }
+  std::size_t number() const noexcept { return number_; }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_;
+  std::size_t number_ = 0;
+};
+
 std::size_t column_of(std::string_view line, const char* where) {
   // 1-based column in code points, as editors show it.
   return count_codepoints(line.substr(0, static_cast<std::size_t>(where - line.data()))) + 1;
@@ -100,15 +121,9 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
   std::vector<LexiconEntry> entries;
   Section section;
   bool have_section = false;
-  std::size_t line_no = 0;
-  std::size_t pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // UTF-8 BOM
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    ++line_no;
-    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
+    const std::size_t line_no = lines.number();
     if (!is_valid_utf8(line)) {
       std::size_t bad = 0, len = 0;
       while (bad < line.size() && !(decode_utf8(line, bad, len) == U'\uFFFD' && len == 1)) bad += len;
@@ -226,14 +241,9 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
   std::vector<LexiconEntry> entries;
   std::map<std::string, std::string> categories;  // number -> name
   int percent_lines = 0;
-  std::size_t line_no = 0, pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    ++line_no;
-    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
+    const std::size_t line_no = lines.number();
     std::size_t s = line.find_first_not_of(" \t");
     if (s == std::string_view::npos) continue;
     if (line[s] == '%') { ++percent_lines; continue; }
@@ -276,19 +286,16 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
       entries.push_back(std::move(e));
     }
   }
-  if (percent_lines < 2) throw LexiconError(std::string(file), line_no, 1, "missing the closing '%' of the category table");
+  if (percent_lines < 2)
+    throw LexiconError(std::string(file), lines.number(), 1, "missing the closing '%' of the category table");
   return entries;
 }
 
 Manifest parse_manifest(std::string_view text, std::string_view file) {
   Manifest m;
-  std::size_t line_no = 0, pos = 0;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    ++line_no;
-    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
+    const std::size_t line_no = lines.number();
     std::size_t s = line.find_first_not_of(" \t");
     if (s == std::string_view::npos || line[s] == '#') continue;
     std::pair<std::string, std::string> kv;
