@@ -97,10 +97,28 @@ constexpr std::array<std::string_view, 44> kStarters = {
     "for", "while", "officials", "many", "some", "most", "both"};
 }  // namespace
 
+// Up to 8 bytes as one integer, ASCII-lowercased (the short lists below compare as integers).
+constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < w.size() && i < 8; ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    v |= static_cast<std::uint64_t>(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+  }
+  return v;
+}
+constexpr auto kPackedTitles = [] {
+  std::array<std::uint64_t, kTitles.size()> p{};
+  for (std::size_t i = 0; i < kTitles.size(); ++i) p[i] = pack_lower(kTitles[i]);
+  return p;
+}();
+static_assert(std::all_of(kTitles.begin(), kTitles.end(), [](std::string_view t) { return t.size() <= 8; }));
+
 bool is_title_abbreviation(std::string_view word) noexcept {
   // "No." is a title only before a number; callers pass the following token separately,
   // so keep it here and let the sentence splitter check the digit case.
-  return in_list(word, kTitles);
+  if (word.size() > 8 || word.empty()) return false;  // every title has 1..8 bytes
+  const std::uint64_t w = pack_lower(word);
+  return std::find(kPackedTitles.begin(), kPackedTitles.end(), w) != kPackedTitles.end();
 }
 bool is_sentence_starter(std::string_view word) noexcept { return in_list(word, kStarters); }
 
@@ -367,6 +385,7 @@ std::vector<Span> split_paragraphs(std::string_view text) {
 
 namespace {
 bool is_terminal(std::string_view tok) noexcept {
+  if (tok.size() == 1) return tok[0] == '.' || tok[0] == '!' || tok[0] == '?';  // most punctuation
   if (tok == "." || tok == "!" || tok == "?" || tok == "\u2026" || tok == "\u203C" || tok == "\u2047" ||
       tok == "\u2048" || tok == "\u2049" || tok == "\uFF01" || tok == "\uFF1F" || tok == "\u3002")
     return true;
@@ -379,6 +398,7 @@ bool is_opener(const Token& t, std::string_view tok) noexcept {
   return t.kind == TokenKind::open_quote || tok == "(" || tok == "[" || tok == "\u2014" || tok == "-";
 }
 bool has_newline(std::string_view text, std::uint32_t b, std::uint32_t e) noexcept {
+  if (e <= b) return false;  // adjacent tokens
   if (e - b == 1) return text[b] == '\n';
   return std::memchr(text.data() + b, '\n', e - b) != nullptr ||
          (std::memchr(text.data() + b, 0xE2, e - b) != nullptr &&
@@ -417,7 +437,7 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
         if (attached && prev.size() == 1 && starts_upper(text, tokens[k - 1]) && tokens[k - 1].kind == TokenKind::word)
           candidate = false;  // an initial: "J. Smith"
       }
-    } else if (t.kind == TokenKind::word && is_initialism(s)) {
+    } else if (t.kind == TokenKind::word && s.size() >= 4 && s.back() == '.' && is_initialism(s)) {
       // U.S. / e.g.: a break only when a clear sentence starter follows.
       candidate = next < last && tokens[next].kind == TokenKind::word && starts_upper(text, tokens[next]) &&
                   is_sentence_starter(tok(next)) && !(s == "e.g." || s == "i.e." || s == "E.g." || s == "I.e.");
