@@ -35,7 +35,7 @@ void StringTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   tags_.assign(size, 0);
   slots_.assign(size, Slot{});
-  const std::size_t mask = size - 1;
+  const std::size_t mask = mask_ = size - 1;
   for (std::size_t k = 0; k < old.size(); ++k) {
     if (old_tags[k] == 0) continue;
     const std::uint64_t h = hash_bytes(std::string_view(arena_).substr(old[k].offset, old[k].length));

@@ -75,6 +75,7 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept { return hash_bytes
 class StringTable {
  public:
   static constexpr std::uint32_t kNone = 0;
+  StringTable() : tags_(16, 0), slots_(16) {}  // never empty: lookups need no emptiness check
   std::uint32_t find(std::string_view key) const noexcept { return find_impl<false>(key); }
   /// `key` must be followed by 8 readable bytes (one load for the first 8 bytes).
   std::uint32_t find_padded(std::string_view key) const noexcept { return find_impl<true>(key); }
@@ -90,18 +91,17 @@ class StringTable {
   void grow();
   std::vector<std::uint32_t> tags_;  // 0 = empty, else (hash >> 32) | 1
   std::vector<Slot> slots_;
+  std::size_t mask_ = 15;            // tags_.size() - 1
   std::string arena_;
   std::size_t count_ = 0;
 };
 
 template <bool kPadded>
 inline std::uint32_t StringTable::find_impl(std::string_view key) const noexcept {
-  if (tags_.empty()) return kNone;
   const std::uint64_t head = hashing::word_at<kPadded>(key, 0);
   const std::uint64_t h = hashing::hash_bytes<kPadded>(key, head);
   const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32) | 1u;
-  const std::size_t mask = tags_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
     const std::uint32_t t = tags_[i];
     if (t == 0) return kNone;
     if (t != tag) continue;

@@ -32,6 +32,23 @@ void ascii_lowercase(std::string_view text, char* out) noexcept {
 
 constexpr std::size_t kFoldedCacheSize = 4096;
 
+namespace {
+// Appends the normalized key of a non-ASCII token to s.keys (memoized: see Scratch::folded_cache).
+__attribute__((noinline)) void append_folded_key(std::string_view word, Scratch& s, TokenInfo& ti) {
+  auto it = s.folded_cache.find(word);
+  if (it == s.folded_cache.end()) {
+    if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
+    normalize_word(word, s.tmp, true);
+    it = s.folded_cache.emplace(std::string(word), s.tmp).first;
+  }
+  const std::string& folded = it->second;
+  ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
+  ti.key_length = static_cast<std::uint32_t>(folded.size());
+  s.keys += folded;
+  s.keys.append(kKeyPadding, '\0');
+}
+}  // namespace
+
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
@@ -54,6 +71,8 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   std::size_t high_pos = next_high(0);
   const Token* const tokens = s.tokens.data();
   TokenInfo* const info = s.info.data();
+
+  // Pass 1: flags and keys.
   std::uint32_t words = 0, quotes = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
@@ -71,34 +90,29 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
       case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
       case TokenKind::open_quote:
       case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; ++quotes; break;
-      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; continue;  // U+FFFD never matches
+      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
       default: ti.flags = c0 == ':' ? kFlagPunct | kFlagColon : kFlagPunct; break;
     }
-    const std::string_view word(text.data() + t.span.begin, t.span.size());
     if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
       if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
-      if (high_pos < t.span.end) {
-        auto it = s.folded_cache.find(word);
-        if (it == s.folded_cache.end()) {
-          if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
-          normalize_word(word, s.tmp, true);
-          it = s.folded_cache.emplace(std::string(word), s.tmp).first;
-        }
-        const std::string& folded = it->second;
-        ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-        ti.key_length = static_cast<std::uint32_t>(folded.size());
-        s.keys += folded;
-        s.keys.append(kKeyPadding, '\0');
-      }
+      if (high_pos < t.span.end) append_folded_key(text.substr(t.span.begin, t.span.size()), s, ti);
     }
-    const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
-    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(key, word, s.tmp2, ti.sym));
-    // Can a phrase start here? (match_sentence skips the other tokens outright.)
-    for (int y = 0; y < ti.nsym; ++y)
-      if (lex.root_child(ti.sym[y])) { ti.flags |= kFlagStarts; break; }
   }
   s.word_tokens = words;
   s.quote_tokens = quotes;
+
+  // Pass 2: symbols (s.keys no longer moves), and whether a form can start here
+  // (match_sentence skips the other tokens outright).
+  const char* const keys = s.keys.data();
+  for (std::size_t k = 0; k < n; ++k) {
+    TokenInfo& ti = info[k];
+    ti.nsym = 0;
+    if (tokens[k].kind == TokenKind::invalid) continue;
+    const std::string_view word(text.data() + tokens[k].span.begin, tokens[k].span.size());
+    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded({keys + ti.key_offset, ti.key_length}, word, s.tmp2, ti.sym));
+    for (int y = 0; y < ti.nsym; ++y)
+      if (lex.root_child(ti.sym[y])) { ti.flags |= kFlagStarts; break; }
+  }
 }
 
 namespace {
