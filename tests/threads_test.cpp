@@ -167,7 +167,8 @@ TEST(ScoreSentenceAgreement, EverySentenceOfRealText) {
       if (HasFailure() && checked > 50) return;
     }
   }
-  EXPECT_GT(checked, 50u);
+  // The repository texts alone give ~30 sentences; ../shared adds hundreds.
+  EXPECT_GT(checked, rhetor::test::read_shared("seed/bakhmut-op-ed.txt") ? 50u : 25u);
 }
 
 }  // namespace
