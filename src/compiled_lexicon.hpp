@@ -206,14 +206,15 @@ struct CompiledLexicon {
   int symbols(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out) const;
   /// Same, for a key followed by 8 readable bytes (Scratch::keys). Inline: the
   /// common case is one table probe and no @case variant or wildcard to check.
-  int symbols_padded(std::string_view key, std::string_view word, std::string& scratch, std::uint32_t* out) const {
+  /// `word()` gives the token as written; it is only called for @case lookups.
+  template <class WordFn>
+  int symbols_padded(std::string_view key, WordFn&& word, std::string& scratch, std::uint32_t* out) const {
     int n = 0;
     if (const std::uint32_t s = vocab.find_padded(key)) {
       out[n++] = s;
-      if (has_case_variant[s]) return more_symbols(key, word, scratch, out, n);
+      if (has_case_variant[s]) return more_symbols(key, word(), scratch, out, n);
     }
-    if (prefixes.may_match_padded(key.data()))
-      return more_symbols(key, word, scratch, out, n);
+    if (prefixes.may_match_padded(key.data())) return more_symbols(key, word(), scratch, out, n);
     return n;
   }
   /// Child of the trie root for `symbol` (0: none), without hashing.

@@ -73,7 +73,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   TokenInfo* const info = s.info.data();
 
   // Pass 1: flags and keys.
-  std::uint32_t words = 0, quotes = 0;
+  std::uint32_t words = 0, quotes = 0, colons = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenInfo& ti = info[k];
@@ -91,7 +91,10 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
       case TokenKind::open_quote:
       case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; ++quotes; break;
       case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
-      default: ti.flags = c0 == ':' ? kFlagPunct | kFlagColon : kFlagPunct; break;
+      default:
+        ti.flags = kFlagPunct;
+        if (c0 == ':') { ti.flags |= kFlagColon; ++colons; }
+        break;
     }
     if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
       if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
@@ -100,18 +103,25 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   }
   s.word_tokens = words;
   s.quote_tokens = quotes;
+  s.colon_tokens = colons;
 
   // Pass 2: symbols (s.keys no longer moves), and whether a form can start here
   // (match_sentence skips the other tokens outright).
   const char* const keys = s.keys.data();
+  s.starts.clear();
   for (std::size_t k = 0; k < n; ++k) {
     TokenInfo& ti = info[k];
     ti.nsym = 0;
     if (tokens[k].kind == TokenKind::invalid) continue;
-    const std::string_view word(text.data() + tokens[k].span.begin, tokens[k].span.size());
+    auto word = [&] { return std::string_view(text.data() + tokens[k].span.begin, tokens[k].span.size()); };
     ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded({keys + ti.key_offset, ti.key_length}, word, s.tmp2, ti.sym));
-    for (int y = 0; y < ti.nsym; ++y)
-      if (lex.root_child(ti.sym[y])) { ti.flags |= kFlagStarts; break; }
+    for (int y = 0; y < ti.nsym; ++y) {
+      if (lex.root_child(ti.sym[y])) {
+        ti.flags |= kFlagStarts;
+        s.starts.push_back(static_cast<std::uint32_t>(k));
+        break;
+      }
+    }
   }
 }
 
@@ -212,12 +222,12 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
     if (accept_begin[node] != accept_begin[node + 1]) accept_slow(node, i, j_end);
   };
 
-  std::uint8_t seen_flags = 0;  // union over the sentence (is there a ':' at all?)
   std::uint32_t frontier_a[16], frontier_b[16];
-  for (std::uint32_t i = begin; i < end; ++i) {
+  // Only tokens that start some form (kFlagStarts, listed in s.starts) can begin a match.
+  const auto first_start = std::lower_bound(s.starts.begin(), s.starts.end(), begin);
+  for (auto st = first_start; st != s.starts.end() && *st < end; ++st) {
+    const std::uint32_t i = *st;
     const TokenInfo& first = info[i];
-    seen_flags |= first.flags;
-    if (!(first.flags & kFlagStarts)) continue;
     s.touched.clear();  // lanes with a match starting at i, in first-match order
     // Walk the trie from the root over tokens i, i+1, ... following every symbol of each token.
     std::uint32_t* frontier = frontier_a;
@@ -283,7 +293,7 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
   }
   s.matches.resize(out);
 
-  if (!(seen_flags & kFlagColon)) return;
+  if (s.colon_tokens == 0) return;  // the rules below are about ':' tokens
   // "stated:" is one attribution event: a colon cue right after another cue joins it.
   std::size_t kept = 0;
   for (std::size_t r = 0; r < s.matches.size(); ++r) {

@@ -67,13 +67,15 @@ struct Scratch {
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> folded_cache;
   std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
   std::uint32_t quote_tokens = 0;        // kFlagQuote tokens, counted by prepare_tokens
+  std::uint32_t colon_tokens = 0;        // kFlagColon tokens, counted by prepare_tokens
+  std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
 
   std::string_view key(std::uint32_t k) const noexcept {
     return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
   }
 };
 
-/// Fills s.info (and s.keys, s.word_tokens, s.quote_tokens) for s.tokens.
+/// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
 /// Finds quotations in tokens [begin, end) (one paragraph), appends to s.quotes
 /// and flags quoted tokens.
