@@ -106,9 +106,10 @@ constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
   }
   return v;
 }
-constexpr auto kPackedTitles = [] {
+constexpr auto kPackedTitles = [] {  // sorted, for binary search
   std::array<std::uint64_t, kTitles.size()> p{};
   for (std::size_t i = 0; i < kTitles.size(); ++i) p[i] = pack_lower(kTitles[i]);
+  std::sort(p.begin(), p.end());
   return p;
 }();
 static_assert(std::all_of(kTitles.begin(), kTitles.end(), [](std::string_view t) { return t.size() <= 8; }));
@@ -118,7 +119,7 @@ bool is_title_abbreviation(std::string_view word) noexcept {
   // so keep it here and let the sentence splitter check the digit case.
   if (word.size() > 8 || word.empty()) return false;  // every title has 1..8 bytes
   const std::uint64_t w = pack_lower(word);
-  return std::find(kPackedTitles.begin(), kPackedTitles.end(), w) != kPackedTitles.end();
+  return std::binary_search(kPackedTitles.begin(), kPackedTitles.end(), w);
 }
 bool is_sentence_starter(std::string_view word) noexcept { return in_list(word, kStarters); }
 
@@ -408,7 +409,9 @@ bool has_newline(std::string_view text, std::uint32_t b, std::uint32_t e) noexce
 
 void split_sentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                      std::uint32_t last, std::vector<SentenceSpan>& out) {
-  auto tok = [&](std::uint32_t k) { return text.substr(tokens[k].span.begin, tokens[k].span.size()); };
+  auto tok = [&](std::uint32_t k) {  // spans lie inside text: no bounds check needed
+    return std::string_view(text.data() + tokens[k].span.begin, tokens[k].span.size());
+  };
   std::uint32_t start = first;
   auto emit = [&](std::uint32_t end_tok) {  // sentence = tokens [start, end_tok)
     if (end_tok > start)
