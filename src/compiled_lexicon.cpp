@@ -240,6 +240,10 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       constraints[ei].push_back(std::move(cc));
     }
   }
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    byte_symbols[b] = vocab.find(std::string_view(&c, 1));
+  }
   has_case_variant.assign(vocab.size() + 1, 0);
   for (std::uint32_t sym : case_folded) has_case_variant[sym] = 1;
   root_children.assign(vocab.size() + 1, 0);

@@ -210,7 +210,7 @@ struct CompiledLexicon {
   template <class WordFn>
   int symbols_padded(std::string_view key, WordFn&& word, std::string& scratch, std::uint32_t* out) const {
     int n = 0;
-    if (const std::uint32_t s = vocab.find_padded(key)) {
+    if (const std::uint32_t s = key.size() == 1 ? byte_symbols[static_cast<unsigned char>(key[0])] : vocab.find_padded(key)) {
       out[n++] = s;
       if (has_case_variant[s]) return more_symbols(key, word(), scratch, out, n);
     }
@@ -222,6 +222,7 @@ struct CompiledLexicon {
     return root_children[symbol];  // sized vocab.size() + 1: every symbol has a slot
   }
 
+  std::uint32_t byte_symbols[256] = {};      // vocab symbol of each one-byte key (punctuation: no hashing)
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
 

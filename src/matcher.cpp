@@ -10,12 +10,15 @@ namespace rhetor::detail {
 
 namespace {
 // ASCII A-Z -> a-z, eight bytes at a time; other bytes are copied unchanged.
-void ascii_lowercase(std::string_view text, char* out) noexcept {
+// Returns whether the text has any non-ASCII byte.
+bool ascii_lowercase(std::string_view text, char* out) noexcept {
   constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::uint64_t seen = 0;  // OR of all bytes
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t x;
     __builtin_memcpy(&x, text.data() + i, 8);
+    seen |= x;
     const std::uint64_t heptets = x & ~kHigh;
     const std::uint64_t ge_a = heptets + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
     const std::uint64_t gt_z = heptets + 0x2525252525252525ull;  // high bit: byte > 'Z'
@@ -25,8 +28,10 @@ void ascii_lowercase(std::string_view text, char* out) noexcept {
   }
   for (; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    seen |= c;
     out[i] = static_cast<char>(c + ((c - 'A' < 26u) << 5));
   }
+  return (seen & kHigh) != 0;
 }
 }  // namespace
 
@@ -57,7 +62,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   // ICU-normalized keys of non-ASCII tokens appended after it.
   // kKeyPadding zero bytes after each region let the hash read 8 bytes at a time.
   s.keys.resize(text.size() + kKeyPadding);
-  ascii_lowercase(text, s.keys.data());
+  const bool any_high = ascii_lowercase(text, s.keys.data());
   // Next non-ASCII byte at or after a position: tokens come in text order, so one
   // forward-moving cursor tells which tokens need ICU normalization.
   const char* high = text.data();
@@ -68,7 +73,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
     while (high < text_end && static_cast<unsigned char>(*high) < 0x80) ++high;
     return static_cast<std::size_t>(high - text.data());
   };
-  std::size_t high_pos = next_high(0);
+  std::size_t high_pos = any_high ? next_high(0) : text.size();  // all-ASCII text: no token needs ICU
   const Token* const tokens = s.tokens.data();
   TokenInfo* const info = s.info.data();
 
