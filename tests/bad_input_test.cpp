@@ -266,7 +266,7 @@ TEST(SlowHugeParagraph, FiftyMegabytesInOneParagraph) {
   // repeated without blank lines: one paragraph of >= 50 MB. Work must stay linear
   // in the size of the paragraph (quotations and cues included).
   std::string unit = "The minister said the regime is corrupt, perhaps, citing";
-  for (int i = 0; i < 8; ++i) unit += " \u201CAntidisestablishmentarianism-Incomprehensibilities" + std::to_string(i) + "\u201D";
+  for (int i = 0; i < 8; ++i) unit += " \u201CAntidisestablishmentarianism-Incomprehensibilities-Pneumonoultramicroscopicsilicovolcanoconiosis" + std::to_string(i) + "\u201D";
   unit += ". ";
   // RHETOR_HUGE_PARAGRAPH_MB overrides the size (e.g. 1 to check the test itself quickly).
   std::size_t bytes = 50'000'000;
