@@ -243,16 +243,7 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
       const std::uint32_t start = i;
       const bool numeric = k == kDigit;
       i += static_cast<std::uint32_t>(len);
-      // Initialisms: U.S. e.g. a.m. (letter-period pairs, at least two)
-      if (i + 2 < end && text[i] == '.' && len == 1 && k != kDigit && sc.is_letter_ascii(i + 1) && text[i + 2] == '.') {
-        std::uint32_t j = i;  // at a '.' that is followed by letter '.'
-        while (j + 2 < end && text[j] == '.' && sc.is_letter_ascii(j + 1) && text[j + 2] == '.') j += 2;
-        ++j;  // the final period belongs to the initialism
-        out.push_back({{start, j}, TokenKind::word});
-        i = j;
-        continue;
-      }
-      bool split_nt = false, before_space = false;
+      bool split_nt = false, before_space = false, initialism = false;
       for (;;) {
         for (;;) {
           i = skip_ascii_word(text.data(), i, end);
@@ -265,6 +256,11 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
         const char d = text[i];
         if (d == ' ') { before_space = true; break; }  // the common case
         if (kAsciiClass[static_cast<unsigned char>(d)] == kSpace || d == '\n') break;
+        // Initialisms: U.S. e.g. a.m. (an ASCII letter, then letter-period pairs)
+        if (d == '.' && i == start + 1 && !numeric && i + 2 < end && sc.is_letter_ascii(i + 1) && text[i + 2] == '.') {
+          initialism = true;
+          break;
+        }
         std::size_t jl = 1;
         // number joiners: 1,200.50  9/11  10:30
         if ((d == '.' || d == ',' || d == '/' || d == ':') && sc.is_digit_at(i + 1) && i > start &&
@@ -284,6 +280,14 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
           continue;
         }
         break;
+      }
+      if (initialism) {
+        std::uint32_t j = i;  // at a '.' that is followed by letter '.'
+        while (j + 2 < end && text[j] == '.' && sc.is_letter_ascii(j + 1) && text[j + 2] == '.') j += 2;
+        ++j;  // the final period belongs to the initialism
+        out.push_back({{start, j}, TokenKind::word});
+        i = j;
+        continue;
       }
       if (split_nt) {
         out.push_back({{start, i - 1}, numeric ? TokenKind::number : TokenKind::word});
