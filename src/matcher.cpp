@@ -78,7 +78,8 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   TokenInfo* const info = s.info.data();
 
   // Pass 1: flags and keys.
-  std::uint32_t words = 0, quotes = 0, colons = 0;
+  std::uint32_t words = 0, colons = 0;
+  s.quote_positions.clear();
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenInfo& ti = info[k];
@@ -94,7 +95,10 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
         break;
       case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
       case TokenKind::open_quote:
-      case TokenKind::close_quote: ti.flags = kFlagQuote | kFlagPunct; ++quotes; break;
+      case TokenKind::close_quote:
+        ti.flags = kFlagQuote | kFlagPunct;
+        s.quote_positions.push_back(static_cast<std::uint32_t>(k));
+        break;
       case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
       default:
         ti.flags = kFlagPunct;
@@ -107,7 +111,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
     }
   }
   s.word_tokens = words;
-  s.quote_tokens = quotes;
+  s.quote_tokens = static_cast<std::uint32_t>(s.quote_positions.size());
   s.colon_tokens = colons;
 
   // Pass 2: symbols (s.keys no longer moves), and whether a form can start here
@@ -140,7 +144,10 @@ bool is_single_quote_mark(std::string_view text, const Token& t) noexcept {
 void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
   s.open_stack.clear();
   const std::size_t first_region = s.quotes.size();
-  for (std::uint32_t k = begin; k < end; ++k) {
+  // Only quote tokens matter: walk their positions (s.quote_positions) within [begin, end).
+  const auto first_quote = std::lower_bound(s.quote_positions.begin(), s.quote_positions.end(), begin);
+  for (auto qp = first_quote; qp != s.quote_positions.end() && *qp < end; ++qp) {
+    const std::uint32_t k = *qp;
     const Token& t = s.tokens[k];
     if (t.kind == TokenKind::open_quote) {
       s.open_stack.push_back(k);

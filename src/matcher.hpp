@@ -69,6 +69,7 @@ struct Scratch {
   std::uint32_t quote_tokens = 0;        // kFlagQuote tokens, counted by prepare_tokens
   std::uint32_t colon_tokens = 0;        // kFlagColon tokens, counted by prepare_tokens
   std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
+  std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
   std::string_view key(std::uint32_t k) const noexcept {
     return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
