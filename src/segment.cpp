@@ -215,12 +215,13 @@ inline std::uint64_t non_word_bytes(std::uint64_t w) noexcept {
 
 // First position at or after i (and at most end) that is not an ASCII letter or digit.
 inline std::uint32_t skip_ascii_word(const char* text, std::uint32_t i, std::uint32_t end) noexcept {
-  for (;; i += 8) {
-    std::uint64_t w = 0;  // zero bytes past `end` count as non-word bytes
-    if (end - i >= 8) __builtin_memcpy(&w, text + i, 8);
-    else __builtin_memcpy(&w, text + i, end - i);
+  for (; end - i >= 8; i += 8) {
+    std::uint64_t w;
+    __builtin_memcpy(&w, text + i, 8);
     if (const std::uint64_t stop = non_word_bytes(w)) return i + (static_cast<std::uint32_t>(__builtin_ctzll(stop)) >> 3);
   }
+  while (i < end && !(non_word_bytes(static_cast<unsigned char>(text[i])) & 0x80)) ++i;  // the last few bytes
+  return i;
 }
 
 }  // namespace
