@@ -68,6 +68,14 @@ struct Writer {
     (void)ec;
     out.append(buf, p);
   }
+  // Weights and their sums come from float lexicon weights: print the shortest
+  // float form ("0.7", "13.2"), not float-to-double noise ("0.699999988079071").
+  void weight(double v) {
+    char buf[32];
+    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<float>(v));
+    (void)ec;
+    out.append(buf, p);
+  }
   void num(std::uint64_t v) { out += std::to_string(v); }
   void open(char c) { out += c; ++depth; }
   void close(char c) { --depth; nl(); out += c; }
@@ -97,7 +105,7 @@ struct Writer {
     open('{');
     for (std::size_t c = 0; c < names.size(); ++c) {
       key(names[c], c == 0);
-      num(s.by_category[c].weight);
+      weight(s.by_category[c].weight);
     }
     close('}');
     key("counts");
@@ -121,14 +129,14 @@ struct Writer {
     key("count", true);
     num(static_cast<std::uint64_t>(s.by_category[kLoaded].author_count));
     key("weight");
-    num(s.by_category[kLoaded].author_weight);
+    weight(s.by_category[kLoaded].author_weight);
     close('}');
     key("quoted");
     open('{');
     key("count", true);
     num(static_cast<std::uint64_t>(s.by_category[kLoaded].quoted_count));
     key("weight");
-    num(s.by_category[kLoaded].quoted_weight);
+    weight(s.by_category[kLoaded].quoted_weight);
     close('}');
     close('}');
   }
@@ -190,7 +198,7 @@ struct Writer {
       --depth;
       out += ']';
       key("weight");
-      num(static_cast<double>(m.weight));
+      weight(m.weight);
       key("voice");
       append_json_string(out, to_string(m.voice));
       key("scare_quote");

@@ -20,9 +20,9 @@ LexiconError::LexiconError(std::string file, std::size_t line, std::size_t colum
                            std::string offending_text)
     : Error([&] {
         std::string w = file;
-        if (line) w += ":" + std::to_string(line) + ":" + std::to_string(column);
-        w += ": " + message;
-        if (!offending_text.empty()) w += ": \"" + offending_text + "\"";
+        if (line) w.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
+        w.append(": ").append(message);
+        if (!offending_text.empty()) w.append(": \"").append(offending_text).append("\"");
         return w;
       }()),
       file_(std::move(file)),

@@ -91,8 +91,9 @@ void merge_tokens(std::string_view text, std::vector<Token>& toks, std::size_t f
 
 Segmentation segment_icu(std::string_view text) {
   Segmentation seg;
-  auto words = make_iterator(true);
-  auto sentences = make_iterator(false);
+  // Creating BreakIterators is costly: keep one pair per thread.
+  thread_local std::unique_ptr<icu::BreakIterator> words = make_iterator(true);
+  thread_local std::unique_ptr<icu::BreakIterator> sentences = make_iterator(false);
   for (Span p : detail::split_paragraphs(text)) {
     const std::string_view para = text.substr(p.begin, p.size());
     UErrorCode status = U_ZERO_ERROR;

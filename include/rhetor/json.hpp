@@ -6,7 +6,7 @@
 //
 //   std::string j = rhetor::to_json(report, {.id = "doc-1"});
 //
-// Shape (docs/JSON.md): {id?, matches:[{category,start,end,text,entry,weight,voice,
+// Shape (README "JSON"): {id?, matches:[{category,start,end,text,entry,weight,voice,
 // sentence,paragraph,tags,scare_quote,negated,intensified}], attributions:[{cue:{start,end,text},
 // source:{start,end,text}|null, content:{start,end,text}|null, sentence, paragraph}],
 // quotes:[...], paragraphs:[{start,end,tokens,sentences:[{start,end,tokens,scores,density}],

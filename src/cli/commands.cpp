@@ -119,6 +119,7 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
   out << "\n";
 }
 
+// JSONL input: the record's id is echoed exactly as given (any JSON value), first.
 std::string json_line(const Report& r, const std::string* raw_id, bool compact, int indent) {
   JsonOptions jo;
   jo.include_paragraphs = !compact;
@@ -241,15 +242,18 @@ int analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
       continue;
     }
     Report r = analyzer.analyze(text);
-    std::string id;
-    append_json_string(id, path == "-" ? "<stdin>" : path);
+    const std::string name = path == "-" ? "<stdin>" : path;
+    JsonOptions jo;
+    jo.id = name;
+    jo.include_paragraphs = !o.compact;
     if (o.format == "table") {
-      print_table(path == "-" ? "<stdin>" : path, r, out);
+      print_table(name, r, out);
     } else if (o.format == "jsonl") {
-      out << json_line(r, &id, o.compact, -1) << "\n";
+      out << to_json(r, jo) << "\n";
     } else {
+      jo.indent = 2;
       if (!first) out << ",\n";
-      out << json_line(r, &id, o.compact, 2);
+      out << to_json(r, jo);
       if (!array) out << "\n";
     }
     first = false;
