@@ -1,6 +1,9 @@
 // The fast segmenter: a byte-table scanner for ASCII with ICU character
 // properties for everything else, plus rhetor's paragraph and sentence rules.
 #include <unicode/uchar.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -213,8 +216,27 @@ inline std::uint64_t non_word_bytes(std::uint64_t w) noexcept {
   return ~((alpha | digit) & ~w) & kHigh;
 }
 
+#ifdef __SSE2__
+// Bit b set when byte b of the 16 at p is not an ASCII letter or digit: the same
+// test as non_word_bytes, on twice the bytes in fewer instructions. Each range
+// check is a wrapping add that moves the range to the bottom of the signed bytes.
+inline unsigned non_word_mask16(const char* p) noexcept {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));  // A-Z -> a-z
+  const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                       _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                       _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu;
+}
+#endif
+
 // First position at or after i (and at most end) that is not an ASCII letter or digit.
 inline std::uint32_t skip_ascii_word(const char* text, std::uint32_t i, std::uint32_t end) noexcept {
+#ifdef __SSE2__
+  for (; end - i >= 16; i += 16)
+    if (const unsigned stop = non_word_mask16(text + i)) return i + static_cast<std::uint32_t>(__builtin_ctz(stop));
+#endif
   for (; end - i >= 8; i += 8) {
     std::uint64_t w;
     __builtin_memcpy(&w, text + i, 8);
