@@ -86,13 +86,12 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
     const unsigned char c0 = static_cast<unsigned char>(text[t.span.begin]);
     ti.key_offset = t.span.begin;
     ti.key_length = t.span.size();
-    switch (t.kind) {
-      case TokenKind::word:
-      case TokenKind::clitic:
-        ti.flags = kFlagWord;
-        if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
-        ++words;
-        break;
+    // Words (most tokens) take a compare and branch, not the switch's jump table.
+    if (t.kind == TokenKind::word || t.kind == TokenKind::clitic) {
+      ti.flags = kFlagWord;
+      if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
+      ++words;
+    } else switch (t.kind) {
       case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
       case TokenKind::open_quote:
       case TokenKind::close_quote:
