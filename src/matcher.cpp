@@ -77,9 +77,12 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   const Token* const tokens = s.tokens.data();
   TokenInfo* const info = s.info.data();
 
-  // Pass 1: flags and keys.
+  // One pass: flags, key and symbols of each token. Appending a non-ASCII key
+  // may move s.keys, so `keys` is re-read after each append.
   std::uint32_t words = 0, colons = 0;
   s.quote_positions.clear();
+  s.starts.clear();
+  const char* keys = s.keys.data();
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tokens[k];
     TokenInfo& ti = info[k];
@@ -98,7 +101,7 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
         ti.flags = kFlagQuote | kFlagPunct;
         s.quote_positions.push_back(static_cast<std::uint32_t>(k));
         break;
-      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; continue;  // U+FFFD never matches
+      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; continue;  // U+FFFD never matches
       default:
         ti.flags = kFlagPunct;
         if (c0 == ':') { ti.flags |= kFlagColon; ++colons; }
@@ -106,22 +109,13 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
     }
     if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
       if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
-      if (high_pos < t.span.end) append_folded_key(text.substr(t.span.begin, t.span.size()), s, ti);
+      if (high_pos < t.span.end) {
+        append_folded_key(text.substr(t.span.begin, t.span.size()), s, ti);
+        keys = s.keys.data();
+      }
     }
-  }
-  s.word_tokens = words;
-  s.quote_tokens = static_cast<std::uint32_t>(s.quote_positions.size());
-  s.colon_tokens = colons;
-
-  // Pass 2: symbols (s.keys no longer moves), and whether a form can start here
-  // (match_sentence skips the other tokens outright).
-  const char* const keys = s.keys.data();
-  s.starts.clear();
-  for (std::size_t k = 0; k < n; ++k) {
-    TokenInfo& ti = info[k];
-    ti.nsym = 0;
-    if (tokens[k].kind == TokenKind::invalid) continue;
-    auto word = [&] { return std::string_view(text.data() + tokens[k].span.begin, tokens[k].span.size()); };
+    // Symbols, and whether a form can start here (match_sentence skips the other tokens outright).
+    auto word = [&] { return std::string_view(text.data() + t.span.begin, t.span.size()); };
     ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded({keys + ti.key_offset, ti.key_length}, word, s.tmp2, ti.sym));
     for (int y = 0; y < ti.nsym; ++y) {
       if (lex.root_child(ti.sym[y])) {
@@ -131,6 +125,9 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
       }
     }
   }
+  s.word_tokens = words;
+  s.quote_tokens = static_cast<std::uint32_t>(s.quote_positions.size());
+  s.colon_tokens = colons;
 }
 
 namespace {
