@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "normalize.hpp"
 #include "segment_rules.hpp"
@@ -9,12 +12,24 @@
 namespace rhetor::detail {
 
 namespace {
-// ASCII A-Z -> a-z, eight bytes at a time; other bytes are copied unchanged.
-// Returns whether the text has any non-ASCII byte.
+// ASCII A-Z -> a-z, sixteen (SSE2) or eight bytes at a time; other bytes are
+// copied unchanged. Returns whether the text has any non-ASCII byte.
 bool ascii_lowercase(std::string_view text, char* out) noexcept {
   constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   std::uint64_t seen = 0;  // OR of all bytes
   std::size_t i = 0;
+#ifdef __SSE2__
+  __m128i seen16 = _mm_setzero_si128();
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    seen16 = _mm_or_si128(seen16, x);
+    // A wrapping add moves 'A'..'Z' to the bottom of the signed bytes: one compare finds them.
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+  if (_mm_movemask_epi8(seen16)) seen = kHigh;
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t x;
     __builtin_memcpy(&x, text.data() + i, 8);
