@@ -62,7 +62,8 @@ struct Scratch {
   // token and the same few recur (“ ” … accented names). Cleared when it grows large.
   struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view v) const noexcept { return std::hash<std::string_view>{}(v); }
+    // The lexicon's short-string hash: cheaper than std::hash for these few-byte keys.
+    std::size_t operator()(std::string_view v) const noexcept { return hashing::hash_bytes(v); }
   };
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> folded_cache;
   std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
