@@ -54,18 +54,19 @@ constexpr std::size_t kFoldedCacheSize = 4096;
 
 namespace {
 // Appends the normalized key of a non-ASCII token to s.keys (memoized: see Scratch::folded_cache).
+// Cached keys carry their kKeyPadding zero bytes, so each is appended in one step.
 __attribute__((noinline)) void append_folded_key(std::string_view word, Scratch& s, TokenInfo& ti) {
   auto it = s.folded_cache.find(word);
   if (it == s.folded_cache.end()) {
     if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
     normalize_word(word, s.tmp, true);
+    s.tmp.append(kKeyPadding, '\0');
     it = s.folded_cache.emplace(std::string(word), s.tmp).first;
   }
-  const std::string& folded = it->second;
+  const std::string& padded = it->second;
   ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-  ti.key_length = static_cast<std::uint32_t>(folded.size());
-  s.keys += folded;
-  s.keys.append(kKeyPadding, '\0');
+  ti.key_length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
+  s.keys += padded;
 }
 }  // namespace
 

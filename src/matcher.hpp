@@ -59,7 +59,8 @@ struct Scratch {
   std::vector<std::uint32_t> open_stack;
   std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
   // Keys of non-ASCII tokens already normalized: ICU costs ~1000 instructions a
-  // token and the same few recur (“ ” … accented names). Cleared when it grows large.
+  // token and the same few recur (“ ” … accented names). Values end with the kKeyPadding
+  // zero bytes. Cleared when it grows large.
   struct StringHash {
     using is_transparent = void;
     // The lexicon's short-string hash: cheaper than std::hash for these few-byte keys.
