@@ -59,12 +59,20 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
   auto is_cue_token = [&](std::uint32_t k) {
     return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) { return k >= c.begin && k < c.end; });
   };
-  auto quote_starting_at = [&](std::uint32_t k) { return quotes.starting_at(k); };
-  auto quote_ending_at = [&](std::uint32_t k) { return quotes.ending_at(k); };
   auto quote_content = [&](const QuoteRegion& q) -> std::optional<Span> {
-    const std::uint32_t e = q.closed ? q.close : q.close;  // tokens (open, close)
-    if (e <= q.open + 1) return std::nullopt;
-    return span_of(s, q.open + 1, e);
+    if (q.close <= q.open + 1) return std::nullopt;  // the tokens strictly between the marks
+    return span_of(s, q.open + 1, q.close);
+  };
+  // What a source or cue at token p reports when it comes last: the quotation
+  // that ends right before p ("“...,” said X"), else, with `clause`, the clause
+  // before a comma ("Prices will rise, he said.").
+  auto content_before = [&](std::uint32_t p, bool clause) -> std::optional<Span> {
+    std::uint32_t q_end = p - 1;
+    while (q_end > sb && key(q_end) == ",") --q_end;
+    if (const QuoteRegion* q = quotes.ending_at(q_end)) return quote_content(*q);
+    if (s.tokens[q_end].kind == TokenKind::close_quote) return std::nullopt;  // an unmatched mark
+    if (clause && p > sb + 1 && key(p - 1) == ",") return span_of(s, sb, p - 1);
+    return std::nullopt;
   };
   // Noun phrase rightwards from k (inverted and prepositional sources).
   auto np_after = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
@@ -208,30 +216,17 @@ void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb
     for (std::uint32_t q = k; q < se && q < k + 5 && !a.content; ++q) {
       if (s.tokens[q].kind == TokenKind::open_quote) {
         if (q == k || key(q - 1) == ":")
-          if (const QuoteRegion* region = quote_starting_at(q)) a.content = quote_content(*region);
+          if (const QuoteRegion* region = quotes.starting_at(q)) a.content = quote_content(*region);
         break;
       }
       if (is_punct(s, q) && key(q) != ":") break;
     }
-    if (!a.content && after_quote_or_comma) {
-      // "“...,” said X": the quotation right before the cue.
-      std::uint32_t q_end = c.begin - 1;
-      while (q_end > sb && key(q_end) == ",") --q_end;
-      if (const QuoteRegion* q = quote_ending_at(q_end)) a.content = quote_content(*q);
-      else if (q_end > sb + 1 && s.tokens[q_end].kind == TokenKind::close_quote) {
-        if (const QuoteRegion* q2 = quote_ending_at(q_end)) a.content = quote_content(*q2);
-      } else if (!prepositional && c.begin > sb + 1 && key(c.begin - 1) == ",") {
-        a.content = span_of(s, sb, c.begin - 1);  // "Prices will rise, he said."
-      }
-    }
-    // "Prices will rise, he said." / "“...,” he said.": the clause or quotation before the source.
+    // Inverted order: the cue follows the content ("“...,” said X").
+    if (!a.content && after_quote_or_comma) a.content = content_before(c.begin, !prepositional);
+    // The source and cue close the sentence ("Prices will rise, he said.").
     if (!a.content && !source_after && src.second > src.first && trim_end(s, c.end, se) == c.end &&
-        src.first > sb + 1 && (key(src.first - 1) == "," || s.tokens[src.first - 1].kind == TokenKind::close_quote)) {
-      std::uint32_t q_end = src.first - 1;
-      if (key(q_end) == "," && q_end > sb && s.tokens[q_end - 1].kind == TokenKind::close_quote) --q_end;
-      if (const QuoteRegion* q = quote_ending_at(q_end)) a.content = quote_content(*q);
-      else if (key(src.first - 1) == ",") a.content = span_of(s, sb, src.first - 1);
-    }
+        src.first > sb + 1 && (key(src.first - 1) == "," || s.tokens[src.first - 1].kind == TokenKind::close_quote))
+      a.content = content_before(src.first, true);
     if (!a.content) {
       if (k < se && key(k) == "that") ++k;
       const std::uint32_t e = trim_end(s, k, se);
