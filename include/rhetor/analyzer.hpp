@@ -34,6 +34,9 @@ struct AnalyzerOptions {
   /// A quotation with at most this many word tokens and no attribution cue in its
   /// sentence is a scare quote.
   unsigned scare_quote_max_tokens = 4;
+  /// Tag every sentence with parts of speech and noun-phrase chunks. Off: only
+  /// the sentences that need tags (attribution cues, @pos constraints) are tagged.
+  bool tag_all = false;
 };
 
 /// Maximum number of scored categories (4 core + extras) an Analyzer supports.

@@ -50,11 +50,16 @@ struct Match {
   std::uint32_t first_token = 0, token_count = 0;  ///< in Report::tokens()
 };
 
-/// One attribution event: a cue, and where found, its source and content.
+/// One attribution event: a cue, and where found, its source, the speaker the
+/// source refers to, and the content (one or more parts).
 struct Attribution {
   Span cue;
-  std::optional<Span> source;         ///< the speaker: a name, a title phrase, a pronoun
-  std::optional<Span> content;        ///< the quote or reported clause
+  std::optional<Span> source;         ///< who the text credits: a name, a role phrase, a pronoun
+  std::optional<Span> speaker;        ///< the named mention `source` refers to (itself when it names someone)
+  std::optional<Span> content;        ///< the main quote or reported clause
+  std::vector<Span> contents;         ///< every part of the content in text order (includes `content`)
+  bool anonymous = false;             ///< the source names nobody ("officials", "a source close to the probe")
+  bool nested = false;                ///< the cue sits inside a quotation (the speaker is the quoted person)
   std::uint32_t cue_match = 0;        ///< index into Report::matches()
   std::uint32_t sentence = 0, paragraph = 0;
 };

@@ -19,6 +19,7 @@
 #include "rhetor/features.hpp"
 #include "rhetor/json.hpp"
 #include "rhetor/lexicon.hpp"
+#include "rhetor/pos.hpp"
 #include "rhetor/report.hpp"
 #include "rhetor/segment.hpp"
 #include "rhetor/unicode.hpp"

@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rhetor/pos.hpp"
+
 namespace rhetor {
 
 /// A half-open byte range [begin, end) into the analyzed text.
@@ -49,6 +51,8 @@ enum class TokenKind : std::uint8_t {
 struct Token {
   Span span;
   TokenKind kind = TokenKind::word;
+  Upos pos = Upos::X;       ///< part of speech; X where the sentence was not tagged
+  Chunk chunk = Chunk::O;   ///< base noun-phrase chunk (B/I), O outside one or untagged
   bool is_word() const noexcept { return kind == TokenKind::word || kind == TokenKind::number || kind == TokenKind::clitic; }
 };
 
