@@ -7,7 +7,11 @@
 #include "compiled_lexicon.hpp"
 #include "matcher.hpp"
 #include "rhetor/error.hpp"
+#include "quotes.hpp"
+#include "scores.hpp"
 #include "segment_rules.hpp"
+#include "speakers.hpp"
+#include "tag_stage.hpp"
 
 namespace rhetor {
 
@@ -22,40 +26,6 @@ Lexicon merge_all(std::span<const Lexicon> lexicons) {
   Lexicon merged;
   for (const Lexicon& l : lexicons) merged.merge(l);
   return merged;
-}
-
-void add_match(Scores& sc, const Match& m) {
-  CategoryScore& c = sc.by_category[m.category];
-  ++c.count;
-  c.weight += m.weight;
-  if (m.voice == Voice::author) {
-    ++c.author_count;
-    c.author_weight += m.weight;
-  } else {
-    ++c.quoted_count;
-    c.quoted_weight += m.weight;
-  }
-  sc.negated += m.negated;
-  sc.intensified += m.intensified;
-}
-
-void add_scores(Scores& into, const Scores& from) {
-  into.tokens += from.tokens;
-  for (std::size_t c = 0; c < into.by_category.size(); ++c) {
-    CategoryScore& a = into.by_category[c];
-    const CategoryScore& b = from.by_category[c];
-    a.count += b.count;
-    a.weight += b.weight;
-    a.author_count += b.author_count;
-    a.quoted_count += b.quoted_count;
-    a.author_weight += b.author_weight;
-    a.quoted_weight += b.quoted_weight;
-  }
-  into.attributions += from.attributions;
-  into.quoted_tokens += from.quoted_tokens;
-  into.scare_quotes += from.scare_quotes;
-  into.negated += from.negated;
-  into.intensified += from.intensified;
 }
 
 }  // namespace
@@ -113,123 +83,150 @@ Report Analyzer::analyze(std::string_view text) const {
   Report r;
   r.lexicon_ = lexicon_;
   r.text_ = std::string(text);
+
+  // 1. Segment: paragraphs, sentences, tokens; keys and lexicon symbols per token.
   Segmentation seg = segment(r.text_, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
   detail::prepare_tokens(lex, r.text_, s);
-  r.document_.by_category.assign(ncat, {});
-  r.sentences_.reserve(seg.sentences.size());
-  r.paragraphs_.reserve(seg.paragraphs.size());
+  const auto ntok = static_cast<std::uint32_t>(s.tokens.size());
+  std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
+  for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
+    for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
+      const SentenceSpan& ss = seg.sentences[seg.paragraphs[pi].first_sentence + k];
+      sentences[seg.paragraphs[pi].first_sentence + k] = {ss.first_token, ss.first_token + ss.token_count, pi};
+    }
 
+  // 2. Quotations, per paragraph; quoted tokens flagged.
+  s.quotes.clear();
+  for (const detail::SentenceTokens* p = sentences.data(); p != sentences.data() + sentences.size();) {
+    const detail::SentenceTokens* q = p;
+    while (q + 1 != sentences.data() + sentences.size() && q[1].paragraph == p->paragraph) ++q;
+    detail::find_quotes(r.text_, p->begin, q->end, s);
+    p = q + 1;
+  }
+  std::vector<std::int32_t> quote_open_at(ntok + 1, -1), quote_close_at(ntok + 1, -1);
+  detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
+  const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
+
+  // 3. Match and context rules, per sentence; attribution cues collected.
   std::vector<detail::Cue> cues;
-  // Quotation marks by token index (filled per paragraph, reset after it).
-  std::vector<std::int32_t> quote_open_at(s.tokens.size() + 1, -1), quote_close_at(s.tokens.size() + 1, -1);
+  std::vector<std::uint8_t> needs_tags(sentences.size(), lex.options.tag_all ? 1 : 0);
+  r.sentences_.reserve(sentences.size());
+  for (std::uint32_t si = 0; si < sentences.size(); ++si) {
+    const detail::SentenceTokens& st = sentences[si];
+    detail::match_sentence(lex, r.text_, st.begin, st.end, s);
+    for (const detail::RawMatch& m : s.matches) {
+      Match out;
+      out.category = static_cast<CategoryId>(m.category);
+      out.category_name = lex.categories[out.category];
+      out.entry = m.entry ? &lex.lexicon.entries()[m.entry->entry] : nullptr;
+      out.span = {s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
+      out.weight = m.weight;
+      out.voice = (s.info[m.begin].flags & detail::kFlagQuoted) ? Voice::quoted : Voice::author;
+      out.negated = m.negated;
+      out.intensified = m.intensified;
+      out.sentence = si;
+      out.paragraph = st.paragraph;
+      out.first_token = m.begin;
+      out.token_count = m.end - m.begin;
+      if (out.category == kAttribution) {
+        cues.push_back({m.begin, m.end, static_cast<std::uint32_t>(r.matches_.size()), si, m.entry == nullptr});
+        needs_tags[si] = 1;
+      }
+      r.matches_.push_back(out);
+    }
+  }
+
+  // 4. Tags, only where a later stage reads them.
+  for (std::uint32_t si = 0; si < sentences.size(); ++si)
+    if (needs_tags[si])
+      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(sentences[si].begin, sentences[si].end - sentences[si].begin));
+
+  // 5. Attribution: cues linked to sources and contents, speakers resolved.
+  const detail::LinkInput link{lex, s, sentences, quotes, cues};
+  const std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
+  r.attributions_ = detail::resolve_speakers(link, linked);
+  // Block quotations without marks are quoted voice too.
+  for (const detail::LinkedAttribution& la : linked)
+    if (la.block)
+      for (const detail::TokenRange& part : la.contents)
+        for (std::uint32_t k = part.b; k < part.e; ++k) s.info[k].flags |= detail::kFlagQuoted;
+  for (Match& m : r.matches_)
+    if (s.info[m.first_token].flags & detail::kFlagQuoted) m.voice = Voice::quoted;
+
+  // 6. Quotations in the report; short ones that no attribution claims are scare quotes.
+  std::vector<std::uint8_t> attributed(s.quotes.size(), 0);
+  for (const detail::LinkedAttribution& la : linked)
+    for (const detail::TokenRange& part : la.contents)
+      if (const detail::QuoteRegion* q = quotes.starting_at(part.b))
+        attributed[static_cast<std::size_t>(q - s.quotes.data())] = 1;
+  std::vector<std::uint32_t> scare_in_sentence(sentences.size(), 0);
+  {
+    std::uint32_t si = 0;
+    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
+      const detail::QuoteRegion& q = s.quotes[qi];
+      while (si + 1 < sentences.size() && sentences[si].end <= q.open) ++si;
+      Quote quote;
+      quote.paragraph = sentences[si].paragraph;
+      const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
+      quote.span = {s.tokens[q.open].span.begin, s.tokens[close_tok].span.end};
+      for (std::uint32_t k = q.open + 1; k < q.close && quote.word_tokens <= lex.options.scare_quote_max_tokens; ++k)
+        quote.word_tokens += (s.info[k].flags & detail::kFlagWord) != 0;
+      const std::uint32_t inner_last = q.close > q.open + 1 ? q.close - 1 : q.open;
+      const bool ends_like_sentence = q.closed && inner_last > q.open && (s.info[inner_last].flags & detail::kFlagPunct);
+      quote.scare = q.closed && quote.word_tokens > 0 && quote.word_tokens <= lex.options.scare_quote_max_tokens &&
+                    !attributed[qi] && !ends_like_sentence;
+      if (quote.scare) ++scare_in_sentence[si];
+      r.quotes_.push_back(quote);
+    }
+    // matches inside a scare quote: tokens flagged once each (quotations come by opening mark)
+    std::vector<std::uint8_t> in_scare(ntok + 1, 0);
+    std::uint32_t flagged_until = 0;
+    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
+      if (!r.quotes_[qi].scare) continue;
+      for (std::uint32_t k = std::max(s.quotes[qi].open + 1, flagged_until); k < s.quotes[qi].close; ++k) in_scare[k] = 1;
+      flagged_until = std::max(flagged_until, s.quotes[qi].close);
+    }
+    for (Match& m : r.matches_) m.scare_quote = in_scare[m.first_token] != 0;
+  }
+
+  // 7. Scores: sentences, paragraphs, document.
+  r.document_.by_category.assign(ncat, {});
+  std::size_t mi = 0, ai = 0;
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
     const ParagraphSpan& ps = seg.paragraphs[pi];
     Paragraph p;
     p.span = ps.span;
     p.first_sentence = static_cast<std::uint32_t>(r.sentences_.size());
     p.sentence_count = ps.sentence_count;
-    p.first_match = static_cast<std::uint32_t>(r.matches_.size());
-    p.first_attribution = static_cast<std::uint32_t>(r.attributions_.size());
+    p.first_match = static_cast<std::uint32_t>(mi);
+    p.first_attribution = static_cast<std::uint32_t>(ai);
     p.scores.by_category.assign(ncat, {});
-    if (ps.sentence_count == 0) {
-      r.paragraphs_.push_back(std::move(p));
-      continue;
-    }
-    const std::uint32_t tb = seg.sentences[ps.first_sentence].first_token;
-    const SentenceSpan& last = seg.sentences[ps.first_sentence + ps.sentence_count - 1];
-    const std::uint32_t te = last.first_token + last.token_count;
-    s.quotes.clear();
-    detail::find_quotes(r.text_, tb, te, s);
-    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
-      quote_open_at[s.quotes[qi].open] = static_cast<std::int32_t>(qi);
-      if (s.quotes[qi].closed) quote_close_at[s.quotes[qi].close] = static_cast<std::int32_t>(qi);
-    }
-    const detail::QuoteIndex quote_index{s.quotes, quote_open_at, quote_close_at};
-
     for (std::uint32_t si = ps.first_sentence; si < ps.first_sentence + ps.sentence_count; ++si) {
-      const SentenceSpan& ss = seg.sentences[si];
-      const std::uint32_t sb = ss.first_token, se = ss.first_token + ss.token_count;
-      const auto sentence_index = static_cast<std::uint32_t>(r.sentences_.size());
+      const detail::SentenceTokens& st = sentences[si];
       Sentence sent;
-      sent.span = ss.span;
+      sent.span = seg.sentences[si].span;
       sent.paragraph = pi;
-      sent.first_token = sb;
-      sent.token_count = ss.token_count;
-      sent.first_match = static_cast<std::uint32_t>(r.matches_.size());
+      sent.first_token = st.begin;
+      sent.token_count = st.end - st.begin;
+      sent.first_match = static_cast<std::uint32_t>(mi);
       sent.scores.by_category.assign(ncat, {});
-
-      detail::match_sentence(lex, r.text_, sb, se, s);
-      cues.clear();
-      for (const detail::RawMatch& m : s.matches) {
-        Match out;
-        out.category = static_cast<CategoryId>(m.category);
-        out.category_name = lex.categories[out.category];
-        out.entry = m.entry ? &lex.lexicon.entries()[m.entry->entry] : nullptr;
-        out.span = {s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
-        out.weight = m.weight;
-        out.voice = (s.info[m.begin].flags & detail::kFlagQuoted) ? Voice::quoted : Voice::author;
-        out.negated = m.negated;
-        out.intensified = m.intensified;
-        out.sentence = sentence_index;
-        out.paragraph = pi;
-        out.first_token = m.begin;
-        out.token_count = m.end - m.begin;
-        if (out.category == kAttribution)
-          cues.push_back({m.begin, m.end, static_cast<std::uint32_t>(r.matches_.size()), m.entry == nullptr});
-        r.matches_.push_back(out);
-      }
-      const std::size_t first_attr = r.attributions_.size();
-      detail::link_attributions(r.text_, s, sb, se, quote_index, cues, sentence_index, pi, r.attributions_);
-      sent.scores.attributions = static_cast<std::uint32_t>(r.attributions_.size() - first_attr);
-
-      // Quotations opening in this sentence; short ones with no cue outside them are scare quotes.
-      for (std::uint32_t qk = sb; qk < se; ++qk) {
-        const detail::QuoteRegion* qp = quote_index.starting_at(qk);
-        if (!qp) continue;
-        const detail::QuoteRegion& q = *qp;
-        Quote quote;
-        quote.paragraph = pi;
-        const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
-        quote.span = {s.tokens[q.open].span.begin, s.tokens[std::min(close_tok, te - 1)].span.end};
-        for (std::uint32_t k = q.open + 1; k < q.close && k < te; ++k)
-          quote.word_tokens += (s.info[k].flags & detail::kFlagWord) != 0;
-        const bool cue_outside = std::any_of(cues.begin(), cues.end(), [&](const detail::Cue& c) {
-          return c.end <= q.open || c.begin >= q.close;
-        });
-        const std::uint32_t inner_last = q.close > q.open + 1 ? q.close - 1 : q.open;
-        const bool ends_like_sentence = q.closed && inner_last > q.open &&
-                                        (s.info[inner_last].flags & detail::kFlagPunct);
-        quote.scare = q.closed && quote.word_tokens > 0 && quote.word_tokens <= lex.options.scare_quote_max_tokens &&
-                      !cue_outside && !ends_like_sentence;
-        if (quote.scare) {
-          ++sent.scores.scare_quotes;
-          for (std::size_t mi = sent.first_match; mi < r.matches_.size(); ++mi) {
-            Match& m = r.matches_[mi];
-            if (m.first_token > q.open && m.first_token < q.close) m.scare_quote = true;
-          }
-        }
-        r.quotes_.push_back(quote);
-      }
-
-      sent.match_count = static_cast<std::uint32_t>(r.matches_.size()) - sent.first_match;
-      for (std::uint32_t k = sb; k < se; ++k) {
+      for (; mi < r.matches_.size() && r.matches_[mi].sentence == si; ++mi) detail::add_match(sent.scores, r.matches_[mi]);
+      sent.match_count = static_cast<std::uint32_t>(mi) - sent.first_match;
+      for (; ai < r.attributions_.size() && r.attributions_[ai].sentence == si; ++ai) ++sent.scores.attributions;
+      sent.scores.scare_quotes = scare_in_sentence[si];
+      for (std::uint32_t k = st.begin; k < st.end; ++k) {
         if (s.info[k].flags & detail::kFlagWord) {
           ++sent.scores.tokens;
           sent.scores.quoted_tokens += (s.info[k].flags & detail::kFlagQuoted) != 0;
         }
       }
-      for (std::size_t mi = sent.first_match; mi < r.matches_.size(); ++mi) add_match(sent.scores, r.matches_[mi]);
-      add_scores(p.scores, sent.scores);
+      detail::add_scores(p.scores, sent.scores);
       r.sentences_.push_back(std::move(sent));
     }
-    for (const detail::QuoteRegion& q : s.quotes) {  // reset the index for the next paragraph
-      quote_open_at[q.open] = -1;
-      if (q.closed) quote_close_at[q.close] = -1;
-    }
-    p.match_count = static_cast<std::uint32_t>(r.matches_.size()) - p.first_match;
-    p.attribution_count = static_cast<std::uint32_t>(r.attributions_.size()) - p.first_attribution;
-    add_scores(r.document_, p.scores);
+    p.match_count = static_cast<std::uint32_t>(mi) - p.first_match;
+    p.attribution_count = static_cast<std::uint32_t>(ai) - p.first_attribution;
+    detail::add_scores(r.document_, p.scores);
     r.paragraphs_.push_back(std::move(p));
   }
   r.tokens_ = std::move(s.tokens);

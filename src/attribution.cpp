@@ -1,244 +1,413 @@
-// Source and content linking for attribution cues. The rules are deliberately
-// simple and explainable (no parser): a source is the noun phrase before the
-// cue ("the secretary general of the military organization Jens Stoltenberg
-// highlighted"), or after it in inverted and prepositional forms ("..., said
-// the minister", "according to officials"); content is the quotation or the
-// clause the cue introduces.
+// Source and content linking for attribution cues, on part-of-speech tags and
+// quotation regions. Every rule is local and explainable:
+//
+// - source: the subject noun phrase before the cue (auxiliaries, adverbs and
+//   negation skipped), with its appositives, parentheticals, prepositional
+//   and relative post-modifiers ("Sen. Ann Ruiz (D-Ohio)", "The spokeswoman,
+//   Ms. Lena Hart,", "Chief Hall with the city police"); after the cue for
+//   inverted order ("..., said a source close to the probe"), prepositional
+//   cues ("according to X") and passives ("was criticized by X");
+// - content: the quotation right after the cue (past an addressee: "told
+//   reporters: “...”"), else the quotation right before the source and cue
+//   ("“...,” she said in an interview"), else the clause after the cue, bounded
+//   by the next cue, a semicolon or the sentence, else the clause before
+//   ("Prices will rise, he said"); then quotations that continue the same
+//   voice in the following sentences, and block quotations after a colon.
+// Bounds: every walk is limited by the sentence (or the paragraph for
+// continuations) and by kMaxPhrase tokens, and each quotation joins at most one
+// attribution, so linking is linear in the input and so is its output.
 #include "attribution.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace rhetor::detail {
 namespace {
 
-template <std::size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& list) noexcept {
-  return std::find(list.begin(), list.end(), w) != list.end();
+constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
+constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
+constexpr std::uint32_t kMaxAdjunct = 8;       // tokens between a cue and a "that" ("said in a statement that")
+
+bool one_of(Upos p, std::initializer_list<Upos> set) noexcept {
+  return std::find(set.begin(), set.end(), p) != set.end();
 }
 
-constexpr std::array<std::string_view, 12> kPronouns = {"he", "she", "they", "we", "i", "you", "it", "who",
-                                                        "someone", "somebody", "everyone", "nobody"};
-// Words that may sit between a source and its cue ("he also said", "officials have repeatedly warned").
-constexpr std::array<std::string_view, 44> kBetween = {
-    "also", "has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "will", "would",
-    "could", "can", "may", "might", "should", "shall", "must", "later", "then", "recently", "previously",
-    "once", "already", "further", "never", "not", "n't", "did", "does", "do", "'s", "'ve", "'d", "'ll",
-    "'re", "'m", "often", "always", "still", "just", "even"};
-// Words that end a noun phrase when walking away from the cue.
-constexpr std::array<std::string_view, 40> kBoundary = {
-    "that", "which", "whom", "whose", "and", "but", "or", "because", "as", "when", "while", "if",
-    "though", "although", "since", "after", "before", "where", "so", "than", "then", "what", "how",
-    "why", "whether", "until", "unless", "to", "with", "by", "about", "into", "against", "during",
-    "under", "between", "without", "nor", "yet", "said"};
-constexpr std::array<std::string_view, 6> kDeterminers = {"the", "a", "an", "this", "that", "these"};
-constexpr std::size_t kMaxSourceTokens = 12;
+class Linker {
+ public:
+  explicit Linker(const LinkInput& in) : in_(in), cue_at_(in.s.tokens.size() + 1, -1) {
+    for (std::size_t c = 0; c < in.cues.size(); ++c)
+      for (std::uint32_t k = in.cues[c].begin; k < in.cues[c].end; ++k) cue_at_[k] = static_cast<std::int32_t>(c);
+  }
 
-bool is_lower_adverb(std::string_view key, const Token& t, std::string_view text) noexcept {
-  return key.size() > 4 && key.substr(key.size() - 2) == "ly" && text[t.span.begin] >= 'a' && text[t.span.begin] <= 'z';
-}
+  std::vector<LinkedAttribution> run() {
+    std::vector<LinkedAttribution> out;
+    out.reserve(in_.cues.size());
+    for (std::size_t c = 0; c < in_.cues.size(); ++c) {
+      const Cue& cue = in_.cues[c];
+      if (!cue.rule_made && is_naming(cue)) continue;
+      out.push_back(link(cue, out));
+    }
+    follow_quotations(out);
+    return out;
+  }
 
-bool is_punct(const Scratch& s, std::uint32_t k) noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
+ private:
+  const LinkInput& in_;
+  std::vector<std::int32_t> cue_at_;  // by token: the cue covering it, or -1
+  std::vector<std::uint8_t> quote_used_;  // by quotation: already the content of an attribution
 
-// Content end: the sentence end minus terminal punctuation and closing marks.
-std::uint32_t trim_end(const Scratch& s, std::uint32_t b, std::uint32_t e) noexcept {
-  while (e > b && is_punct(s, e - 1)) --e;
-  return e;
-}
+  // --- token predicates ----------------------------------------------------
+  std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
+  Upos pos(std::uint32_t k) const noexcept { return in_.pos(k); }
+  bool is_cue(std::uint32_t k) const noexcept { return cue_at_[k] >= 0; }
+  bool open_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::open_quote; }
+  bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
+  bool nominal(std::uint32_t k) const noexcept {
+    return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM});
+  }
+  // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
+  bool np_token(std::uint32_t k) const noexcept {
+    if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
+    if (pos(k) == Upos::PRON) return !(in_.classes(k) & kClassFirstPerson) || key(k) == "my" || key(k) == "our";
+    if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
+    const std::string_view w = key(k);
+    return w == "-" || w == "&" || w == "/" || w == ".";
+  }
+  bool linking_preposition(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on";
+  }
+  bool subject_pronoun(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    return w == "he" || w == "she" || w == "they" || w == "i" || w == "we" || w == "you" || w == "it" ||
+           w == "who" || w == "which" || w == "that";
+  }
+  // Auxiliaries, adverbs and negation between a subject and its verb: "he has also repeatedly said".
+  bool verb_group(std::uint32_t k) const noexcept {
+    if (one_of(pos(k), {Upos::AUX, Upos::ADV})) return !(in_.classes(k) & kClassVagueSource);
+    return key(k) == "not" || key(k) == "n't" || (pos(k) == Upos::PART && key(k) == "to");
+  }
+  std::uint32_t trim_punct_end(std::uint32_t b, std::uint32_t e) const noexcept {
+    while (e > b && in_.punct(e - 1) && !close_quote(e - 1)) --e;
+    return e;
+  }
 
-Span span_of(const Scratch& s, std::uint32_t b, std::uint32_t e) noexcept {
-  return {s.tokens[b].span.begin, s.tokens[e - 1].span.end};
-}
+  // --- noun phrases ----------------------------------------------------------
+  // Core noun phrase ending at e (exclusive), no further left than lo.
+  std::uint32_t np_core_left(std::uint32_t e, std::uint32_t lo) const noexcept {
+    if (e <= lo) return e;
+    if (pos(e - 1) == Upos::PRON && subject_pronoun(e - 1)) return e - 1;  // "he", "who"
+    std::uint32_t b = e;
+    while (b > lo && e - b < kMaxPhrase) {
+      const std::uint32_t t = b - 1;
+      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t))) {
+        --b;
+      } else if (key(t) == ")" ) {  // a parenthetical inside or after the name: "Ann Ruiz (D-Ohio)"
+        std::uint32_t o = t;
+        while (o > lo && t - o < 12 && key(o) != "(") --o;
+        if (key(o) != "(" || o == lo) break;
+        b = o;
+      } else if (b < e && t > lo && (linking_preposition(t) || key(t) == "and") && nominal(t - 1) && np_token(b)) {
+        --b;  // "the secretary general of the military organization Jens Stoltenberg", "Smith and Jones"
+      } else {
+        break;
+      }
+    }
+    while (b < e && (pos(b) == Upos::ADP || pos(b) == Upos::CCONJ || pos(b) == Upos::SCONJ || key(b) == "'s" ||
+                     in_.punct(b)))
+      ++b;
+    return b;
+  }
+
+  // The subject of a verb at k: [b, e) with its head [hb, he). Walks over a
+  // trailing appositive or relative clause between commas ("X, a former
+  // governor, said"; "X, who ran in 2016, said").
+  bool subject_before(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head) const {
+    std::uint32_t e = k;
+    while (e > sb && verb_group(e - 1)) --e;
+    if (e == sb) return false;
+    std::uint32_t core_end = e;
+    if (key(e - 1) == "," && e - 1 > sb) {
+      // find the comma that opens the modifier
+      std::uint32_t c = e - 1;
+      std::uint32_t o = c;
+      while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
+             key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+        --o;
+      if (o > sb + 1 && key(o - 1) == "," && o < c && modifier_start(o)) {
+        core_end = o - 1;
+      } else {
+        return false;  // "..., he said" has no comma right before the cue; this is "X, Y, said"-less
+      }
+    }
+    const std::uint32_t b = np_core_left(core_end, sb);
+    if (b == core_end || !nominal(core_end - 1)) {
+      if (!(core_end > b && key(core_end - 1) == ")")) return false;
+    }
+    head = {b, core_end};
+    full = {b, e > core_end ? e - 1 : e};  // the closing comma of the modifier is not the source's
+    return true;
+  }
+
+  // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
+  bool modifier_start(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    if (w == "who" || w == "which" || w == "whose" || w == "whom") return true;
+    return one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM}) ||
+           (in_.classes(k) & kClassHonorific);
+  }
+
+  // Noun phrase starting at b (inverted and prepositional sources), with its
+  // post-modifiers up to the end of the clause.
+  bool np_right(std::uint32_t b, std::uint32_t se, TokenRange& full, TokenRange& head, bool need_clause_end) const {
+    while (b < se && key(b) == ",") ++b;
+    if (b >= se || !(np_token(b) || (pos(b) == Upos::PRON && subject_pronoun(b)) || (in_.classes(b) & kClassHonorific)))
+      return false;
+    std::uint32_t e = b + 1;
+    if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
+      while (e < se && e - b < kMaxPhrase) {
+        if (np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) {
+          ++e;
+        } else if (key(e) == "(") {
+          std::uint32_t c = e;
+          while (c < se && c - e < 12 && key(c) != ")") ++c;
+          if (c >= se || key(c) != ")") break;
+          e = c + 1;
+        } else if (e + 1 < se && (linking_preposition(e) || key(e) == "close" || key(e) == "familiar") &&
+                   (np_token(e + 1) || linking_preposition(e + 1))) {
+          ++e;  // "a source close to the probe", "people familiar with the matter", "Joel Pollak of Breitbart"
+        } else {
+          break;
+        }
+      }
+    }
+    while (e > b + 1 && (in_.punct(e - 1) || pos(e - 1) == Upos::ADP)) --e;
+    head = {b, e};
+    std::uint32_t f = e;
+    if (f + 1 < se && key(f) == "," && modifier_start(f + 1)) {
+      // ", a former columnist" / ", who ..." runs to the end of the clause
+      std::uint32_t m = f + 1;
+      while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" && !(key(m) == "," && m + 1 < se && open_quote(m + 1)))
+        ++m;
+      f = trim_punct_end(e, m);
+    } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
+      return false;  // "said he voted": a clause, not an inverted source
+    }
+    full = {b, f};
+    return true;
+  }
+
+  // --- cue kinds ---------------------------------------------------------------
+  // "a movement called Rise", "in a town named Hope": a participle after an
+  // object or an indefinite noun phrase names, it does not attribute.
+  bool is_naming(const Cue& c) const {
+    if (!(in_.classes(c.begin) & kClassNamingVerb) || c.end - c.begin != 1) return false;
+    const SentenceTokens& st = in_.sentences[c.sentence];
+    if (c.begin == st.begin || !one_of(pos(c.begin - 1), {Upos::NOUN, Upos::PROPN})) return false;
+    const std::uint32_t b = np_core_left(c.begin, st.begin);
+    if (b == st.begin) return key(b) == "a" || key(b) == "an";
+    return key(b) == "a" || key(b) == "an" || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
+           key(b - 1) == ",";
+  }
+
+  bool prepositional(const Cue& c) const {
+    if (c.rule_made) return false;
+    const std::string_view last = key(c.end - 1);
+    return last == "by" || last == "per" || last == "from" ||
+           (last == "to" && (key(c.begin) == "according" || key(c.begin) == "attributed"));
+  }
+  bool participle(const Cue& c) const {
+    const std::string_view w = key(c.begin);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
+
+  // --- the quotation at or right before a token ----------------------------------
+  const QuoteRegion* quote_after(std::uint32_t k, std::uint32_t se) const {
+    while (k < se && (key(k) == "," || key(k) == ":")) ++k;
+    return k < se ? in_.quotes.starting_at(k) : nullptr;
+  }
+  // The closed quotation that ends right before k ("“...,” said X", "“...” X said").
+  const QuoteRegion* quote_before(std::uint32_t k, std::uint32_t sb) const {
+    if (k <= sb) return nullptr;
+    std::uint32_t q = k - 1;
+    while (q > sb && key(q) == ",") --q;
+    return in_.quotes.ending_at(q);
+  }
+  TokenRange region(const QuoteRegion& q) const {
+    return {q.open, q.closed ? q.close + 1 : q.close};
+  }
+  bool take(const QuoteRegion& q) {
+    const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
+    if (quote_used_.empty()) quote_used_.assign(in_.quotes.quotes.size(), 0);
+    if (quote_used_[i]) return false;
+    quote_used_[i] = 1;
+    return true;
+  }
+
+  // The clause from k: to the sentence end, the next cue introduced by a comma
+  // (", adding that"), an inverted ", said X", ", according to", or a semicolon.
+  std::uint32_t clause_end(std::uint32_t k, std::uint32_t se, std::uint32_t quote_close) const {
+    std::uint32_t e = k;
+    while (e < se && e < quote_close) {
+      if (key(e) == ";") break;
+      if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
+      if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      ++e;
+    }
+    return trim_punct_end(k, e);
+  }
+
+  LinkedAttribution link(const Cue& c, const std::vector<LinkedAttribution>& done) {
+    LinkedAttribution a;
+    a.cue = c;
+    a.nested = in_.quoted(c.begin);
+    const SentenceTokens& st = in_.sentences[c.sentence];
+    std::uint32_t sb = st.begin, se = st.end;
+    std::uint32_t quote_close = se;  // a cue inside a quotation stays inside it
+    if (a.nested) {
+      for (std::uint32_t k = c.begin; k < se; ++k)
+        if (close_quote(k)) { quote_close = k; break; }
+      for (std::uint32_t k = c.begin; k > sb; --k)
+        if (open_quote(k - 1)) { sb = k; break; }
+      se = quote_close;
+    }
+
+    // Source.
+    bool source_after = false;
+    const bool after_break = c.begin > sb && (close_quote(c.begin - 1) || key(c.begin - 1) == ",");
+    if (prepositional(c)) {
+      source_after = np_right(c.end, se, a.source, a.source_head, false);
+    } else if (c.rule_made) {
+      subject_before(c.begin, sb, a.source, a.source_head);
+    } else {
+      if ((after_break || c.begin == sb) && !participle(c))
+        source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
+      if (!source_after && c.end + 1 < se && key(c.end) == "by")           // "was criticized by X"
+        source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
+      if (!source_after && !subject_before(c.begin, sb, a.source, a.source_head) && participle(c)) {
+        // "..., adding that": the subject of the clause before, or of the last cue in this sentence
+        if (!done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
+          a.source = done.back().source;
+          a.source_head = done.back().source_head;
+        }
+      }
+    }
+    if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
+
+    // Content.
+    const std::uint32_t after = source_after ? std::max(a.source.e, c.end) : c.end;
+    std::uint32_t k = after;
+    if (in_.classes(c.end - 1) & kClassAddresseeVerb) {  // "told reporters", "told the local paper"
+      std::uint32_t j = k;
+      while (j < se && j - k < kMaxPhrase && np_token(j) && !open_quote(j)) ++j;
+      if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON)) k = j;
+    }
+    const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
+    if (const QuoteRegion* q = quote_after(k, se); q && take(*q)) {
+      a.contents.push_back(region(*q));
+    } else if (const QuoteRegion* q = quote_before(start, sb); q && take(*q)) {
+      a.contents.push_back(region(*q));  // "“...,” she said in an interview."
+      if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
+        a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
+    } else if (c.rule_made) {
+      // a colon cue with no quotation after it in this sentence: content is what follows
+    } else {
+      std::uint32_t b = k;
+      while (b < se && (key(b) == "," || key(b) == ":")) ++b;
+      // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that"
+      if (b < se && key(b) != "that" && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
+        std::uint32_t t = b;
+        while (t < se && t - b < kMaxAdjunct && key(t) != "that" && !in_.punct(t)) ++t;
+        if (t < se && key(t) == "that") b = t;
+        else b = se;  // only an adjunct follows
+      }
+      const std::uint32_t e = clause_end(b, se, quote_close);
+      if (e > b) {
+        a.contents.push_back({b, e});
+      } else if (start > sb + 1 && key(start - 1) == ",") {
+        // "Prices will rise, he said." / "..., according to officials."
+        std::uint32_t cb = sb;
+        while (cb < start - 1 && (in_.punct(cb) && !open_quote(cb))) ++cb;
+        // start after an earlier cue's content in this sentence
+        for (std::uint32_t t = start - 1; t > cb; --t)
+          if (is_cue(t - 1) && cue_at_[t - 1] != cue_at_[c.begin]) { cb = t; break; }
+        if (start - 1 > cb) a.contents.push_back({cb, start - 1});
+      } else if (prepositional(c) && source_after && a.source.e < se && key(a.source.e) == ",") {
+        const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);  // "According to X, ..."
+        if (e2 > b2) a.contents.push_back({b2, e2});
+      }
+    }
+    return a;
+  }
+
+  // Quotations that continue an attribution: later quotations in the same
+  // paragraph with no cue of their own, while nothing but quotations and
+  // their cue sentences intervene; a block quotation after a colon that ends
+  // a paragraph (the next paragraph, in marks or not).
+  void follow_quotations(std::vector<LinkedAttribution>& out) {
+    const auto& sentences = in_.sentences;
+    for (std::size_t ai = 0; ai < out.size(); ++ai) {
+      LinkedAttribution& a = out[ai];
+      if (a.nested) continue;
+      std::uint32_t si = a.cue.sentence;
+      const std::uint32_t para = sentences[si].paragraph;
+      const bool quote_based = !a.contents.empty() && open_quote(a.contents.back().b);
+      const std::uint32_t se = sentences[si].end;
+      const bool colon_end = key(trim_end_keep_colon(sentences[si].begin, se) - 1) == ":";
+      if (colon_end && a.contents.empty()) {
+        // "He said:" at the end of a sentence: the next sentence, or the next paragraph when this one ends
+        const std::uint32_t ni = si + 1;
+        if (ni < sentences.size() && !has_cue(sentences[ni])) {
+          const bool new_para = sentences[ni].paragraph != para;
+          std::uint32_t last = ni;
+          if (new_para)  // the whole next paragraph is the block quotation
+            while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[ni].paragraph &&
+                   !has_cue(sentences[last + 1]))
+              ++last;
+          const TokenRange r{sentences[ni].begin, trim_punct_end(sentences[ni].begin, sentences[last].end)};
+          if (const QuoteRegion* q = in_.quotes.starting_at(r.b); q && take(*q)) {
+            a.contents.push_back(region(*q));
+          } else if (!r.empty()) {
+            a.contents.push_back(r);
+            a.block = !in_.quoted(r.b);
+          }
+          si = last;
+        }
+      }
+      if (!quote_based && !(colon_end && !a.contents.empty())) continue;
+      // Later sentences of the paragraph that open with a quotation and hold no cue.
+      for (std::uint32_t ni = si + 1; ni < sentences.size() && sentences[ni].paragraph == para; ++ni) {
+        if (has_cue(sentences[ni])) break;
+        const QuoteRegion* q = in_.quotes.starting_at(first_word_or_quote(sentences[ni]));
+        if (!q) {
+          // inside a quotation that began earlier (a multi-sentence quotation already taken)
+          if (in_.quoted(sentences[ni].begin) && a.contents.back().e > sentences[ni].begin) continue;
+          break;
+        }
+        if (!take(*q)) break;
+        a.contents.push_back(region(*q));
+        while (ni + 1 < sentences.size() && sentences[ni + 1].begin < a.contents.back().e) ++ni;
+      }
+    }
+  }
+
+  std::uint32_t trim_end_keep_colon(std::uint32_t b, std::uint32_t e) const noexcept {
+    while (e > b + 1 && in_.punct(e - 1) && key(e - 1) != ":") --e;
+    return e;
+  }
+  std::uint32_t first_word_or_quote(const SentenceTokens& st) const noexcept {
+    std::uint32_t k = st.begin;
+    while (k < st.end && in_.punct(k) && !open_quote(k)) ++k;
+    return k;
+  }
+  bool has_cue(const SentenceTokens& st) const noexcept {
+    for (std::uint32_t k = st.begin; k < st.end; ++k)
+      if (is_cue(k)) return true;
+    return false;
+  }
+};
 
 }  // namespace
 
-void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb, std::uint32_t se,
-                       const QuoteIndex& quotes, std::span<const Cue> cues, std::uint32_t sentence,
-                       std::uint32_t paragraph, std::vector<Attribution>& out) {
-  auto key = [&](std::uint32_t k) { return s.key(k); };
-  auto is_cue_token = [&](std::uint32_t k) {
-    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) { return k >= c.begin && k < c.end; });
-  };
-  auto quote_content = [&](const QuoteRegion& q) -> std::optional<Span> {
-    if (q.close <= q.open + 1) return std::nullopt;  // the tokens strictly between the marks
-    return span_of(s, q.open + 1, q.close);
-  };
-  // What a source or cue at token p reports when it comes last: the quotation
-  // that ends right before p ("“...,” said X"), else, with `clause`, the clause
-  // before a comma ("Prices will rise, he said.").
-  auto content_before = [&](std::uint32_t p, bool clause) -> std::optional<Span> {
-    std::uint32_t q_end = p - 1;
-    while (q_end > sb && key(q_end) == ",") --q_end;
-    if (const QuoteRegion* q = quotes.ending_at(q_end)) return quote_content(*q);
-    if (s.tokens[q_end].kind == TokenKind::close_quote) return std::nullopt;  // an unmatched mark
-    if (clause && p > sb + 1 && key(p - 1) == ",") return span_of(s, sb, p - 1);
-    return std::nullopt;
-  };
-  // Noun phrase rightwards from k (inverted and prepositional sources).
-  auto np_after = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
-    std::uint32_t b = k;
-    while (b < se && key(b) == ",") ++b;
-    if (b >= se || is_punct(s, b)) return {b, b};
-    if (in(key(b), kPronouns)) return {b, b + 1};
-    std::uint32_t e = b;
-    while (e < se && !is_punct(s, e) && e - b < kMaxSourceTokens && !is_cue_token(e) &&
-           !(e > b && in(key(e), kBoundary)))
-      ++e;
-    return {b, e};
-  };
-  auto is_preposition = [&](std::uint32_t k) {
-    const std::string_view w = key(k);
-    return w == "of" || w == "in" || w == "at" || w == "for" || w == "on" || w == "during" || w == "after" ||
-           w == "before" || w == "from" || w == "with";
-  };
-  // Noun phrase leftwards ending before k: the cue's subject.
-  auto np_before_simple = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
-    std::uint32_t e = k;
-    while (e > sb && (in(key(e - 1), kBetween) || is_lower_adverb(key(e - 1), s.tokens[e - 1], text))) --e;
-    if (e == sb || is_punct(s, e - 1)) return {e, e};
-    if (in(key(e - 1), kPronouns)) return {e - 1, e};
-    std::uint32_t b = e;
-    while (b > sb && !is_punct(s, b - 1) && e - b < kMaxSourceTokens && !is_cue_token(b - 1) &&
-           !in(key(b - 1), kBoundary) && !in(key(b - 1), kPronouns))
-      --b;
-    return {b, e};
-  };
-  // The sentence's leading noun phrase: capitalized words, determiners and
-  // possessives ("The judge rubbed his chin, and then said ...").
-  auto sentence_subject = [&]() -> std::pair<std::uint32_t, std::uint32_t> {
-    std::uint32_t b = sb;
-    while (b < se && is_punct(s, b)) ++b;
-    if (b < se && in(key(b), kPronouns)) return {b, b + 1};
-    std::uint32_t e = b;
-    while (e < se && e - b < 6 && !is_punct(s, e) &&
-           ((s.info[e].flags & kFlagCap) || in(key(e), kDeterminers) || key(e) == "'s" || (e > b && key(e) == "of")))
-      ++e;
-    while (e > b && (key(e - 1) == "of" || in(key(e - 1), kDeterminers))) --e;
-    return {b, e};
-  };
-  auto np_before = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
-    auto np = np_before_simple(k);
-    // "..., and in a statement credited": a leading prepositional phrase is an
-    // adverbial, not the subject: look further left, once.
-    if (np.second > np.first && is_preposition(np.first)) np = np_before_simple(np.first);
-    if (np.second > np.first && is_preposition(np.first)) np = {np.first, np.first};
-    if (np.second > np.first && !(np.second - np.first == 1 && key(np.first) == "who")) return np;
-    std::uint32_t e = np.first;  // where the walk stopped
-    // "the staff association, which urged": the antecedent before ", which/who".
-    if (e > sb + 1 && (key(e - 1) == "which" || key(e - 1) == "who") && key(e - 2) == ",") {
-      std::uint32_t b = e - 2;
-      while (b > sb && !is_punct(s, b - 1) && (e - 2) - b < kMaxSourceTokens && !in(key(b - 1), kBoundary)) --b;
-      if (b < e - 2) return {b, e - 2};
-    }
-    // Appositive: "Jeff Weaver, Sanders' campaign manager, said": the head is the
-    // first comma-delimited chunk of the clause.
-    if (e > sb && key(e - 1) == ",") {
-      std::uint32_t b = e - 1;
-      while (b > sb && b + 30 > e && s.tokens[b - 1].kind != TokenKind::close_quote &&
-             s.tokens[b - 1].kind != TokenKind::open_quote && key(b - 1) != ";" && key(b - 1) != ":" &&
-             key(b - 1) != "." && !is_cue_token(b - 1))
-        --b;
-      std::uint32_t h = b;
-      while (h < e && key(h) != ",") ++h;
-      if (h > b && h - b <= kMaxSourceTokens && !is_preposition(b) && !in(key(b), kBoundary)) return {b, h};
-    }
-    // "X thanked Miami and said": fall back to the sentence subject.
-    if (e > sb && (key(e - 1) == "and" || key(e - 1) == "but" || key(e - 1) == "then")) return sentence_subject();
-    return {e, e};
-  };
-  // Inverted order needs a short phrase that closes the clause: "..., said the minister."
-  auto inverted_source = [&](std::uint32_t k) -> std::pair<std::uint32_t, std::uint32_t> {
-    auto np = np_after(k);
-    if (np.second == np.first || np.second - np.first > 8) return {k, k};
-    if (np.second < se && !is_punct(s, np.second)) return {k, k};  // "said he voted": a clause, not a source
-    return np;
-  };
-
-  for (const Cue& c : cues) {
-    Attribution a;
-    a.cue = span_of(s, c.begin, c.end);
-    a.cue_match = c.match;
-    a.sentence = sentence;
-    a.paragraph = paragraph;
-
-    const std::string_view last = key(c.end - 1);
-    // "according to X", "reported by X", "per X": the source follows. ("appears to" is no such cue.)
-    const bool prepositional =
-        !c.rule_made && (last == "by" || last == "from" || last == "per" ||
-                         (last == "to" && (key(c.begin) == "according" || key(c.begin) == "attributed")));
-    // Right after a quotation or a comma ('' is a closing quote in some sources).
-    const bool after_quote_or_comma =
-        c.begin > sb && (s.tokens[c.begin - 1].kind == TokenKind::close_quote || key(c.begin - 1) == "," ||
-                         key(c.begin - 1) == "'");
-    const bool after_quote = after_quote_or_comma && key(c.begin - 1) != ",";
-    std::pair<std::uint32_t, std::uint32_t> src{0, 0};
-    bool source_after = false;
-    if (prepositional) {
-      src = np_after(c.end);
-      source_after = true;
-    } else if (c.rule_made) {
-      src = np_before(c.begin);  // "Danilov: “...”"
-    } else {
-      const bool gerund = last.size() > 4 && last.substr(last.size() - 3) == "ing";
-      if (after_quote_or_comma && !gerund && c.end < se && !is_punct(s, c.end)) {
-        const std::string_view nk = key(c.end);
-        if (after_quote || (s.info[c.end].flags & kFlagCap) || in(nk, kDeterminers) || in(nk, kPronouns)) {
-          src = inverted_source(c.end);
-          source_after = src.second > src.first;
-        }
-      }
-      // Passive: "was derided by Armin Laschet".
-      if (!source_after && c.end + 1 < se && key(c.end) == "by") {
-        src = np_after(c.end + 1);
-        source_after = src.second > src.first;
-      }
-      if (!source_after) src = np_before(c.begin);
-      // "Cruz said ..., hinting at": a participle takes the subject of the clause before it.
-      if (src.first == src.second && gerund) {
-        if (!out.empty() && out.back().sentence == sentence && out.back().source) {
-          a.source = out.back().source;
-        } else {
-          src = sentence_subject();
-        }
-      }
-      if (src.first == src.second && c.end < se && !source_after && c.begin == sb) {
-        src = np_after(c.end);  // "Said the minister: ..."
-        source_after = true;
-      }
-    }
-    if (src.second > src.first && !a.source) a.source = span_of(s, src.first, src.second);
-
-    // Content.
-    std::uint32_t k = source_after ? std::max(src.second, c.end) : c.end;
-    while (k < se && (key(k) == "," || key(k) == ":")) ++k;
-    // A quotation right after the cue, or after a short object and a colon
-    // ("told reporters: “...”").
-    for (std::uint32_t q = k; q < se && q < k + 5 && !a.content; ++q) {
-      if (s.tokens[q].kind == TokenKind::open_quote) {
-        if (q == k || key(q - 1) == ":")
-          if (const QuoteRegion* region = quotes.starting_at(q)) a.content = quote_content(*region);
-        break;
-      }
-      if (is_punct(s, q) && key(q) != ":") break;
-    }
-    // Inverted order: the cue follows the content ("“...,” said X").
-    if (!a.content && after_quote_or_comma) a.content = content_before(c.begin, !prepositional);
-    // The source and cue close the sentence ("Prices will rise, he said.").
-    if (!a.content && !source_after && src.second > src.first && trim_end(s, c.end, se) == c.end &&
-        src.first > sb + 1 && (key(src.first - 1) == "," || s.tokens[src.first - 1].kind == TokenKind::close_quote))
-      a.content = content_before(src.first, true);
-    if (!a.content) {
-      if (k < se && key(k) == "that") ++k;
-      const std::uint32_t e = trim_end(s, k, se);
-      if (e > k) {
-        a.content = span_of(s, k, e);
-      } else if (prepositional && c.begin > sb) {
-        const std::uint32_t e2 = trim_end(s, sb, c.begin);
-        if (e2 > sb) a.content = span_of(s, sb, e2);  // "..., according to officials."
-      }
-    }
-    out.push_back(a);
-  }
-}
+std::vector<LinkedAttribution> link_attributions(const LinkInput& in) { return Linker(in).run(); }
 
 }  // namespace rhetor::detail

@@ -1,4 +1,7 @@
-// Internal: linking attribution cues to their source (speaker) and content.
+// Internal: the attribution stage. Links every cue to its source and its
+// content (one or more parts, followed across sentences and paragraphs), on
+// part-of-speech tags and quotation regions. Speakers are resolved afterwards
+// (speakers.hpp).
 #pragma once
 
 #include <cstdint>
@@ -6,36 +9,60 @@
 #include <string_view>
 #include <vector>
 
+#include "compiled_lexicon.hpp"
 #include "matcher.hpp"
+#include "quotes.hpp"
 #include "rhetor/report.hpp"
 
 namespace rhetor::detail {
 
+/// Tokens [b, e).
+struct TokenRange {
+  std::uint32_t b = 0, e = 0;
+  bool empty() const noexcept { return b >= e; }
+};
+
 struct Cue {
   std::uint32_t begin = 0, end = 0;   // tokens
   std::uint32_t match = 0;            // index into Report::matches()
+  std::uint32_t sentence = 0;         // index into LinkInput::sentences
   bool rule_made = false;             // the colon of a colon-introduced quotation
 };
 
-/// A paragraph's quotations with O(1) lookup by their opening or closing mark,
-/// so that linking stays linear in the paragraph's length (one 50 MB paragraph
-/// may hold a million quotations).
-struct QuoteIndex {
-  std::span<const QuoteRegion> quotes;
-  std::span<const std::int32_t> open_at;   // by token index: quotation opening there, or -1
-  std::span<const std::int32_t> close_at;  // by token index: closed quotation ending there, or -1
-  const QuoteRegion* starting_at(std::uint32_t k) const noexcept {
-    return k < open_at.size() && open_at[k] >= 0 ? &quotes[static_cast<std::size_t>(open_at[k])] : nullptr;
-  }
-  const QuoteRegion* ending_at(std::uint32_t k) const noexcept {
-    return k < close_at.size() && close_at[k] >= 0 ? &quotes[static_cast<std::size_t>(close_at[k])] : nullptr;
-  }
+struct SentenceTokens {
+  std::uint32_t begin = 0, end = 0;   // tokens
+  std::uint32_t paragraph = 0;
 };
 
-/// For each cue in sentence tokens [sb, se), finds the source and the content
-/// and appends an Attribution.
-void link_attributions(std::string_view text, const Scratch& s, std::uint32_t sb, std::uint32_t se,
-                       const QuoteIndex& quotes, std::span<const Cue> cues, std::uint32_t sentence,
-                       std::uint32_t paragraph, std::vector<Attribution>& out);
+/// What the linker reads: the tagged tokens, sentences, quotations and cues of a document.
+struct LinkInput {
+  const CompiledLexicon& lex;
+  const Scratch& s;                          // tokens (with tags where needed), info, keys
+  std::span<const SentenceTokens> sentences;  // document order
+  const QuoteIndex& quotes;
+  std::span<const Cue> cues;                  // document order
+
+  std::string_view key(std::uint32_t k) const noexcept { return s.key(k); }
+  Upos pos(std::uint32_t k) const noexcept { return s.tokens[k].pos; }
+  std::uint16_t classes(std::uint32_t k) const noexcept {
+    return lex.word_classes(s.info[k].sym, s.info[k].nsym);
+  }
+  bool punct(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
+  bool quoted(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagQuoted) != 0; }
+  Span span(TokenRange r) const noexcept { return {s.tokens[r.b].span.begin, s.tokens[r.e - 1].span.end}; }
+};
+
+/// An attribution in token terms, before speakers are resolved.
+struct LinkedAttribution {
+  Cue cue;
+  TokenRange source;                  // empty: none found
+  TokenRange source_head;             // the source without appositives and relative clauses
+  std::vector<TokenRange> contents;   // in text order
+  bool nested = false;
+  bool block = false;                 // content includes a block quotation without marks (quoted voice)
+};
+
+/// Links every cue of the document, in order.
+std::vector<LinkedAttribution> link_attributions(const LinkInput& in);
 
 }  // namespace rhetor::detail

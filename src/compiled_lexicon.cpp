@@ -119,6 +119,24 @@ std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool c
   return out;
 }
 
+std::uint16_t word_class_bit(std::string_view name) noexcept {
+  static constexpr std::pair<std::string_view, std::uint16_t> kClasses[] = {
+      {"class-role", kClassRole},
+      {"class-honorific", kClassHonorific},
+      {"class-person-pronoun", kClassPersonPronoun},
+      {"class-group-pronoun", kClassGroupPronoun},
+      {"class-first-person", kClassFirstPerson},
+      {"class-addressee-verb", kClassAddresseeVerb},
+      {"class-naming-verb", kClassNamingVerb},
+      {"class-vague-source", kClassVagueSource},
+      {"class-not-name", kClassNotName},
+      {"class-clause-adjunct", kClassClauseAdjunct},
+  };
+  for (const auto& [n, bit] : kClasses)
+    if (n == name) return bit;
+  return 0;
+}
+
 int CompiledLexicon::category_id(std::string_view name) const noexcept {
   for (std::size_t i = 0; i < categories.size(); ++i)
     if (categories[i] == name) return static_cast<int>(i);
@@ -153,7 +171,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
                         std::to_string(kMaxCategories) + " are supported");
   // Lanes: one per scored category, hedge and booster sharing one (they are
   // opposites: "no doubt" must not also count "doubt"), then one per context category.
-  lanes = categories.size() + 3;
+  lanes = categories.size() + 2;
   auto lane_of = [&](int cat) -> std::uint16_t {
     if (cat == kBooster) return kHedge;
     if (cat >= 0) return static_cast<std::uint16_t>(cat);
@@ -171,14 +189,20 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   std::unordered_map<std::uint64_t, std::uint32_t> edge_map;
   std::unordered_map<std::string, std::uint32_t> prefix_symbols;
   std::vector<std::uint32_t> case_folded;  // folded symbols that have an @case variant
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> class_words;  // symbol, WordClass bit
   const auto& entries = lexicon.entries();
   for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
     const LexiconEntry& e = entries[ei];
     int cat = 0;
     if (e.category == category::negator) cat = kNegator;
     else if (e.category == category::intensifier) cat = kIntensifier;
-    else if (e.category == category::source) cat = kSource;
-    else cat = category_id(e.category);
+    else if (e.category.starts_with(category::word_class_prefix)) {
+      if (const std::uint16_t bit = word_class_bit(e.category))
+        for (const auto& words : e.expansions())
+          if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
+            class_words.emplace_back(vocab.insert(form[0].key), bit);
+      continue;  // classes are looked up per token, never matched
+    } else cat = category_id(e.category);
     if (e.case_sensitive) has_case_sensitive = true;
     for (const auto& words : e.expansions()) {
       auto form = compile_form(words, e.case_sensitive);
@@ -248,6 +272,8 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   }
   has_case_variant.assign(vocab.size() + 1, 0);
   for (std::uint32_t sym : case_folded) has_case_variant[sym] = 1;
+  class_bits.assign(vocab.size() + 1, 0);
+  for (const auto& [sym, bit] : class_words) class_bits[sym] |= bit;
   root_children.assign(vocab.size() + 1, 0);
   for (const auto& [k, child] : edge_map)
     if ((k >> 32) == 0) root_children[static_cast<std::uint32_t>(k)] = child;

@@ -154,7 +154,24 @@ class EdgeTable {
 };
 
 /// Category codes for context categories (negative) next to scored CategoryIds.
-enum ContextCode : std::int16_t { kNegator = -1, kIntensifier = -2, kSource = -3 };
+enum ContextCode : std::int16_t { kNegator = -1, kIntensifier = -2 };
+
+/// Word classes read by the attribution linker, from the pack's [class-*]
+/// sections (one bit each; a word may be in several).
+enum WordClass : std::uint16_t {
+  kClassRole = 1,             ///< class-role: spokesman, secretary, minister, official
+  kClassHonorific = 2,        ///< class-honorific: Mr. Ms. Dr. Sen. Gen. (before a name)
+  kClassPersonPronoun = 4,    ///< class-person-pronoun: he she (one person)
+  kClassGroupPronoun = 8,     ///< class-group-pronoun: they
+  kClassFirstPerson = 16,     ///< class-first-person: i we (the speaker inside a quotation)
+  kClassAddresseeVerb = 32,   ///< class-addressee-verb: told, asked, assured (an object follows the cue)
+  kClassNamingVerb = 64,      ///< class-naming-verb: called, named, dubbed ("a group called X" is no cue)
+  kClassVagueSource = 128,    ///< class-vague-source: officials, sources, experts, critics (names nobody)
+  kClassNotName = 256,        ///< class-not-name: capitalized heads of institutions (Council, Ministry)
+  kClassClauseAdjunct = 512,  ///< class-clause-adjunct: words after a cue that are no clause (Tuesday, yesterday)
+};
+/// The class bits of the "class-*" category `name`, 0 if unknown.
+std::uint16_t word_class_bit(std::string_view name) noexcept;
 
 struct CompiledEntry {
   std::uint32_t entry = 0;      // index into lexicon.entries()
@@ -225,6 +242,13 @@ struct CompiledLexicon {
   std::uint32_t byte_symbols[256] = {};      // vocab symbol of each one-byte key (punctuation: no hashing)
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
+  std::vector<std::uint16_t> class_bits;      // by symbol: WordClass bits of the folded word
+  /// WordClass bits of a token with symbols sym[0..n).
+  std::uint16_t word_classes(const std::uint32_t* sym, int n) const noexcept {
+    std::uint16_t bits = 0;
+    for (int y = 0; y < n; ++y) bits |= class_bits[sym[y]];
+    return bits;
+  }
 
  private:
   /// The rest of symbols(): the @case variant of out[0] (when n == 1 and it has

@@ -225,8 +225,21 @@ struct Writer {
       span_object(a.cue);
       key("source");
       span_object(a.source);
+      key("speaker");
+      span_object(a.speaker);
+      key("anonymous");
+      out += a.anonymous ? "true" : "false";
+      key("nested");
+      out += a.nested ? "true" : "false";
       key("content");
       span_object(a.content);
+      key("contents");
+      open('[');
+      for (std::size_t c = 0; c < a.contents.size(); ++c) {
+        if (c) out += ',';
+        span_object(std::optional<Span>(a.contents[c]));
+      }
+      close(']');
       key("sentence");
       num(static_cast<std::uint64_t>(a.sentence));
       key("paragraph");

@@ -32,7 +32,7 @@ LexiconError::LexiconError(std::string file, std::size_t line, std::size_t colum
       offending_text_(std::move(offending_text)) {}
 
 bool category::is_context(std::string_view name) noexcept {
-  return name == negator || name == intensifier || name == source;
+  return name == negator || name == intensifier || name.starts_with(word_class_prefix);
 }
 
 std::vector<std::vector<std::string>> LexiconEntry::expansions() const {

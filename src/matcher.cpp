@@ -147,48 +147,6 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
 }
 
 namespace {
-bool is_single_quote_mark(std::string_view text, const Token& t) noexcept {
-  const std::string_view m = text.substr(t.span.begin, t.span.size());
-  return m == "'" || m == "\u2018" || m == "\u2019" || m == "\u201A" || m == "\u2039" || m == "\u203A";
-}
-}  // namespace
-
-void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
-  s.open_stack.clear();
-  const std::size_t first_region = s.quotes.size();
-  // Only quote tokens matter: walk their positions (s.quote_positions) within [begin, end).
-  const auto first_quote = std::lower_bound(s.quote_positions.begin(), s.quote_positions.end(), begin);
-  for (auto qp = first_quote; qp != s.quote_positions.end() && *qp < end; ++qp) {
-    const std::uint32_t k = *qp;
-    const Token& t = s.tokens[k];
-    if (t.kind == TokenKind::open_quote) {
-      s.open_stack.push_back(k);
-    } else if (t.kind == TokenKind::close_quote && !s.open_stack.empty()) {
-      // pop back to the innermost opener of the same kind (single vs double)
-      const bool single = is_single_quote_mark(text, t);
-      for (std::size_t d = s.open_stack.size(); d-- > 0;) {
-        if (is_single_quote_mark(text, s.tokens[s.open_stack[d]]) == single) {
-          s.quotes.push_back({s.open_stack[d], k, true});
-          s.open_stack.resize(d);
-          break;
-        }
-      }
-    }
-  }
-  // A double quotation still open at the end of the paragraph runs to its end
-  // (the usual convention for quotations spanning paragraphs).
-  for (std::uint32_t open : s.open_stack)
-    if (!is_single_quote_mark(text, s.tokens[open])) {
-      s.quotes.push_back({open, end, false});
-      break;
-    }
-  std::sort(s.quotes.begin() + static_cast<std::ptrdiff_t>(first_region), s.quotes.end(),
-            [](const QuoteRegion& a, const QuoteRegion& b) { return a.open < b.open; });
-  for (std::size_t r = first_region; r < s.quotes.size(); ++r)
-    for (std::uint32_t k = s.quotes[r].open + 1; k < s.quotes[r].close; ++k) s.info[k].flags |= kFlagQuoted;
-}
-
-namespace {
 
 // Is token k (when `exists`) one of the words or classes of `c`?
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,

@@ -56,7 +56,7 @@ struct Scratch {
   std::vector<RawMatch> best;            // per lane, for the current start token
   std::vector<std::uint16_t> touched;
   std::vector<std::uint32_t> lane_end;
-  std::vector<std::uint32_t> open_stack;
+  std::vector<std::uint32_t> open_stack, open_stack_single;  // find_quotes: open double / single marks
   std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
   // Keys of non-ASCII tokens already normalized: ICU costs ~1000 instructions a
   // token and the same few recur (“ ” … accented names). Values end with the kKeyPadding

@@ -60,7 +60,9 @@ inline constexpr std::string_view attribution = "attribution";
 /// Context categories: used by rules, never scored or reported as matches.
 inline constexpr std::string_view negator = "negator";
 inline constexpr std::string_view intensifier = "intensifier";
-inline constexpr std::string_view source = "source";
+/// Word classes the attribution linker reads ("class-role", "class-honorific", ...):
+/// single words, never matched or scored. See lexicons/en/README.md.
+inline constexpr std::string_view word_class_prefix = "class-";
 bool is_context(std::string_view name) noexcept;
 }  // namespace category
 

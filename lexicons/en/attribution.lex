@@ -29,7 +29,7 @@ reply/replies/replied/replying
 responded/responds
 answered @next=<punct>|<quote>|that
 retort/retorts/retorted/retorting
-asked/asking/asks @!prev=frequently|commonly|often|most|the
+asked/asking/asks @!prev=frequently|commonly|often|most|the @!next=for
 inquire/inquires/inquired/inquiring
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what|who|aloud|<punct>
 query/queries/queried/querying @!prev=a|the|search
@@ -61,7 +61,7 @@ swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
 demanded/demanding @!prev=a|the|in|more|very|most|less|physically|highly
 called @!prev=<be>|so|so-called|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in
-calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|trump|obama|clinton|himself|herself|themselves|<quote>|upon|out|into|<cap>
+calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 in remarks/comments/statements
 speaking on condition of anonymity
@@ -131,7 +131,6 @@ thanked/thanking
 congratulated
 welcomed @!prev=a|the|warmly
 endorsed/endorses/endorsing @!prev=the|an|be|been|being|officially
-supported @!prev=the|a|an|of|by|federally|publicly|state
 opposed/oppose/opposes @!prev=as|diametrically
 favored/favoured @!prev=a|the|heavily|strongly
 requested @!prev=a|the|as|of
@@ -240,25 +239,21 @@ remembered/remembers @next=that|how|<punct>|when
 imagined @next=that|how|<punct>
 envisioned/envisions
 wondered/wondering @next=whether|if|how|why|what|aloud|<punct>
-seem/seems/seemed to
-seemed/seems/seemingly
-appear/appears/appeared to
-appeared/appears @!prev=first|last|also|who|which|that|have|has|had|he|she|they|it|photo|recently|previously|then|once|never @!next=in|on|at|before|with|alongside|onstage|together|live|briefly|to
 it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured
 it has/had been reported/said/alleged/claimed/suggested/argued
 
 [attribution #phrase]
-sources say/said/says/tell/told/close
-officials say/said/says/told/tell/believe/believed/suspect/fear/expect
-experts say/said/believe/warn/warned/suggest/argue/estimate/agree/fear/predict
-analysts say/said/believe/warn/warned/suggest/argue/estimate/expect/predict/agree
-critics say/said/argue/argued/contend/charge/claim/complain/warn/note
-observers say/said/believe/note
-supporters say/said/argue/argued/believe/claim
-opponents say/said/argue/argued/believe/claim/contend
-polls show/showed/shown/suggest/suggested/indicate/indicated/find/found
-poll/survey/study/report/data/research/analysis/investigation/audit/review shows/showed/shown/suggests/suggested/indicates/indicated/finds/found/concludes/concluded/reveals/revealed/estimates/estimated/says/said/notes/noted/claims/claimed/states/stated
-studies/surveys/records/documents/figures/numbers/statistics show/showed/suggest/suggested/indicate/indicated/find/found/reveal/revealed
+say/said/says/tell/told/close @prev=sources
+say/said/says/told/tell/believe/believed/suspect/fear/expect @prev=officials
+say/said/believe/warn/warned/suggest/argue/estimate/agree/fear/predict @prev=experts
+say/said/believe/warn/warned/suggest/argue/estimate/expect/predict/agree @prev=analysts
+say/said/argue/argued/contend/charge/claim/complain/warn/note @prev=critics
+say/said/believe/note @prev=observers
+say/said/argue/argued/believe/claim @prev=supporters
+say/said/argue/argued/believe/claim/contend @prev=opponents
+show/showed/shown/suggest/suggested/indicate/indicated/find/found @prev=polls
+shows/showed/shown/suggests/suggested/indicates/indicated/finds/found/concludes/concluded/reveals/revealed/estimates/estimated/says/said/notes/noted/claims/claimed/states/stated @prev=poll|survey|study|report|data|research|analysis|investigation|audit|review
+show/showed/suggest/suggested/indicate/indicated/find/found/reveal/revealed @prev=studies|surveys|records|documents|figures|numbers|statistics
 show/shows/showed/shown/showing that
 showed/shows/show @prev=poll|polls|survey|surveys|data|study|studies|records|documents|figures|numbers|statistics|report|reports|research|analysis|evidence|results|footage|video|photos|images|filings|emails|tapes|transcripts|polling|estimates
 suggest/suggests/suggested/suggesting that
@@ -296,20 +291,16 @@ titled/entitled @next=<quote>
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
 showed/shows/showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>
-known as
-also known as
 
 [attribution #speech]
-claim/claims @prev=his|her|their|its|the|trump's|clinton's|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
-claims @prev=he|she|it|who|which|trump|clinton|obama|also|now|still|falsely|wrongly|and
+claim/claims @prev=his|her|their|its|the|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
+claims @prev=he|she|it|who|which|also|now|still|falsely|wrongly|and
 criticism/criticisms of/from/over/that
 
 [attribution #stance]
 # support, opposition, intention and preference attributed to a source
-backed/backing/backs @prev=he|she|they|who|which|has|have|had|is|are|was|were|also|and|publicly|strongly|previously|already|now|firmly @!next=down|off|away|out|up|into|in|on|by
 decided/decides @next=to|that|against|not|whether|<punct>
-supporting/supports @!prev=a|the|of|in|by|with|and|as|his|her|their|its @!next=role|roles|cast|character|characters|actor|actress|documents|documentation|evidence|staff|wall|walls|beam|beams|structure|infrastructure|materials
-plans/planning to @prev=he|she|they|who|which|also|now|still|and|trump|clinton|obama|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
+plans/planning to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
 signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally
 endorsement of
 voted for/against
@@ -390,15 +381,14 @@ charged @next=that|<punct>|<quote>
 # cognition and desire verbs, not in first-person uses inside quotes ("I think")
 knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well
 wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you
-sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|trump|clinton|obama|critics|supporters|analysts|officials|experts|americans|people|also|now
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now
 views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the
-hope/hopes/hoped @prev=he|she|they|who|also|still|and|trump|clinton|obama|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct>
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct>
 feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated
 fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and
 agree/agreed/agrees that
 consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be>
-expected @prev=he|she|they|who|also|still|and|trump|clinton|officials|analysts|economists|experts|campaign
-supports @prev=he|she|they|who|also|still|and|strongly|trump|clinton|obama|sanders|cruz|rubio|voters|democrats|republicans|will|would|does|did|to
+expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign
 
 [attribution #stance]
 endorsement from/by

@@ -64,6 +64,31 @@ std::string shorten(std::string_view s, std::size_t max) {
   return t;
 }
 
+// Writes `text` wrapped at `width` columns, the first line after `lead`, the
+// others indented to match (words are never split).
+void print_wrapped(std::ostream& out, const std::string& lead, const std::string& text, std::size_t width) {
+  std::size_t col = lead.size();
+  out << lead;
+  std::size_t i = 0;
+  bool first = true;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    const std::size_t len = j - i;
+    if (!first && col + 1 + len > width) {
+      out << '\n' << std::string(lead.size(), ' ');
+      col = lead.size();
+      first = true;
+    }
+    if (!first) { out << ' '; ++col; }
+    out << text.substr(i, len);
+    col += len;
+    first = false;
+    i = j + 1;
+  }
+  out << '\n';
+}
+
 void print_table(const std::string& name, const Report& r, std::ostream& out) {
   const Scores& d = r.document();
   out << "== " << name << ": " << r.paragraphs().size() << " paragraphs, " << r.sentences().size() << " sentences, "
@@ -109,12 +134,29 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
     (void)s;
   }
   if (!r.attributions().empty()) {
-    out << "\n  attributions (cue | source | content):\n";
+    out << "\n  attributions:\n";
     for (const Attribution& a : r.attributions()) {
-      out << "  " << std::setw(3) << (a.paragraph + 1) << "  " << shorten(r.text(a.cue), 30) << " | "
-          << (a.source ? shorten(r.text(*a.source), 50) : std::string("-")) << " | "
-          << (a.content ? shorten(r.text(*a.content), 60) : std::string("-")) << "\n";
+      out << "  " << std::setw(3) << (a.paragraph + 1) << "  cue " << shorten(r.text(a.cue), 60)
+          << (a.nested ? "  (nested)" : "") << "\n";
+      out << "       source  " << (a.source ? shorten(r.text(*a.source), 200) : std::string("-"));
+      if (a.speaker && !(a.source && *a.speaker == *a.source)) out << "  -> speaker " << shorten(r.text(*a.speaker), 80);
+      out << (a.anonymous ? "  [anonymous]" : "") << "\n";
+      for (const Span& part : a.contents) print_wrapped(out, "       content ", shorten(r.text(part), 100000), 100);
+      if (a.contents.empty()) out << "       content -\n";
     }
+  }
+  // Quotations no attribution claims (and that are not scare quotes): whose words are they?
+  std::vector<bool> claimed(r.quotes().size(), false);
+  for (const Attribution& a : r.attributions())
+    for (const Span& part : a.contents)
+      for (std::size_t q = 0; q < r.quotes().size(); ++q)
+        if (r.quotes()[q].span.begin >= part.begin && r.quotes()[q].span.end <= part.end) claimed[q] = true;
+  bool header = false;
+  for (std::size_t q = 0; q < r.quotes().size(); ++q) {
+    if (claimed[q] || r.quotes()[q].scare) continue;
+    if (!header) out << "\n  quotations without a speaker:\n";
+    header = true;
+    print_wrapped(out, "  " + std::to_string(r.quotes()[q].paragraph + 1) + "  ", shorten(r.text(r.quotes()[q].span), 100000), 100);
   }
   out << "\n";
 }

@@ -209,7 +209,9 @@ struct PyMatch {
 
 struct PyAttribution {
   TextSpan cue;
-  std::optional<TextSpan> source, content;
+  std::optional<TextSpan> source, speaker, content;
+  py::tuple contents;
+  bool anonymous = false, nested = false;
   std::uint32_t cue_match = 0, sentence = 0, paragraph = 0;
 };
 
@@ -338,7 +340,13 @@ struct ReportHandle {
       PyAttribution pa;
       pa.cue = span(a.cue);
       if (a.source) pa.source = span(*a.source);
+      if (a.speaker) pa.speaker = span(*a.speaker);
       if (a.content) pa.content = span(*a.content);
+      py::tuple parts(a.contents.size());
+      for (std::size_t c = 0; c < a.contents.size(); ++c) parts[c] = py::cast(span(a.contents[c]));
+      pa.contents = std::move(parts);
+      pa.anonymous = a.anonymous;
+      pa.nested = a.nested;
       pa.cue_match = a.cue_match;
       pa.sentence = a.sentence;
       pa.paragraph = a.paragraph;
@@ -999,8 +1007,12 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<PyAttribution>(m, "Attribution", "One attribution event: a cue and, where found, its source and content.")
       .def_readonly("cue", &PyAttribution::cue)
-      .def_readonly("source", &PyAttribution::source)
-      .def_readonly("content", &PyAttribution::content)
+      .def_readonly("source", &PyAttribution::source, "Who the text credits (a name, a role, a pronoun), or None.")
+      .def_readonly("speaker", &PyAttribution::speaker, "The named mention the source refers to, or None.")
+      .def_readonly("content", &PyAttribution::content, "Extent of the content, first part to last, or None.")
+      .def_readonly("contents", &PyAttribution::contents, "Every part of the content, in text order.")
+      .def_readonly("anonymous", &PyAttribution::anonymous, "The source names nobody.")
+      .def_readonly("nested", &PyAttribution::nested, "The cue is inside a quotation.")
       .def_readonly("cue_match", &PyAttribution::cue_match, "Index of the cue in Report.matches.")
       .def_readonly("sentence", &PyAttribution::sentence)
       .def_readonly("paragraph", &PyAttribution::paragraph)

@@ -1,0 +1,115 @@
+# Word classes read by the attribution linker (src/attribution.cpp, src/speakers.cpp).
+# One word per line (inflections with a/b); classes are looked up per token and
+# never matched or scored. Sections must be named class-*; docs/LEXICON_FORMAT.md.
+
+# Role and title nouns: a source that is a role ("the secretary said") is
+# resolved to the person an earlier mention gave that role; role words before a
+# name are not part of the speaker's name ("Secretary Oleksiy Danilov").
+[class-role]
+spokesman/spokeswoman/spokesperson/spokespeople/spokesmen/spokeswomen
+secretary/secretaries/undersecretary
+minister/ministers
+president/vice-president/president-elect
+premier/chancellor
+candidate/candidates/nominee
+governor/governors
+senator/senators
+congressman/congressmen/congresswoman/congresswomen
+lawmaker/lawmakers/legislator/legislators
+representative/representatives
+speaker
+leader/leaders
+chairman/chairmen/chairwoman/chair/chairperson
+ceo/cfo/executive/executives
+director/directors/commissioner/administrator
+ambassador/ambassadors/envoy/envoys/diplomat/diplomats/consul
+official/officials/officer/officers
+aide/aides/adviser/advisers/advisor/advisors
+counselor/counsellor/counsel
+attorney/attorneys/lawyer/lawyers/prosecutor/prosecutors
+judge/judges/justice/magistrate/sheriff
+chief/commander/general/admiral/colonel/lieutenant/sergeant/captain/major
+mayor/councilman/councilwoman/councillor/councilor/alderman
+analyst/analysts/expert/experts/economist/economists
+strategist/strategists/pollster/pollsters
+researcher/researchers/scientist/scientists
+professor/professors/scholar/scholars/historian/historians
+author/writer/journalist/journalists/reporter/reporters/correspondent/columnist/editor
+commentator/commentators/pundit/pundits/critic/critics
+activist/activists/campaigner/campaigners/organizer/organizers/advocate/advocates
+founder/co-founder/head/manager/owner/partner
+king/queen/prince/princess/emperor/pope/cardinal/archbishop/bishop/priest/pastor/rabbi/imam/cleric
+inspector/investigator/investigators/detective/agent/regulator/ombudsman/auditor
+negotiator/mediator/delegate/delegates/mp/mep/deputy/parliamentarian
+recorder/clerk/treasurer/comptroller/coach
+
+# Honorifics and abbreviated titles: never part of the name of a speaker.
+[class-honorific]
+mr/mr./mrs/mrs./ms/ms./miss/dr/dr./prof/prof./sir/dame/lord/lady
+sen/sen./rep/rep./gov/gov./gen/gen./lt/lt./col/col./sgt/sgt./capt/capt./adm/adm./cmdr/maj/maj.
+pres/pres./rev/rev./fr/fr./hon/st
+
+# Pronouns as sources: resolved to the nearest earlier compatible speaker.
+[class-person-pronoun]
+he/she
+
+[class-group-pronoun]
+they
+
+# First person inside a quotation is the quoted speaker.
+[class-first-person]
+i/we
+
+# Verbs whose first object is the addressee, not the content: "told reporters
+# that ...", "“...,” the mayor told the local paper."
+[class-addressee-verb]
+tell/tells/told/telling
+ask/asks/asked/asking
+assure/assures/assured/assuring
+inform/informs/informed/informing
+remind/reminds/reminded/reminding
+warn/warns/warned/warning
+urge/urges/urged/urging
+advise/advises/advised/advising
+convince/convinces/convinced/persuade/persuaded
+promise/promises/promised/promising
+write/writes/wrote
+
+# Naming verbs: "a movement called Rise", "a town named Hope" name, they do not
+# attribute. After a noun phrase with no verb of its own they are no cue.
+[class-naming-verb]
+called/named/dubbed/titled/nicknamed/labeled/labelled/branded/christened/termed
+
+# Heads of sources that name nobody: an attribution whose source ends in one of
+# these (and names no person) is flagged anonymous.
+[class-vague-source]
+official/officials/source/sources/people/person/persons/insider/insiders
+expert/experts/analyst/analysts/critic/critics/observer/observers
+aide/aides/adviser/advisers/advisor/advisors/staffer/staffers
+diplomat/diplomats/officer/officers/employee/employees/member/members
+resident/residents/witness/witnesses/someone/somebody/many/some/others/several/few
+supporter/supporters/opponent/opponents/voter/voters/activist/activists
+lawmaker/lawmakers/legislator/legislators/investigator/investigators
+scientist/scientists/researcher/researchers/economist/economists
+administration/government/authorities/authority/police/report/reports/study/studies
+survey/surveys/poll/polls/document/documents/statement/media/group/groups
+everyone/anyone/nobody/individual/individuals/party/parties/leaders/colleagues/friends/allies
+
+# Capitalized heads of institutions and places: a capitalized run ending in one
+# of these is no person's name ("the National Security Council").
+[class-not-name]
+council/ministry/department/office/agency/committee/commission/court/party
+government/administration/house/senate/congress/parliament/assembly/union
+university/college/school/institute/foundation/center/centre/association
+organization/organisation/corporation/company/bank/fund/group/network/times/post
+army/navy/force/forces/police/service/bureau/authority/board/program/programme
+state/states/city/county/republic/kingdom/province/region/nations/news/press
+monday/tuesday/wednesday/thursday/friday/saturday/sunday
+january/february/march/april/june/july/august/september/october/november/december
+
+# Words right after a cue that start an adjunct, not the reported clause:
+# "she said Tuesday", "he said later".
+[class-clause-adjunct]
+monday/tuesday/wednesday/thursday/friday/saturday/sunday
+today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
+once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly

@@ -1,0 +1,208 @@
+#include "speakers.hpp"
+
+#include <algorithm>
+
+namespace rhetor::detail {
+namespace {
+
+constexpr std::uint32_t kRoleWindow = 15;       // tokens between a role word and its name
+constexpr std::uint32_t kLookbackSentences = 25;  // how far back an antecedent is searched
+
+class SpeakerResolver {
+ public:
+  explicit SpeakerResolver(const LinkInput& in) : in_(in) {}
+
+  std::vector<Attribution> run(const std::vector<LinkedAttribution>& linked) {
+    std::vector<Attribution> out;
+    out.reserve(linked.size());
+    for (std::size_t i = 0; i < linked.size(); ++i) {
+      const LinkedAttribution& la = linked[i];
+      Attribution a;
+      a.cue = in_.span({la.cue.begin, la.cue.end});
+      a.cue_match = la.cue.match;
+      a.sentence = la.cue.sentence;
+      a.paragraph = in_.sentences[la.cue.sentence].paragraph;
+      a.nested = la.nested;
+      if (!la.source.empty()) a.source = in_.span(la.source);
+      for (const TokenRange& r : la.contents) a.contents.push_back(in_.span(r));
+      if (!a.contents.empty())  // the extent of the content, first part to last
+        a.content = Span{a.contents.front().begin, a.contents.back().end};
+      const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
+      TokenRange speaker;
+      bool pronoun = false;
+      if (!head.empty()) speaker = resolve(la, head, linked, out, pronoun);
+      if (!speaker.empty()) a.speaker = in_.span(speaker);
+      a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !pronoun);
+      speakers_.push_back(speaker);
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+
+ private:
+  const LinkInput& in_;
+  std::vector<TokenRange> speakers_;  // by attribution, token ranges (empty: none)
+
+  std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
+  std::uint16_t classes(std::uint32_t k) const noexcept { return in_.classes(k); }
+  bool cap(std::uint32_t k) const noexcept { return (in_.s.info[k].flags & kFlagCap) != 0; }
+  bool word(std::uint32_t k) const noexcept { return (in_.s.info[k].flags & kFlagWord) != 0; }
+  // Part of a name: a proper noun where tagged, a capitalized word elsewhere.
+  bool name_token(std::uint32_t k) const noexcept {
+    const Upos p = in_.pos(k);
+    if (p == Upos::X) return word(k) && cap(k);
+    return p == Upos::PROPN;
+  }
+
+  bool impersonal(const Cue& c) const noexcept {
+    const std::string_view w = key(c.begin);
+    return w == "it" || (c.end - c.begin == 1 && w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  }
+
+  // The last name in [b, e): a run of name tokens ("Mr . Comey" keeps its
+  // period), honorifics and role words stripped from its front. Empty if none,
+  // or if the run ends in an institution word ("the National Security Council").
+  TokenRange last_name(std::uint32_t b, std::uint32_t e, bool need_person) const noexcept {
+    std::uint32_t k = e;
+    while (k > b) {
+      while (k > b && !name_token(k - 1)) --k;
+      if (k == b) break;
+      std::uint32_t r = k;
+      std::uint32_t l = k;
+      while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)))) --l;
+      std::uint32_t nb = l;
+      while (nb < r && ((classes(nb) & (kClassHonorific | kClassRole)) || key(nb) == ".")) ++nb;
+      const bool institution = classes(r - 1) & kClassNotName;
+      // "the National Security ...": a person's name follows no article
+      const bool after_article = l > 0 && (key(l - 1) == "the" || key(l - 1) == "a" || key(l - 1) == "an");
+      if (nb < r && !institution && !(need_person && after_article)) {
+        const bool titled = nb > l || (l > b && (classes(l - 1) & (kClassHonorific | kClassRole)));
+        if (!need_person || r - nb >= 2 || titled) return {nb, r};
+      }
+      k = l;
+    }
+    return {};
+  }
+
+  bool is_pronoun(TokenRange h, std::uint16_t cls) const noexcept {
+    return h.e - h.b == 1 && (classes(h.b) & cls);
+  }
+
+  TokenRange resolve(const LinkedAttribution& la, TokenRange head, const std::vector<LinkedAttribution>& linked,
+                     const std::vector<Attribution>& done, bool& pronoun) {
+    (void)done;
+    const std::uint16_t head_classes = classes(head.e - 1);
+    // A group names nobody even with a proper-noun modifier ("White House officials").
+    if (head_classes & kClassVagueSource) return {};
+    if (TokenRange n = last_name(head.b, head.e, false); !n.empty()) return n;
+    if (is_pronoun(head, kClassFirstPerson)) {
+      pronoun = true;
+      if (la.nested) return enclosing_speaker(la, linked);
+      return {};
+    }
+    if (is_pronoun(head, kClassPersonPronoun)) {
+      pronoun = true;
+      return nearest_person_before(head.b);
+    }
+    if (is_pronoun(head, kClassGroupPronoun)) {
+      pronoun = true;
+      return {};
+    }
+    if (head.e - head.b == 1 && (key(head.b) == "who" || key(head.b) == "which")) {
+      pronoun = true;
+      std::uint32_t k = head.b;
+      if (k > 0 && key(k - 1) == ",") --k;
+      const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
+      return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
+    }
+    for (std::uint32_t k = head.b; k < head.e; ++k)
+      if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
+    return {};
+  }
+
+  // The speaker of the quotation that holds a nested cue.
+  TokenRange enclosing_speaker(const LinkedAttribution& la, const std::vector<LinkedAttribution>& linked) const {
+    for (std::size_t j = speakers_.size(); j-- > 0;) {
+      const LinkedAttribution& outer = linked[j];
+      if (outer.nested) continue;
+      for (const TokenRange& r : outer.contents)
+        if (r.b <= la.cue.begin && la.cue.begin < r.e) return speakers_[j];
+      if (in_.sentences[outer.cue.sentence].paragraph != in_.sentences[la.cue.sentence].paragraph) break;
+    }
+    // not linked yet: the cue after the quotation in the same sentence is resolved later; leave it open
+    return {};
+  }
+
+  // The nearest earlier mention of a person: an earlier speaker, or a name in
+  // the text before (the nearest wins).
+  TokenRange nearest_person_before(std::uint32_t k) const {
+    TokenRange best;
+    for (std::size_t j = speakers_.size(); j-- > 0;)
+      if (!speakers_[j].empty() && speakers_[j].e <= k) {
+        best = speakers_[j];
+        break;
+      }
+    // a closer name in the text (same or earlier sentences)
+    std::uint32_t si = sentence_of(k);
+    for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
+      const SentenceTokens& st = in_.sentences[si];
+      const std::uint32_t e = std::min(k, st.end);
+      if (TokenRange name = last_name(st.begin, e, true); !name.empty()) {
+        if (best.empty() || name.b > best.b) best = name;
+        break;
+      }
+      if (!best.empty() && best.b >= st.begin) break;
+      if (si == 0) break;
+      --si;
+    }
+    return best;
+  }
+
+  // "The secretary said": the name next to the nearest earlier mention of
+  // "secretary" ("Secretary of the ... Council, Oleksiy Danilov").
+  TokenRange role_antecedent(std::uint32_t role, std::uint32_t sentence) const {
+    const std::string_view w = key(role);
+    std::uint32_t si = sentence;
+    for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
+      const SentenceTokens& st = in_.sentences[si];
+      const std::uint32_t e = si == sentence ? role : st.end;
+      for (std::uint32_t k = e; k-- > st.begin;) {
+        if (key(k) != w) continue;
+        const std::uint32_t after_end = std::min(st.end, k + 1 + kRoleWindow);
+        if (TokenRange n1 = first_name(k + 1, after_end); !n1.empty()) return n1;
+        if (TokenRange n2 = last_name(k > st.begin + kRoleWindow ? k - kRoleWindow : st.begin, k, true); !n2.empty())
+          return n2;
+      }
+      if (si == 0) break;
+      --si;
+    }
+    return {};
+  }
+
+  // The person's name closest after b in [b, e): the last name of the first
+  // comma-delimited stretch that holds one.
+  TokenRange first_name(std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t from = b;
+    for (std::uint32_t k = b; k <= e; ++k) {
+      if (k == e || key(k) == "," || key(k) == ";") {
+        if (TokenRange n = last_name(from, k, true); !n.empty()) return n;
+        from = k + 1;
+      }
+    }
+    return {};
+  }
+
+  std::uint32_t sentence_of(std::uint32_t k) const noexcept {
+    const auto it = std::upper_bound(in_.sentences.begin(), in_.sentences.end(), k,
+                                     [](std::uint32_t t, const SentenceTokens& st) { return t < st.begin; });
+    return it == in_.sentences.begin() ? 0 : static_cast<std::uint32_t>(it - in_.sentences.begin() - 1);
+  }
+};
+
+}  // namespace
+
+std::vector<Attribution> resolve_speakers(const LinkInput& in, const std::vector<LinkedAttribution>& linked) {
+  return SpeakerResolver(in).run(linked);
+}
+
+}  // namespace rhetor::detail
