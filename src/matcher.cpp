@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "context_rules.hpp"
 #include "normalize.hpp"
 #include "segment_rules.hpp"
 
@@ -243,70 +244,7 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
     }
   }
 
-  // --- context rules --------------------------------------------------------
-  auto is_may_month = [&](const RawMatch& m) {
-    if (m.end - m.begin != 1 || m.entry->case_sensitive) return false;
-    const Token& t = s.tokens[m.begin];
-    if (text.substr(t.span.begin, t.span.size()) != "May") return false;
-    const bool initial = m.begin == begin;
-    const bool number_next = m.end < end && (s.info[m.end].flags & kFlagNum);
-    return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
-  };
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < s.matches.size(); ++k) {
-    RawMatch m = s.matches[k];
-    if ((m.category == kHedge || m.category == kBooster) && is_may_month(m)) continue;
-    if (m.category == kBooster) {
-      for (const RawMatch& c : s.context)
-        if (c.category == kNegator && c.end <= m.begin && m.begin - c.end < lex.options.negation_window) {
-          m.category = kHedge;
-          m.negated = true;
-          break;
-        }
-    } else if (m.category == kLoaded) {
-      for (const RawMatch& c : s.context)
-        if (c.category == kIntensifier && c.end == m.begin) {
-          m.weight *= lex.options.intensifier_factor;
-          m.intensified = true;
-          break;
-        }
-    }
-    s.matches[out++] = m;
-  }
-  s.matches.resize(out);
-
-  if (s.colon_tokens == 0) return;  // the rules below are about ':' tokens
-  // "stated:" is one attribution event: a colon cue right after another cue joins it.
-  std::size_t kept = 0;
-  for (std::size_t r = 0; r < s.matches.size(); ++r) {
-    const RawMatch& m = s.matches[r];
-    if (m.category == kAttribution && m.end == m.begin + 1 && (info[m.begin].flags & kFlagColon)) {
-      RawMatch* before = nullptr;
-      for (std::size_t b = kept; b-- > 0;)
-        if (s.matches[b].category == kAttribution && s.matches[b].end == m.begin) { before = &s.matches[b]; break; }
-      if (before) {
-        before->end = m.end;
-        continue;
-      }
-    }
-    s.matches[kept++] = m;
-  }
-  s.matches.resize(kept);
-
-  // Colon-introduced quotation without a reporting verb: the colon is the cue
-  // ("Danilov: “We will win.”").
-  for (std::uint32_t k = begin; k + 1 < end; ++k) {
-    if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
-    const bool has_cue = std::any_of(s.matches.begin(), s.matches.end(), [&](const RawMatch& m) {
-      return m.category == kAttribution && m.begin <= k && m.end + 2 >= k;  // ends at most 2 tokens before, or covers it
-    });
-    if (!has_cue) {
-      RawMatch m{k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false};
-      auto at = std::upper_bound(s.matches.begin(), s.matches.end(), m,
-                                 [](const RawMatch& a, const RawMatch& b) { return a.begin < b.begin; });
-      s.matches.insert(at, m);
-    }
-  }
+  apply_context_rules(lex, text, begin, end, s);
 }
 
 }  // namespace rhetor::detail

@@ -57,7 +57,9 @@ struct Scratch {
   std::vector<std::uint16_t> touched;
   std::vector<std::uint32_t> lane_end;
   std::vector<std::uint32_t> open_stack, open_stack_single;  // find_quotes: open double / single marks
-  std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
+  std::vector<std::uint32_t> lane_start;
+  std::vector<std::uint8_t> rule_marks;   // apply_context_rules: per sentence token
+  std::vector<std::uint32_t> rule_index;  // apply_context_rules: per sentence token  // per lane: start token of its `best` (freshness check)
   // Keys of non-ASCII tokens already normalized: ICU costs ~1000 instructions a
   // token and the same few recur (“ ” … accented names). Values end with the kKeyPadding
   // zero bytes. Cleared when it grows large.

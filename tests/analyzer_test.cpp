@@ -32,7 +32,7 @@ without
 [intensifier]
 utterly
 very
-[source]
+[class-role]
 spokesman
 [hedge]
 doubt

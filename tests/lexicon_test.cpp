@@ -144,7 +144,8 @@ TEST(LexGrammar, AnyCategoryNameIsAllowed) {
   EXPECT_EQ(lex.entries()[1].category, "negator");
   EXPECT_TRUE(rhetor::category::is_context("negator"));
   EXPECT_TRUE(rhetor::category::is_context("intensifier"));
-  EXPECT_TRUE(rhetor::category::is_context("source"));
+  EXPECT_TRUE(rhetor::category::is_context("class-role"));
+  EXPECT_FALSE(rhetor::category::is_context("source"));
   EXPECT_FALSE(rhetor::category::is_context("loaded"));
   EXPECT_FALSE(rhetor::category::is_context("fear_appeal"));
 }
@@ -514,7 +515,7 @@ TEST(DefaultPack, EnglishIsNonEmptyAndCoversTheCoreCategories) {
   EXPECT_EQ(&en, &Lexicon::english());  // one shared instance
   EXPECT_FALSE(en.manifest().name.empty());
   EXPECT_FALSE(en.manifest().files.empty());
-  for (std::string_view cat : {"loaded", "hedge", "booster", "attribution", "negator", "intensifier", "source"})
+  for (std::string_view cat : {"loaded", "hedge", "booster", "attribution", "negator", "intensifier", "class-role"})
     EXPECT_TRUE(std::any_of(en.entries().begin(), en.entries().end(), [&](const auto& e) { return e.category == cat; }))
         << "no " << cat << " entries in the default pack";
   const rhetor::Analyzer a;

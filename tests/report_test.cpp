@@ -19,7 +19,7 @@ constexpr const char* kLex = R"(
 not
 [intensifier]
 utterly
-[source]
+[class-role]
 spokesman
 minister
 [hedge]

@@ -1,0 +1,90 @@
+#include "context_rules.hpp"
+
+#include <algorithm>
+
+namespace rhetor::detail {
+
+void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                         Scratch& s) {
+  const TokenInfo* const info = s.info.data();
+  // Per token of the sentence (index k - begin): what ends there. One pass over
+  // the context matches fills it; each rule then reads a fixed window.
+  std::vector<std::uint8_t>& ends = s.rule_marks;
+  ends.assign(end - begin + 1, 0);
+  constexpr std::uint8_t kNegatorEnds = 1, kIntensifierEnds = 2;
+  for (const RawMatch& c : s.context)
+    ends[c.end - begin] |= c.category == kNegator ? kNegatorEnds : c.category == kIntensifier ? kIntensifierEnds : 0;
+
+  auto is_may_month = [&](const RawMatch& m) {
+    if (m.end - m.begin != 1 || m.entry->case_sensitive) return false;
+    const Token& t = s.tokens[m.begin];
+    if (text.substr(t.span.begin, t.span.size()) != "May") return false;
+    const bool initial = m.begin == begin;
+    const bool number_next = m.end < end && (info[m.end].flags & kFlagNum);
+    return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
+  };
+  const std::uint32_t window = lex.options.negation_window;
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < s.matches.size(); ++k) {
+    RawMatch m = s.matches[k];
+    if ((m.category == kHedge || m.category == kBooster) && is_may_month(m)) continue;
+    if (m.category == kBooster) {
+      // a negator ending at most `window` - 1 tokens before the booster
+      for (std::uint32_t d = 0; d < window && m.begin >= begin + d; ++d)
+        if (ends[m.begin - d - begin] & kNegatorEnds) {
+          m.category = kHedge;
+          m.negated = true;
+          break;
+        }
+    } else if (m.category == kLoaded && (ends[m.begin - begin] & kIntensifierEnds)) {
+      m.weight *= lex.options.intensifier_factor;
+      m.intensified = true;
+    }
+    s.matches[out++] = m;
+  }
+  s.matches.resize(out);
+
+  if (s.colon_tokens == 0) return;  // the rules below are about ':' tokens
+  // Attribution matches by the token they end at (index into s.matches + 1; 0: none).
+  std::vector<std::uint32_t>& cue_ending = s.rule_index;
+  cue_ending.assign(end - begin + 1, 0);
+  // "stated:" is one attribution event: a colon cue right after another cue joins it.
+  std::size_t kept = 0;
+  for (std::size_t r = 0; r < s.matches.size(); ++r) {
+    const RawMatch& m = s.matches[r];
+    if (m.category == kAttribution && m.end == m.begin + 1 && (info[m.begin].flags & kFlagColon)) {
+      if (const std::uint32_t before = cue_ending[m.begin - begin]) {
+        RawMatch& b = s.matches[before - 1];
+        cue_ending[b.end - begin] = 0;
+        b.end = m.end;
+        cue_ending[b.end - begin] = before;
+        continue;
+      }
+    }
+    s.matches[kept] = m;
+    if (m.category == kAttribution) cue_ending[m.end - begin] = static_cast<std::uint32_t>(kept + 1);
+    ++kept;
+  }
+  s.matches.resize(kept);
+
+  // Colon-introduced quotation without a reporting verb: the colon is the cue
+  // ("Danilov: “We will win.”"), unless a cue covers the colon or ends at most
+  // two tokens before it. Rule-made cues are merged in order afterwards.
+  std::vector<std::uint8_t>& covered = s.rule_marks;
+  covered.assign(end - begin + 1, 0);
+  for (const RawMatch& m : s.matches)
+    if (m.category == kAttribution)
+      for (std::uint32_t k = m.begin; k < m.end; ++k) covered[k - begin] = 1;
+  const std::size_t lexicon_matches = s.matches.size();
+  for (std::uint32_t k = begin; k + 1 < end; ++k) {
+    if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
+    bool has_cue = covered[k - begin] != 0;
+    for (std::uint32_t d = 0; d <= 2 && !has_cue && k >= begin + d; ++d) has_cue = cue_ending[k - d - begin] != 0;
+    if (!has_cue) s.matches.push_back({k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false});
+  }
+  if (s.matches.size() > lexicon_matches)
+    std::inplace_merge(s.matches.begin(), s.matches.begin() + static_cast<std::ptrdiff_t>(lexicon_matches),
+                       s.matches.end(), [](const RawMatch& a, const RawMatch& b) { return a.begin < b.begin; });
+}
+
+}  // namespace rhetor::detail
