@@ -320,6 +320,7 @@ class Linker {
         if (t < se && key(t) == "that") b = t;
         else b = se;  // only an adjunct follows
       }
+      if (b < se && key(b) == "that") ++b;  // the complementizer is not part of what was said
       const std::uint32_t e = clause_end(b, se, quote_close);
       if (e > b) {
         a.contents.push_back({b, e});

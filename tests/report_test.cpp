@@ -277,7 +277,7 @@ TEST(AttributionLinking, ClauseThenCommaThenSource) {
 TEST(AttributionLinking, QuotationThenInvertedSource) {
   const auto l = link("\u201CPrices will rise,\u201D said the minister.");
   EXPECT_EQ(l.source, "the minister");
-  EXPECT_EQ(l.content, "Prices will rise,");
+  EXPECT_EQ(l.content, "\u201CPrices will rise,\u201D");  // the quotation, marks included
 }
 
 TEST(AttributionLinking, SourceThenColonQuotation) {
@@ -285,7 +285,7 @@ TEST(AttributionLinking, SourceThenColonQuotation) {
   EXPECT_EQ(l.cue, "told");
   EXPECT_EQ(l.source, "The spokesman");
   // The content is the quotation the colon introduces, not "reporters: ...".
-  EXPECT_EQ(l.content, "We have asked every question.");
+  EXPECT_EQ(l.content, "\u201CWe have asked every question.\u201D");
 }
 
 TEST(AttributionLinking, Prepositional) {

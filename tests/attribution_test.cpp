@@ -1,0 +1,193 @@
+// The attribution stage with the default English pack: cues, sources,
+// contents (followed across sentences), speakers, anonymous and nested flags.
+// Sentences are our own, built to show each error type of issue 7.
+#include <gtest/gtest.h>
+
+#include <rhetor/analyzer.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+const rhetor::Analyzer& english() {
+  static const rhetor::Analyzer a;
+  return a;
+}
+
+struct Linked {
+  std::string cue, source, speaker, content;
+  std::vector<std::string> contents;
+  bool anonymous = false, nested = false;
+};
+
+std::vector<Linked> link_all(std::string_view text) {
+  const auto r = english().analyze(text);
+  std::vector<Linked> out;
+  auto str = [&](const std::optional<rhetor::Span>& s) { return s ? std::string(r.text(*s)) : std::string("<null>"); };
+  for (const auto& a : r.attributions()) {
+    Linked l{std::string(r.text(a.cue)), str(a.source), str(a.speaker), str(a.content), {}, a.anonymous, a.nested};
+    for (const auto& part : a.contents) l.contents.emplace_back(r.text(part));
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+Linked link_one(std::string_view text) {
+  auto all = link_all(text);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? Linked{} : all[0];
+}
+
+// 1. Content taken from the wrong side.
+TEST(AttributionContent, QuotationBeforeWinsOverAnAdjunctAfter) {
+  const auto l = link_one("\u201CPrices will rise,\u201D she said in an interview.");
+  EXPECT_EQ(l.source, "she");
+  EXPECT_EQ(l.content, "\u201CPrices will rise,\u201D");
+}
+
+TEST(AttributionContent, AddresseeIsNotTheContent) {
+  const auto l = link_one("\u201CIt cost a fortune,\u201D the mayor told the local paper.");
+  EXPECT_EQ(l.cue, "told");
+  EXPECT_EQ(l.source, "the mayor");
+  EXPECT_EQ(l.content, "\u201CIt cost a fortune,\u201D");
+}
+
+TEST(AttributionContent, ThatClauseAfterAnAdjunct) {
+  const auto l = link_one("The ministry said in a statement that the talks had failed.");
+  EXPECT_EQ(l.source, "The ministry");
+  EXPECT_EQ(l.content, "the talks had failed");
+}
+
+// 2. Words that are not attribution.
+TEST(AttributionCues, NamingSupportAndHedgesAreNoCues) {
+  EXPECT_TRUE(link_all("They founded a movement called Rise in 2019.").empty());
+  EXPECT_TRUE(link_all("The town is known as the gateway to the valley.").empty());
+  EXPECT_TRUE(link_all("She supported the bill last year.").empty());
+  EXPECT_TRUE(link_all("The plan appears to work.").empty());
+  EXPECT_TRUE(link_all("It seems to be over.").empty());
+  EXPECT_TRUE(link_all("He asked for money.").empty());
+}
+
+TEST(AttributionCues, NamingVerbWithASubjectStillAttributes) {
+  const auto l = link_one("The senator called the vote a disgrace.");
+  EXPECT_EQ(l.cue, "called");
+  EXPECT_EQ(l.source, "The senator");
+}
+
+// 3. Multiword cue entries never swallow the source.
+TEST(AttributionCues, TheCueIsTheVerbOnly) {
+  const auto l = link_one("Officials said the bridge would close.");
+  EXPECT_EQ(l.cue, "said");
+  EXPECT_EQ(l.source, "Officials");
+  EXPECT_EQ(l.content, "the bridge would close");
+  const auto l2 = link_one("\u201CBy March,\u201D the report states.");
+  EXPECT_EQ(l2.cue, "states");
+  EXPECT_EQ(l2.source, "the report");
+}
+
+// 4. Source noun phrases kept whole.
+TEST(AttributionSource, ParentheticalAppositiveInterjection) {
+  EXPECT_EQ(link_one("Sen. Ann Ruiz (D-Ohio) said the vote was rigged.").source, "Sen. Ann Ruiz (D-Ohio)");
+  const auto l = link_one("The spokeswoman, Ms. Lena Hart, said the overruns were small.");
+  EXPECT_EQ(l.source, "The spokeswoman, Ms. Lena Hart");
+  EXPECT_EQ(l.speaker, "Lena Hart");
+  EXPECT_EQ(l.content, "the overruns were small");
+  EXPECT_EQ(link_one("Chief Hall with the city police said the road was closed.").source,
+            "Chief Hall with the city police");
+}
+
+TEST(AttributionSource, InvertedOrder) {
+  const auto l = link_one("\u201CWe are close,\u201D said a source close to the probe.");
+  EXPECT_EQ(l.source, "a source close to the probe");
+  EXPECT_TRUE(l.anonymous);
+  const auto l2 = link_one("\u201CIt was a mistake,\u201D wrote author and former columnist Ann Lee.");
+  EXPECT_EQ(l2.source, "author and former columnist Ann Lee");
+  EXPECT_EQ(l2.speaker, "Ann Lee");
+}
+
+// 5. Two cues in one sentence; a cue inside a quotation.
+TEST(AttributionContent, TwoCuesKeepTheirOwnContent) {
+  const auto all = link_all("\u201CWaves are high,\u201D Soto told reporters, adding that the search would go on.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "told");
+  EXPECT_EQ(all[0].source, "Soto");
+  EXPECT_EQ(all[0].content, "\u201CWaves are high,\u201D");
+  EXPECT_EQ(all[1].cue, "adding");
+  EXPECT_EQ(all[1].source, "Soto");
+  EXPECT_EQ(all[1].content, "the search would go on");
+}
+
+TEST(AttributionNested, CueInsideAQuotationStaysInside) {
+  const auto all = link_all("Lee said: \u201CMy father told me the war was lost.\u201D The rain went on.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_FALSE(all[0].nested);
+  EXPECT_TRUE(all[1].nested);
+  EXPECT_EQ(all[1].source, "My father");
+  EXPECT_EQ(all[1].content, "the war was lost");
+}
+
+TEST(AttributionNested, FirstPersonInsideAQuotationIsTheQuotedSpeaker) {
+  const auto all = link_all("Mayor Ana Soto said: \u201CI think we can win.\u201D");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].speaker, "Ana Soto");
+  EXPECT_TRUE(all[1].nested);
+  EXPECT_EQ(all[1].source, "I");
+  EXPECT_EQ(all[1].speaker, "Ana Soto");
+}
+
+// 6. Quotations followed across sentences and paragraphs.
+TEST(AttributionContent, QuotationContinuesAfterItsCue) {
+  const auto l = link_one("\u201CA storm is coming,\u201D he said. \u201CStay inside. Close the windows.\u201D");
+  ASSERT_EQ(l.contents.size(), 2u);
+  EXPECT_EQ(l.contents[0], "\u201CA storm is coming,\u201D");
+  EXPECT_EQ(l.contents[1], "\u201CStay inside. Close the windows.\u201D");
+}
+
+TEST(AttributionContent, SplitQuotation) {
+  const auto l = link_one("\u201CWe lost,\u201D the coach said, \u201Cbut we played well.\u201D");
+  ASSERT_EQ(l.contents.size(), 2u);
+  EXPECT_EQ(l.contents[1], "\u201Cbut we played well.\u201D");
+}
+
+TEST(AttributionContent, BlockQuotationAfterAColonIsQuotedVoice) {
+  const auto text = "The minister wrote:\n\nThe regime is corrupt and the elections were a farce.\n\nOther news.";
+  const auto r = english().analyze(text);
+  ASSERT_EQ(r.attributions().size(), 1u);
+  const auto& a = r.attributions()[0];
+  ASSERT_EQ(a.contents.size(), 1u);
+  EXPECT_EQ(r.text(a.contents[0]), "The regime is corrupt and the elections were a farce");
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+}
+
+// Speakers and anonymous sources.
+TEST(AttributionSpeaker, PronounResolvesToTheNearestPerson) {
+  const auto all = link_all(
+      "Jens Stoltenberg highlighted the support. He also reaffirmed that the allies had trained soldiers.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].speaker, "Jens Stoltenberg");
+  EXPECT_EQ(all[1].source, "He");
+  EXPECT_EQ(all[1].speaker, "Jens Stoltenberg");
+  EXPECT_FALSE(all[1].anonymous);
+}
+
+TEST(AttributionSpeaker, RoleResolvesToTheNameGivenThatRole) {
+  const auto all = link_all(
+      "Among the guests was the Secretary of the Security Council, Oleksiy Danilov. The secretary said he was ready.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "The secretary");
+  EXPECT_EQ(all[0].speaker, "Oleksiy Danilov");
+}
+
+TEST(AttributionSpeaker, AnonymousAndVagueSources) {
+  EXPECT_TRUE(link_one("Officials said the bridge would close.").anonymous);
+  EXPECT_TRUE(link_one("People familiar with the matter said the deal was off.").anonymous);
+  EXPECT_TRUE(link_one("Critics say the law is too broad.").anonymous);
+  EXPECT_TRUE(link_one("White House officials said the deal was off.").anonymous);
+  const auto named = link_one("Mayor Ana Soto said the road would reopen.");
+  EXPECT_FALSE(named.anonymous);
+  EXPECT_EQ(named.speaker, "Ana Soto");
+}
+
+}  // namespace
