@@ -213,7 +213,10 @@ Report Analyzer::analyze(std::string_view text) const {
       sent.scores.by_category.assign(ncat, {});
       for (; mi < r.matches_.size() && r.matches_[mi].sentence == si; ++mi) detail::add_match(sent.scores, r.matches_[mi]);
       sent.match_count = static_cast<std::uint32_t>(mi) - sent.first_match;
-      for (; ai < r.attributions_.size() && r.attributions_[ai].sentence == si; ++ai) ++sent.scores.attributions;
+      for (; ai < r.attributions_.size() && r.attributions_[ai].sentence == si; ++ai) {
+        ++sent.scores.attributions;
+        sent.scores.anonymous += r.attributions_[ai].anonymous;
+      }
       sent.scores.scare_quotes = scare_in_sentence[si];
       for (std::uint32_t k = st.begin; k < st.end; ++k) {
         if (s.info[k].flags & detail::kFlagWord) {

@@ -152,6 +152,8 @@ struct Writer {
     num(s.tokens ? 100.0 * s.attributions / s.tokens : 0.0);
     key("quoted_share");
     num(s.quoted_share());
+    key("anonymous_share");
+    num(s.anonymous_share());
     key("scare_quotes");
     num(static_cast<std::uint64_t>(s.scare_quotes));
     close('}');

@@ -30,6 +30,7 @@ void add_scores(Scores& into, const Scores& from) noexcept {
     a.quoted_weight += b.quoted_weight;
   }
   into.attributions += from.attributions;
+  into.anonymous += from.anonymous;
   into.quoted_tokens += from.quoted_tokens;
   into.scare_quotes += from.scare_quotes;
   into.negated += from.negated;

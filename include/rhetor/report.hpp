@@ -85,6 +85,7 @@ struct Scores {
   std::uint32_t tokens = 0;           ///< word tokens (words, numbers, clitics)
   std::vector<CategoryScore> by_category;  ///< indexed by CategoryId
   std::uint32_t attributions = 0;     ///< attribution events
+  std::uint32_t anonymous = 0;        ///< attribution events whose source names nobody
   std::uint32_t quoted_tokens = 0;    ///< word tokens inside quotation marks
   std::uint32_t scare_quotes = 0;
   std::uint32_t negated = 0, intensified = 0;
@@ -96,6 +97,8 @@ struct Scores {
     return tokens ? 100.0 * by_category[c].weight / tokens : 0.0;
   }
   double quoted_share() const noexcept { return tokens ? double(quoted_tokens) / tokens : 0.0; }
+  /// Anonymous attribution events / events (0 without events).
+  double anonymous_share() const noexcept { return attributions ? double(anonymous) / attributions : 0.0; }
 };
 
 struct Sentence {

@@ -215,6 +215,11 @@ struct PyAttribution {
   std::uint32_t cue_match = 0, sentence = 0, paragraph = 0;
 };
 
+struct PyToken {
+  std::size_t start = 0, end = 0;
+  py::object text, kind, pos, chunk;
+};
+
 struct PyQuote {
   std::size_t start = 0, end = 0;
   py::object text;
@@ -257,7 +262,7 @@ struct ReportHandle {
   // Built with the GIL held, on first access.
   Names names;
   std::vector<py::str> name_objects;
-  py::object text_obj, matches, sentences, paragraphs, attributions, quotes;  // str / tuples
+  py::object text_obj, matches, sentences, paragraphs, attributions, quotes, tokens;  // str / tuples
 
   std::size_t cp(std::uint32_t byte) const noexcept { return index.to_codepoint(byte); }
 
@@ -354,6 +359,28 @@ struct ReportHandle {
     }
     attributions = std::move(out);
     return attributions;
+  }
+
+  const py::object& token_tuple() {
+    if (tokens) return tokens;
+    static constexpr const char* kKinds[] = {"word", "number", "clitic", "punct", "open_quote", "close_quote", "invalid"};
+    static constexpr const char* kChunks[] = {"O", "B", "I"};
+    std::vector<py::str> kinds, tags, chunks;
+    for (const char* k : kKinds) kinds.emplace_back(k);
+    for (int t = 0; t < rhetor::kUposCount; ++t) {
+      const auto name = rhetor::to_string(static_cast<rhetor::Upos>(t));
+      tags.emplace_back(name.data(), name.size());
+    }
+    for (const char* c : kChunks) chunks.emplace_back(c);
+    const auto ts = report.tokens();
+    py::tuple out(ts.size());
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+      const rhetor::Token& t = ts[i];
+      out[i] = py::cast(PyToken{cp(t.span.begin), cp(t.span.end), str(t.span), kinds[static_cast<std::size_t>(t.kind)],
+                                tags[static_cast<std::size_t>(t.pos)], chunks[static_cast<std::size_t>(t.chunk)]});
+    }
+    tokens = std::move(out);
+    return tokens;
   }
 
   const py::object& quote_tuple() {
@@ -906,6 +933,9 @@ PYBIND11_MODULE(_core, m) {
       .def_property_readonly("negated", [](const PyScores& s) { return s.scores.negated; })
       .def_property_readonly("intensified", [](const PyScores& s) { return s.scores.intensified; })
       .def_property_readonly("quoted_share", [](const PyScores& s) { return s.scores.quoted_share(); })
+      .def_property_readonly("anonymous", [](const PyScores& s) { return s.scores.anonymous; },
+                             "Attribution events whose source names nobody.")
+      .def_property_readonly("anonymous_share", [](const PyScores& s) { return s.scores.anonymous_share(); })
       .def_property_readonly("categories", [](const PyScores& s) { return *s.names; })
       .def("density", [](const PyScores& s, py::handle c) { return s.scores.density(s.id(c)); }, "category"_a,
            "Matches of `category` per 100 word tokens.")
@@ -1005,6 +1035,17 @@ PYBIND11_MODULE(_core, m) {
                ", weight=" + repr_of(py::float_(mt.weight)) + ", voice=" + repr_of(mt.voice) + ")";
       });
 
+  py::class_<PyToken>(m, "Token", "A token: [start, end) in code points, its text, kind, UPOS tag and NP chunk.")
+      .def_readonly("start", &PyToken::start)
+      .def_readonly("end", &PyToken::end)
+      .def_readonly("text", &PyToken::text)
+      .def_readonly("kind", &PyToken::kind, "word, number, clitic, punct, open_quote, close_quote or invalid.")
+      .def_readonly("pos", &PyToken::pos, "UPOS tag (NOUN, VERB, ...); X where the sentence was not tagged.")
+      .def_readonly("chunk", &PyToken::chunk, "Base noun-phrase chunk label: B, I or O.")
+      .def("__repr__", [](const PyToken& t) {
+        return "Token(" + py::repr(t.text).cast<std::string>() + ", " + t.pos.cast<std::string>() + ")";
+      });
+
   py::class_<PyAttribution>(m, "Attribution", "One attribution event: a cue and, where found, its source and content.")
       .def_readonly("cue", &PyAttribution::cue)
       .def_readonly("source", &PyAttribution::source, "Who the text credits (a name, a role, a pronoun), or None.")
@@ -1077,6 +1118,9 @@ PYBIND11_MODULE(_core, m) {
       .def_property_readonly("paragraphs", [](ReportHandle& r) { return as_list(r.paragraph_tuple()); })
       .def_property_readonly("attributions", [](ReportHandle& r) { return as_list(r.attribution_tuple()); })
       .def_property_readonly("quotes", [](ReportHandle& r) { return as_list(r.quote_tuple()); })
+      .def_property_readonly("tokens", [](ReportHandle& r) { return as_list(r.token_tuple()); },
+                             "Every token: offsets, text, kind, part of speech (UPOS; 'X' where the sentence was not "
+                             "tagged) and noun-phrase chunk (B/I/O).")
       .def_property_readonly("scores", [](ReportHandle& r) { return r.scores(r.report.document()); },
                              "Whole-document Scores.")
       .def_property_readonly(
