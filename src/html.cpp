@@ -158,7 +158,7 @@ font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,s
 .rhx [data-tip]:focus{outline:2px solid #2563eb;outline-offset:1px}
 .rhx [data-tip]:is(:hover,:focus):not(:has([data-tip]:hover))::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 5px);z-index:20;width:max-content;max-width:24rem;white-space:pre-line;font:12px/1.45 system-ui,sans-serif;font-style:normal;font-weight:400;text-decoration:none;letter-spacing:0;color:#f9fafb;background:#111827;padding:.45rem .6rem;border-radius:6px;box-shadow:0 8px 24px rgba(0,0,0,.25);pointer-events:none;text-align:left}
 .rhx .atts summary{cursor:pointer;color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.06em;font-weight:650;margin-top:1.5rem}
-.rhx .atts td:nth-child(n+3){text-align:left}.rhx .atts td{font-size:.82rem}
+.rhx .atts :is(td,th):nth-child(n+3){text-align:left}.rhx .atts td{font-size:.82rem}
 .rhx .badge{display:inline-block;font-size:.65rem;text-transform:uppercase;letter-spacing:.04em;background:var(--att);color:#fff;border-radius:3px;padding:0 3px;margin-left:3px}
 .rhx .index td a{color:inherit;font-weight:600}
 .rhx .doc:has(input[data-toggle=loaded]:not(:checked)) mark.k-loaded,
@@ -349,7 +349,7 @@ struct DocWriter {
   void chart() {
     const auto paras = r.paragraphs();
     const std::size_t n = std::max<std::size_t>(paras.size(), 1);
-    constexpr double W = 760, left = 112, right = 56, laneH = 30, gap = 7, top = 6;
+    constexpr double W = 760, left = 112, right = 64, laneH = 30, gap = 7, top = 6;
     const double plotW = W - left - right, colW = plotW / n;
     const double H = top + kSeries.size() * (laneH + gap) + 18;
     std::array<double, 5> maxv{};
@@ -444,6 +444,7 @@ struct DocWriter {
     out += c + "\" data-role=\"" + role[it.kind] + "\" data-attribution=\"" + std::to_string(it.index) + "\"";
     if (it.kind == kSource) out += a.anonymous ? " data-anonymous=\"true\"" : " data-anonymous=\"false\"";
     if (it.kind == kCue) out += " data-n=\"" + std::to_string(it.index + 1) + "\"";
+    offsets(Span{it.begin, it.end});
     out += ">";
   }
   void close(const Item& it) { out += it.kind == kPara ? "</p>\n" : it.kind == kMatch ? "</mark>" : "</span>"; }
@@ -474,7 +475,7 @@ struct DocWriter {
       const Attribution& a = r.attributions()[ai];
       t += "\nattribution " + std::to_string(ai + 1) + ": source " + (a.source ? quoted(*a.source) : "not found");
       if (a.anonymous) t += " (anonymous)";
-      if (a.speaker && (!a.source || a.speaker->begin != a.source->begin || a.speaker->end != a.source->end))
+      if (a.speaker && a.speaker != a.source)
         t += "\nspeaker: " + quoted(*a.speaker);
       if (a.nested) t += "\nnested: the cue is inside a quotation";
     }
@@ -497,7 +498,7 @@ struct DocWriter {
       const Attribution& a = r.attributions()[i];
       add(a.cue, kCue, i);
       if (a.source) add(*a.source, kSource, i);
-      if (a.speaker && (!a.source || a.speaker->begin != a.source->begin || a.speaker->end != a.source->end))
+      if (a.speaker && a.speaker != a.source)
         add(*a.speaker, kSpeaker, i);
       if (!a.contents.empty())
         for (const Span& s : a.contents) add(s, kContent, i);
