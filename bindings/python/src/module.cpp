@@ -1187,7 +1187,7 @@ PYBIND11_MODULE(_core, m) {
                              "Scored category names, indexed by category id.")
       .def("category_id", [](const PyAnalyzer& a, const std::string& name) { return a.category_id(name); },
            "name"_a, "The id of a category, or -1.")
-      .def_property_readonly("compiled_forms", &rhetor::Analyzer::compiled_forms)
+      .def_property_readonly("compiled_forms", [](const PyAnalyzer& a) { return a.compiled_forms(); })
       .def_property_readonly("options",
                              [](const PyAnalyzer& a) {
                                const auto& o = a.options();
