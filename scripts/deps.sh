@@ -9,7 +9,13 @@ RHETOR_PACKAGES=(
   python3-dev pybind11-dev python3-pytest python3-numpy python3-pandas
   python3-dask python3-distributed
 )
-if [ "${1:-}" = "--sanitizers" ]; then RHETOR_PACKAGES+=(clang libclang-rt-14-dev); fi
+# --sanitizers: clang for the ASan+UBSan build; --browser: Chromium for the HTML report test.
+for arg in "$@"; do
+  case $arg in
+    --sanitizers) RHETOR_PACKAGES+=(clang libclang-rt-14-dev) ;;
+    --browser) RHETOR_PACKAGES+=(chromium) ;;
+  esac
+done
 missing=()
 for p in "${RHETOR_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Quick start, command 2: install what is missing, build everything, run all
-# tests (C++ GoogleTest, CLI, package consumer, Python/pytest incl. Dask), then
+# tests (C++ GoogleTest, CLI, HTML report in headless Chromium, package consumer,
+# Python/pytest incl. Dask), then
 # the C++ and CLI suites once more under AddressSanitizer + UBSan (clang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh --sanitizers
+bash scripts/deps.sh --sanitizers --browser
 jobs=$(nproc)
 
 echo "== build and test (Release)"

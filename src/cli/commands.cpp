@@ -43,6 +43,8 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
+}  // namespace
+
 Analyzer make_analyzer(const AnalyzeOptions& o) {
   std::vector<Lexicon> packs;
   if (!o.no_default_lexicon) packs.push_back(Lexicon::english());
@@ -52,6 +54,8 @@ Analyzer make_analyzer(const AnalyzeOptions& o) {
   ao.segmenter = o.segmenter == "icu" ? Segmenter::icu : Segmenter::fast;
   return Analyzer(std::span<const Lexicon>(packs), ao);
 }
+
+namespace {
 
 std::string shorten(std::string_view s, std::size_t max) {
   std::string t;

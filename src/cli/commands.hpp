@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace rhetor {
+class Analyzer;
+}
+
 namespace rhetor::cli {
 
 /// Exit codes: 0 ok; 1 some input could not be processed (unreadable file,
@@ -23,6 +27,9 @@ struct AnalyzeOptions {
   unsigned threads = 0;                   // 0 = hardware concurrency
   bool compact = false;                   // json: only matches, attributions, document
 };
+
+/// The analyzer the lexicon and segmenter options describe (throws LexiconError, Error).
+Analyzer make_analyzer(const AnalyzeOptions& options);
 
 int analyze(const AnalyzeOptions& options, std::ostream& out, std::ostream& err);
 int lexicon_check(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

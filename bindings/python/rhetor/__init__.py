@@ -39,6 +39,7 @@ from ._core import (
     Sentence,
     TextSpan,
     __version__,
+    _to_html,
     cosine_similarity,
     feature_names,
 )
@@ -53,6 +54,38 @@ def _report_to_frame(self, id=None):  # noqa: A002 - mirrors the JSON key
 
 
 Report.to_frame = _report_to_frame
+
+
+def to_html(reports, *, names=None, title=None, script=True):
+    """The HTML page of ``rhetor report``: one self-contained file (no network requests).
+
+    ``reports``: a Report, a list of Reports, or a mapping name -> Report. Several
+    reports get an index with each profile and a comparison chart.
+
+        >>> open("report.html", "w", encoding="utf-8").write(rhetor.to_html({"op-ed": report}))
+    """
+    if isinstance(reports, Report):
+        reports = [reports]
+    elif isinstance(reports, _Mapping):
+        names = list(reports.keys()) if names is None else names
+        reports = list(reports.values())
+    else:
+        reports = list(reports)
+    if not reports or not all(isinstance(r, Report) for r in reports):
+        raise TypeError("to_html needs a Report, a list of Reports or a mapping name -> Report")
+    if names is None:
+        names = [""] if len(reports) == 1 else [f"document {i + 1}" for i in range(len(reports))]
+    names = [str(n) for n in names]
+    if len(names) != len(reports):
+        raise ValueError(f"{len(names)} names for {len(reports)} reports")
+    return _to_html(reports, names, "" if title is None else str(title), bool(script))
+
+
+def _report_repr_html(self):
+    return to_html(self)
+
+
+Report._repr_html_ = _report_repr_html
 
 __all__ = [
     "FEATURE_COUNT",
@@ -79,5 +112,6 @@ __all__ = [
     "__version__",
     "cosine_similarity",
     "feature_names",
+    "to_html",
     "to_pandas",
 ]

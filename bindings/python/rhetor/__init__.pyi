@@ -1,7 +1,7 @@
 """Type stubs for rhetor (the compiled part lives in rhetor._core)."""
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 import numpy as np
@@ -315,6 +315,16 @@ class Report:
     def to_json(self, *, id: str | None = None, indent: int | None = None, include_paragraphs: bool = True) -> str: ...
     def to_dict(self, *, id: Any = None, include_paragraphs: bool = True) -> dict[str, Any]: ...
     def to_frame(self, id: Any = None) -> pandas.DataFrame: ...
+    def to_csv(
+        self,
+        level: Literal["document", "paragraph", "sentence", "match", "attribution"] = "document",
+        *,
+        id: str = "",
+        delimiter: Literal[",", "\t"] = ",",
+        header: bool = True,
+    ) -> str: ...
+    def _repr_html_(self) -> str: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
 
 class SentenceScore(TypedDict):
     tokens: int
@@ -353,6 +363,13 @@ class Analyzer:
     def options(self) -> dict[str, Any]: ...
 
 def feature_names() -> list[str]: ...
+def to_html(
+    reports: Report | Iterable[Report] | Mapping[str, Report],
+    *,
+    names: Sequence[str] | None = None,
+    title: str | None = None,
+    script: bool = True,
+) -> str: ...
 def cosine_similarity(a: npt.ArrayLike, b: npt.ArrayLike) -> float: ...
 def to_pandas(
     reports: Report | Iterable[Report],

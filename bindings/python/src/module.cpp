@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -249,12 +250,21 @@ struct PyParagraph {
 // text, and the Python views built from it on first access. Held by shared_ptr
 // and never moved, so `index` (a view of report.text()) stays valid.
 
+// An Analyzer that remembers the lexicons it was built from, so that it pickles
+// (and so does a Report: it is rebuilt by analyzing its text again).
+struct PyAnalyzer : rhetor::Analyzer {
+  PyAnalyzer(rhetor::Analyzer a, std::optional<std::vector<rhetor::Lexicon>> l)
+      : rhetor::Analyzer(std::move(a)), lexicons(std::move(l)) {}
+  std::optional<std::vector<rhetor::Lexicon>> lexicons;  // nullopt: the default English pack
+};
+
 struct ReportHandle {
-  explicit ReportHandle(rhetor::Report&& r)
-      : report(std::move(r)), index(report.text()), valid_utf8(rhetor::is_valid_utf8(report.text())) {}
+  ReportHandle(rhetor::Report&& r, std::shared_ptr<PyAnalyzer> a)
+      : analyzer(std::move(a)), report(std::move(r)), index(report.text()), valid_utf8(rhetor::is_valid_utf8(report.text())) {}
   ReportHandle(const ReportHandle&) = delete;
   ReportHandle& operator=(const ReportHandle&) = delete;
 
+  std::shared_ptr<PyAnalyzer> analyzer;  // for pickling
   rhetor::Report report;
   rhetor::CodepointIndex index;
   bool valid_utf8;
@@ -567,6 +577,8 @@ rhetor::AnalyzerOptions make_options(const std::string& segmenter, unsigned nega
   rhetor::AnalyzerOptions o;
   o.segmenter = parse_segmenter(segmenter);
   o.negation_window = negation_window;
+  if (!(intensifier_factor > 0.0f) || !std::isfinite(intensifier_factor))
+    throw py::value_error("intensifier_factor must be a positive number, not " + std::to_string(intensifier_factor));
   o.intensifier_factor = intensifier_factor;
   o.scare_quote_max_tokens = scare_quote_max_tokens;
   return o;
@@ -576,13 +588,13 @@ bool is_path_like(py::handle obj) {
   return PyUnicode_Check(obj.ptr()) || PyBytes_Check(obj.ptr()) || py::hasattr(obj, "__fspath__");
 }
 
-std::shared_ptr<rhetor::Analyzer> make_analyzer(const py::object& lexicons, const std::string& segmenter,
+std::shared_ptr<PyAnalyzer> make_analyzer(const py::object& lexicons, const std::string& segmenter,
                                                 unsigned negation_window, float intensifier_factor,
                                                 unsigned scare_quote_max_tokens) {
   const auto options = make_options(segmenter, negation_window, intensifier_factor, scare_quote_max_tokens);
   if (lexicons.is_none()) {
     py::gil_scoped_release nogil;
-    return std::make_shared<rhetor::Analyzer>(rhetor::Lexicon::english(), options);
+    return std::make_shared<PyAnalyzer>(rhetor::Analyzer(rhetor::Lexicon::english(), options), std::nullopt);
   }
   // One path or Lexicon, or an iterable of them (a bare str is one path, not characters).
   std::vector<py::object> items;
@@ -607,16 +619,20 @@ std::shared_ptr<rhetor::Analyzer> make_analyzer(const py::object& lexicons, cons
   py::gil_scoped_release nogil;
   for (std::size_t i = 0; i < items.size(); ++i)
     if (paths[i]) loaded[i] = rhetor::Lexicon::load(*paths[i]);
-  return std::make_shared<rhetor::Analyzer>(std::span<const rhetor::Lexicon>(loaded), options);
+  rhetor::Analyzer analyzer(std::span<const rhetor::Lexicon>(loaded), options);
+  return std::make_shared<PyAnalyzer>(std::move(analyzer), std::move(loaded));
 }
 
-ReportPtr analyze_one(const rhetor::Analyzer& analyzer, const py::object& text) {
+ReportPtr analyze_one(const std::shared_ptr<PyAnalyzer>& analyzer, const py::object& text) {
   const std::string_view view = utf8_view(text, "text");  // `text` stays referenced by the caller's frame
   py::gil_scoped_release nogil;
-  return std::make_shared<ReportHandle>(analyzer.analyze(view));
+  return std::make_shared<ReportHandle>(analyzer->analyze(view), analyzer);
 }
 
-py::list analyze_many(const rhetor::Analyzer& analyzer, const py::iterable& texts, std::optional<long> threads) {
+py::list analyze_many(const std::shared_ptr<PyAnalyzer>& analyzer, const py::iterable& texts,
+                      std::optional<long> threads) {
+  if (threads && *threads < 0)
+    throw py::value_error("threads must be None, 0 (all cores) or a positive count, not " + std::to_string(*threads));
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr()))
     throw py::type_error("texts must be an iterable of str or bytes, not a single " + type_name(texts) +
                          " (use analyze() for one text)");
@@ -643,7 +659,7 @@ py::list analyze_many(const rhetor::Analyzer& analyzer, const py::iterable& text
         const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
         if (i >= n) break;
         try {
-          reports[i] = std::make_shared<ReportHandle>(analyzer.analyze(views[i]));
+          reports[i] = std::make_shared<ReportHandle>(analyzer->analyze(views[i]), analyzer);
         } catch (...) {
           errors[i] = std::current_exception();
           failed.store(true, std::memory_order_relaxed);
@@ -667,7 +683,7 @@ py::list analyze_many(const rhetor::Analyzer& analyzer, const py::iterable& text
   return out;
 }
 
-py::dict score_sentence(const rhetor::Analyzer& analyzer, const py::object& sentence) {
+py::dict score_sentence(const PyAnalyzer& analyzer, const py::object& sentence) {
   const std::string_view view = utf8_view(sentence, "sentence");
   rhetor::SentenceScore s;
   analyzer.score_sentence(view, s);
@@ -1160,6 +1176,27 @@ PYBIND11_MODULE(_core, m) {
           },
           py::kw_only(), "id"_a = py::none(), "include_paragraphs"_a = true,
           "The same structure as the CLI's JSON output, as Python objects.")
+      .def(py::pickle(
+          [](const ReportHandle& r) {
+            const std::string& t = r.report.text();
+            return py::make_tuple(r.analyzer, py::bytes(t.data(), t.size()));
+          },
+          [](const py::tuple& t) { return analyze_one(t[0].cast<std::shared_ptr<PyAnalyzer>>(), t[1]); }))
+      .def(
+          "to_csv",
+          [](const ReportHandle& r, const std::string& level, const std::string& id, const std::string& delimiter,
+             bool header) {
+            const auto lv = rhetor::parse_table_level(level);
+            if (!lv) throw py::value_error("level must be document, paragraph, sentence, match or attribution");
+            if (delimiter != "," && delimiter != "\t") throw py::value_error("delimiter must be ',' or '\\t'");
+            std::string out;
+            py::gil_scoped_release nogil;
+            if (header) rhetor::write_table_header(out, *lv, r.report.category_names(), delimiter[0]);
+            rhetor::write_table_rows(out, r.report, id, *lv, delimiter[0]);
+            return out;
+          },
+          "level"_a = "document", py::kw_only(), "id"_a = "", "delimiter"_a = ",", "header"_a = true,
+          "The CLI's --format csv rows (RFC 4180; delimiter '\\t': TSV) for this report, header first.")
       .def("_unit_table", &unit_table, "level"_a,
            "Internal (used by rhetor.to_pandas): per-unit int64 numpy columns and a counts matrix.")
       .def("__repr__", [](const ReportHandle& r) {
@@ -1170,7 +1207,7 @@ PYBIND11_MODULE(_core, m) {
       });
 
   // --- the analyzer
-  py::class_<rhetor::Analyzer, std::shared_ptr<rhetor::Analyzer>>(
+  py::class_<PyAnalyzer, std::shared_ptr<PyAnalyzer>>(
       m, "Analyzer",
       "The compiled, immutable scoring engine. Build once, share freely (also across threads).\n\n"
       "Analyzer() uses the default English pack. Analyzer(lexicons=[...]) uses the given\n"
@@ -1179,6 +1216,16 @@ PYBIND11_MODULE(_core, m) {
       "pass rhetor.Lexicon.english() as the first item.")
       .def(py::init(&make_analyzer), "lexicons"_a = py::none(), py::kw_only(), "segmenter"_a = "fast",
            "negation_window"_a = 3u, "intensifier_factor"_a = 1.5f, "scare_quote_max_tokens"_a = 4u)
+      .def(py::pickle(
+          [](const PyAnalyzer& a) {
+            const auto& o = a.options();
+            return py::make_tuple(a.lexicons ? py::cast(*a.lexicons) : py::none(), segmenter_name(o.segmenter),
+                                  o.negation_window, o.intensifier_factor, o.scare_quote_max_tokens);
+          },
+          [](const py::tuple& t) {
+            return make_analyzer(t[0], t[1].cast<std::string>(), t[2].cast<unsigned>(), t[3].cast<float>(),
+                                 t[4].cast<unsigned>());
+          }))
       .def("analyze", &analyze_one, "text"_a,
            "Full analysis of one text (str, or UTF-8 bytes). Releases the GIL while it runs.")
       .def("analyze_many", &analyze_many, "texts"_a, py::kw_only(), "threads"_a = py::none(),
@@ -1189,29 +1236,40 @@ PYBIND11_MODULE(_core, m) {
            "{'tokens', 'matches', 'count': {cat: n}, 'weight': {cat: w}, 'density': {cat: d},\n"
            " 'loaded_author', 'loaded_quoted'}.")
       .def_property_readonly("categories",
-                             [](const rhetor::Analyzer& a) {
+                             [](const PyAnalyzer& a) {
                                auto names = a.category_names();
                                return std::vector<std::string>(names.begin(), names.end());
                              },
                              "Scored category names, indexed by category id.")
-      .def("category_id", [](const rhetor::Analyzer& a, const std::string& name) { return a.category_id(name); },
+      .def("category_id", [](const PyAnalyzer& a, const std::string& name) { return a.category_id(name); },
            "name"_a, "The id of a category, or -1.")
-      .def_property_readonly("compiled_forms", &rhetor::Analyzer::compiled_forms)
+      .def_property_readonly("compiled_forms", [](const PyAnalyzer& a) { return a.compiled_forms(); })
       .def_property_readonly("options",
-                             [](const rhetor::Analyzer& a) {
+                             [](const PyAnalyzer& a) {
                                const auto& o = a.options();
                                return py::dict("segmenter"_a = segmenter_name(o.segmenter),
                                                "negation_window"_a = o.negation_window,
                                                "intensifier_factor"_a = o.intensifier_factor,
                                                "scare_quote_max_tokens"_a = o.scare_quote_max_tokens);
                              })
-      .def("__repr__", [](const rhetor::Analyzer& a) {
+      .def("__repr__", [](const PyAnalyzer& a) {
         return "<rhetor.Analyzer: " + std::to_string(a.category_names().size()) + " categories, " +
                std::to_string(a.compiled_forms()) + " compiled forms>";
       });
 
   // --- free functions
   m.def("feature_names", &feature_name_list, "The feature column names, in order.");
+  m.def(
+      "_to_html",
+      [](const std::vector<ReportPtr>& reports, const std::vector<std::string>& names, const std::string& title,
+         bool script) {
+        if (reports.empty() || reports.size() != names.size()) throw py::value_error("one name per report, at least one");
+        std::vector<rhetor::NamedReport> docs;
+        for (std::size_t i = 0; i < reports.size(); ++i) docs.push_back({names[i], &reports[i]->report});
+        py::gil_scoped_release nogil;
+        return rhetor::to_html(std::span<const rhetor::NamedReport>(docs), {.title = title, .script = script});
+      },
+      "reports"_a, "names"_a, "title"_a, "script"_a, "Internal (used by rhetor.to_html).");
   m.def(
       "cosine_similarity",
       [](const py::array_t<float, py::array::c_style | py::array::forcecast>& a,

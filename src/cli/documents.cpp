@@ -1,0 +1,181 @@
+#include "documents.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "commands.hpp"
+
+namespace rhetor::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// "records, MB/s, ETA" on one self-overwriting stderr line, at most ten times a second.
+class Progress {
+ public:
+  Progress(bool enabled, std::uintmax_t total) : on_(enabled), total_(total) {}
+  ~Progress() {
+    if (on_ && shown_) std::fputs("\r\033[K", stderr);
+  }
+  void advance(std::size_t bytes) {
+    ++records_;
+    bytes_ += bytes;
+    if (!on_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double rate = secs > 0 ? bytes_ / secs : 0;
+    std::fprintf(stderr, "\r\033[K%zu records, %.1f MB, %.1f MB/s", records_, bytes_ / 1e6, rate / 1e6);
+    if (total_ && rate > 0 && bytes_ <= total_)
+      std::fprintf(stderr, ", %.0f%%, ETA %.0f s", 100.0 * bytes_ / total_, (total_ - bytes_) / rate);
+    std::fflush(stderr);
+  }
+
+ private:
+  bool on_;
+  std::uintmax_t total_, bytes_ = 0;
+  std::size_t records_ = 0;
+  bool shown_ = false;
+  Clock::time_point start_ = Clock::now(), last_{};
+};
+
+bool has_extension(const fs::path& p, const std::vector<std::string>& exts) {
+  const std::string e = p.extension().string();
+  return std::find(exts.begin(), exts.end(), e) != exts.end();
+}
+
+// Expands directories into their matching files; keeps files and "-" as given.
+std::vector<std::string> expand(const std::vector<std::string>& inputs, const InputOptions& o, std::ostream& err,
+                                int& status) {
+  const std::vector<std::string> exts =
+      o.input_format == "jsonl" ? std::vector<std::string>{".jsonl"} : std::vector<std::string>{".txt", ".md"};
+  std::vector<std::string> files;
+  for (const auto& in : inputs.empty() ? std::vector<std::string>{"-"} : inputs) {
+    std::error_code ec;
+    if (in == "-" || !fs::is_directory(in, ec)) {
+      files.push_back(in);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec) && has_extension(it->path(), exts)) found.push_back(it->path().string());
+    if (ec) {
+      err << "rhetor: cannot read directory " << in << ": " << ec.message() << "\n";
+      status = kInputError;
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+bool read_file(const std::string& path, std::string& out, std::ostream& err) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    out = ss.str();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << "rhetor: cannot open " << path << ": " << std::strerror(errno) << "\n";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    err << "rhetor: cannot read " << path << "\n";
+    return false;
+  }
+  out = ss.str();
+  return true;
+}
+
+int read_jsonl(const std::string& name, const std::string& data, const InputOptions& o, std::ostream& err,
+               Progress& progress, const std::function<void(Document&&)>& sink) {
+  int status = kOk;
+  std::size_t line_no = 0;
+  for (std::size_t pos = 0; pos < data.size();) {
+    std::size_t eol = data.find('\n', pos);
+    if (eol == std::string::npos) eol = data.size();
+    std::string_view line(data.data() + pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    progress.advance(line.size() + 1);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = name + ":" + std::to_string(line_no);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded()) {
+      err << "rhetor: " << where << ": malformed JSON\n";
+      status = kInputError;
+      continue;
+    }
+    if (!j.is_object() || !j.contains(o.text_key) || !j[o.text_key].is_string()) {
+      err << "rhetor: " << where << ": expected an object with a string \"" << o.text_key << "\"\n";
+      status = kInputError;
+      continue;
+    }
+    Document d;
+    d.text = std::move(j[o.text_key].get_ref<std::string&>());
+    if (auto id = j.find(o.id_key); id != j.end() && !id->is_null())
+      d.name = id->is_string() ? id->get<std::string>()
+                               : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    else
+      d.name = where;
+    sink(std::move(d));
+  }
+  return status;
+}
+
+}  // namespace
+
+int read_documents(const std::vector<std::string>& inputs, const InputOptions& o, std::ostream& err,
+                   const std::function<void(Document&&)>& sink) {
+  int status = kOk;
+  const std::vector<std::string> files = expand(inputs, o, err, status);
+  std::uintmax_t total = 0;
+  for (const auto& f : files) {
+    std::error_code ec;
+    const auto size = f == "-" ? std::uintmax_t(0) : fs::file_size(f, ec);
+    if (f == "-" || ec) {
+      total = 0;  // unknown: no ETA
+      break;
+    }
+    total += size;
+  }
+  Progress progress(!o.quiet && isatty(STDERR_FILENO), total);
+  for (const auto& path : files) {
+    std::string data;
+    if (!read_file(path, data, err)) {
+      status = kInputError;
+      continue;
+    }
+    const std::string name = path == "-" ? "<stdin>" : path;
+    if (o.input_format == "jsonl") {
+      status = std::max(status, read_jsonl(name, data, o, err, progress, sink));
+      continue;
+    }
+    if (data.find('\0') != std::string::npos) {
+      err << "rhetor: warning: skipping " << name << ": binary file (holds NUL bytes)\n";
+      continue;
+    }
+    progress.advance(data.size());
+    sink(Document{name, std::move(data)});
+  }
+  return status;
+}
+
+}  // namespace rhetor::cli
