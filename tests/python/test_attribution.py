@@ -29,7 +29,7 @@ def test_attribution_fields_mirror_the_json(analyzer):
 def test_tokens_carry_tags_where_tagged(analyzer):
     text = "Officials said the bridge would close. The sky is blue."
     report = analyzer.analyze(text)
-    tokens = report.tokens
+    tokens = report.token_list
     assert [t.text for t in tokens][:3] == ["Officials", "said", "the"]
     for t in tokens:
         assert text[t.start:t.end] == t.text

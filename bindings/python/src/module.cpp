@@ -1134,7 +1134,7 @@ PYBIND11_MODULE(_core, m) {
       .def_property_readonly("paragraphs", [](ReportHandle& r) { return as_list(r.paragraph_tuple()); })
       .def_property_readonly("attributions", [](ReportHandle& r) { return as_list(r.attribution_tuple()); })
       .def_property_readonly("quotes", [](ReportHandle& r) { return as_list(r.quote_tuple()); })
-      .def_property_readonly("tokens", [](ReportHandle& r) { return as_list(r.token_tuple()); },
+      .def_property_readonly("token_list", [](ReportHandle& r) { return as_list(r.token_tuple()); },
                              "Every token: offsets, text, kind, part of speech (UPOS; 'X' where the sentence was not "
                              "tagged) and noun-phrase chunk (B/I/O).")
       .def_property_readonly("scores", [](ReportHandle& r) { return r.scores(r.report.document()); },
