@@ -86,18 +86,26 @@ std::string excerpt(std::string_view s) {
   throw LexiconError(std::string(file), line_no, column_of(line, where), std::move(message), excerpt(offending));
 }
 
-// Counts the forms of one pattern against the per-entry and per-pack limits.
+std::size_t alternatives(std::string_view word) {
+  return static_cast<std::size_t>(std::count(word.begin(), word.end(), '/')) + 1;
+}
+
+// The forms of one entry so far times the alternatives of its next word, within max_forms_per_entry.
+std::size_t multiply_forms(std::size_t forms, std::string_view word, std::string_view file, std::size_t line_no,
+                           std::string_view line) {
+  const std::size_t product = forms * alternatives(word);  // forms <= 4096 and alternatives <= 1024: no overflow
+  if (product > lexicon_limits::max_forms_per_entry)
+    fail(file, line_no, line, word.data(),
+         "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms", word);
+  return product;
+}
+
+// Counts the forms of a file or pack against max_forms_per_pack.
 class FormBudget {
  public:
   explicit FormBudget(std::size_t* pack_forms) : pack_(pack_forms ? pack_forms : &own_) {}
-  void add_pattern(std::string_view pattern, std::string_view file, std::size_t line_no, std::string_view line,
-                   const char* where) {
-    std::size_t forms = 1, word_start = 0;
-    for (std::size_t i = 0; i <= pattern.size(); ++i) {
-      if (i < pattern.size() && pattern[i] != ' ') continue;
-      forms = multiply(forms, alternatives(pattern.substr(word_start, i - word_start)), file, line_no, line, where, pattern);
-      word_start = i + 1;
-    }
+  void add(std::size_t forms, std::string_view file, std::size_t line_no, std::string_view line, const char* where,
+           std::string_view pattern) {
     *pack_ += forms;
     if (*pack_ > lexicon_limits::max_forms_per_pack)
       fail(file, line_no, line, where,
@@ -105,16 +113,6 @@ class FormBudget {
   }
 
  private:
-  static std::size_t alternatives(std::string_view word) {
-    return static_cast<std::size_t>(std::count(word.begin(), word.end(), '/')) + 1;
-  }
-  static std::size_t multiply(std::size_t forms, std::size_t alts, std::string_view file, std::size_t line_no,
-                              std::string_view line, const char* where, std::string_view pattern) {
-    if (forms * alts > lexicon_limits::max_forms_per_entry)  // both factors are small: no overflow
-      fail(file, line_no, line, where,
-           "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms", pattern);
-    return forms * alts;
-  }
   std::size_t own_ = 0;
   std::size_t* pack_;
 };
@@ -231,7 +229,7 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
     e.origin = std::string(file) + ":" + std::to_string(line_no);
     bool in_fields = false;
     bool weight_set = false;
-    std::size_t pattern_words = 0;
+    std::size_t pattern_words = 0, forms = 1;
     for (const auto& r : items) {
       std::string_view it = view(r);
       if (it.front() == '#' && (it.size() == 1 || it[1] == '#' || it[1] == ' ')) break;  // trailing comment
@@ -282,12 +280,13 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         if (in_fields) fail(file, line_no, line, it.data(), "pattern words must come before =weight, #tags and @flags", it);
         check_pattern_word(it, file, line_no, line);
         check_pattern_size(++pattern_words, e.pattern.size() + 1 + it.size(), file, line_no, line, it.data(), it);
+        forms = multiply_forms(forms, it, file, line_no, line);
         if (!e.pattern.empty()) e.pattern += ' ';
         e.pattern += it;
       }
     }
     if (e.pattern.empty()) fail(file, line_no, line, head.data(), "entry has no pattern", head);
-    budget.add_pattern(e.pattern, file, line_no, line, head.data());
+    budget.add(forms, file, line_no, line, head.data(), e.pattern);
     entries.push_back(std::move(e));
   }
   return entries;
@@ -329,6 +328,11 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
     while (!word.empty() && (word.back() == ' ')) word.remove_suffix(1);
     const auto word_count = static_cast<std::size_t>(std::count(word.begin(), word.end(), ' ')) + 1;
     check_pattern_size(word_count, word.size(), file, line_no, line, word.data(), word);
+    std::size_t forms = 1;
+    for (std::size_t b = 0, e = 0; b <= word.size(); b = e + 1) {
+      e = std::min(word.find(' ', b), word.size());
+      forms = multiply_forms(forms, word.substr(b, e - b), file, line_no, line);
+    }
     std::vector<boost::iterator_range<std::string_view::const_iterator>> items;
     auto first = nums.begin();
     x3::phrase_parse(first, nums.end(), *item, blank, items);
@@ -339,7 +343,7 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
       if (!parse_all(n, x3::uint_, value)) fail(file, line_no, line, n.data(), "expected a category number", n);
       auto c = categories.find(std::to_string(value));
       if (c == categories.end()) fail(file, line_no, line, n.data(), "category number not in the header", n);
-      budget.add_pattern(word, file, line_no, line, word.data());
+      budget.add(forms, file, line_no, line, word.data(), word);
       LexiconEntry e;
       e.category = c->second;
       e.pattern = std::string(word);
