@@ -124,7 +124,7 @@ class RecordSax {
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
-    error = (e.id == 406 ? "number out of range: " : "malformed JSON: ") + cut_message(e.what());
+    error = cut_message((e.id == 406 ? "number out of range: " : "malformed JSON: ") + std::string(e.what()));
     return false;
   }
 
