@@ -36,11 +36,13 @@ bool category::is_context(std::string_view name) noexcept {
 }
 
 std::vector<std::vector<std::string>> LexiconEntry::expansions() const {
-  std::vector<std::vector<std::string>> out{{}};
+  // Alternatives of each word first, then the forms in one pass: the work is
+  // the size of the result (a prefix is never copied per word).
+  std::vector<std::vector<std::string>> alternatives;
   std::istringstream words{pattern};
-  std::string word;
-  while (words >> word) {
-    std::vector<std::string> alts;
+  std::size_t count = 1;
+  for (std::string word; words >> word;) {
+    auto& alts = alternatives.emplace_back();
     std::size_t start = 0;
     for (;;) {
       std::size_t bar = word.find('/', start);
@@ -48,14 +50,21 @@ std::vector<std::vector<std::string>> LexiconEntry::expansions() const {
       if (bar == std::string::npos) break;
       start = bar + 1;
     }
-    std::vector<std::vector<std::string>> next;
-    next.reserve(out.size() * alts.size());
-    for (const auto& prefix : out)
-      for (const auto& a : alts) {
-        next.push_back(prefix);
-        next.back().push_back(a);
-      }
-    out.swap(next);
+    count *= alts.size();
+    if (count > lexicon_limits::max_forms_per_entry)
+      throw LexiconError(origin, 0, 0,
+                         "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms");
+  }
+  std::vector<std::vector<std::string>> out(count);
+  for (std::size_t f = 0; f < count; ++f) {
+    out[f].reserve(alternatives.size());
+    std::size_t rest = f;  // mixed-radix digits of f pick one alternative per word, last word fastest
+    std::size_t stride = count;
+    for (const auto& alts : alternatives) {
+      stride /= alts.size();
+      out[f].push_back(alts[rest / stride]);
+      rest %= stride;
+    }
   }
   return out;
 }
@@ -79,8 +88,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 Lexicon from_parts(Manifest manifest, const std::vector<std::pair<std::string, std::string>>& files) {
   Lexicon lex;
+  std::size_t pack_forms = 0;  // lexicon_limits::max_forms_per_pack counts over all files
   for (const auto& [name, text] : files) {
-    auto entries = ends_with(name, ".dic") ? detail::parse_dic(text, name) : detail::parse_lex(text, name);
+    auto entries = ends_with(name, ".dic") ? detail::parse_dic(text, name, &pack_forms)
+                                           : detail::parse_lex(text, name, &pack_forms);
     for (auto& e : entries) lex.add(std::move(e));
   }
   lex.manifest() = std::move(manifest);

@@ -6,6 +6,7 @@
 #include <boost/fusion/include/std_pair.hpp>
 #include <boost/fusion/include/vector.hpp>
 #include <boost/spirit/home/x3.hpp>
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -72,9 +73,57 @@ std::size_t column_of(std::string_view line, const char* where) {
   return count_codepoints(line.substr(0, static_cast<std::size_t>(where - line.data()))) + 1;
 }
 
+// A bounded excerpt: a message never quotes a whole long line.
+std::string excerpt(std::string_view s) {
+  if (s.size() <= lexicon_limits::max_quoted_bytes) return std::string(s);
+  std::size_t n = lexicon_limits::max_quoted_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // keep UTF-8 sequences whole
+  return std::string(s.substr(0, n)) + "...";
+}
+
 [[noreturn]] void fail(std::string_view file, std::size_t line_no, std::string_view line, const char* where,
                        std::string message, std::string_view offending) {
-  throw LexiconError(std::string(file), line_no, column_of(line, where), std::move(message), std::string(offending));
+  throw LexiconError(std::string(file), line_no, column_of(line, where), std::move(message), excerpt(offending));
+}
+
+std::size_t alternatives(std::string_view word) {
+  return static_cast<std::size_t>(std::count(word.begin(), word.end(), '/')) + 1;
+}
+
+// The forms of one entry so far times the alternatives of its next word, within max_forms_per_entry.
+std::size_t multiply_forms(std::size_t forms, std::string_view word, std::string_view file, std::size_t line_no,
+                           std::string_view line) {
+  const std::size_t product = forms * alternatives(word);  // forms <= 4096 and alternatives <= 1024: no overflow
+  if (product > lexicon_limits::max_forms_per_entry)
+    fail(file, line_no, line, word.data(),
+         "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms", word);
+  return product;
+}
+
+// Counts the forms of a file or pack against max_forms_per_pack.
+class FormBudget {
+ public:
+  explicit FormBudget(std::size_t* pack_forms) : pack_(pack_forms ? pack_forms : &own_) {}
+  void add(std::size_t forms, std::string_view file, std::size_t line_no, std::string_view line, const char* where,
+           std::string_view pattern) {
+    *pack_ += forms;
+    if (*pack_ > lexicon_limits::max_forms_per_pack)
+      fail(file, line_no, line, where,
+           "the lexicon expands to more than " + std::to_string(lexicon_limits::max_forms_per_pack) + " forms", pattern);
+  }
+
+ private:
+  std::size_t own_ = 0;
+  std::size_t* pack_;
+};
+
+// Pattern length limits, checked as each word is appended.
+void check_pattern_size(std::size_t words, std::size_t bytes, std::string_view file, std::size_t line_no,
+                        std::string_view line, const char* where, std::string_view word) {
+  if (words > lexicon_limits::max_pattern_words)
+    fail(file, line_no, line, where, "pattern longer than " + std::to_string(lexicon_limits::max_pattern_words) + " words", word);
+  if (bytes > lexicon_limits::max_pattern_bytes)
+    fail(file, line_no, line, where, "pattern longer than " + std::to_string(lexicon_limits::max_pattern_bytes) + " bytes", word);
 }
 
 struct Section {
@@ -91,7 +140,8 @@ bool parse_all(std::string_view s, const Parser& p, Attr& attr) {
 
 float check_weight(double w, std::string_view file, std::size_t line_no, std::string_view line, const char* where,
                    std::string_view text) {
-  if (!(w > 0.0 && w <= 10.0)) fail(file, line_no, line, where, "weight must be in (0, 10]", text);
+  if (!(w >= lexicon_limits::min_weight && w <= lexicon_limits::max_weight))
+    fail(file, line_no, line, where, "weight must be in [0.001, 10]", text);
   return static_cast<float>(w);
 }
 
@@ -117,8 +167,9 @@ void check_pattern_word(std::string_view word, std::string_view file, std::size_
 
 }  // namespace
 
-std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file) {
+std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file, std::size_t* pack_forms) {
   std::vector<LexiconEntry> entries;
+  FormBudget budget(pack_forms);
   Section section;
   bool have_section = false;
   LineReader lines(text);
@@ -178,6 +229,7 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
     e.origin = std::string(file) + ":" + std::to_string(line_no);
     bool in_fields = false;
     bool weight_set = false;
+    std::size_t pattern_words = 0, forms = 1;
     for (const auto& r : items) {
       std::string_view it = view(r);
       if (it.front() == '#' && (it.size() == 1 || it[1] == '#' || it[1] == ' ')) break;  // trailing comment
@@ -227,18 +279,22 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
       } else {
         if (in_fields) fail(file, line_no, line, it.data(), "pattern words must come before =weight, #tags and @flags", it);
         check_pattern_word(it, file, line_no, line);
+        check_pattern_size(++pattern_words, e.pattern.size() + 1 + it.size(), file, line_no, line, it.data(), it);
+        forms = multiply_forms(forms, it, file, line_no, line);
         if (!e.pattern.empty()) e.pattern += ' ';
         e.pattern += it;
       }
     }
     if (e.pattern.empty()) fail(file, line_no, line, head.data(), "entry has no pattern", head);
+    budget.add(forms, file, line_no, line, head.data(), e.pattern);
     entries.push_back(std::move(e));
   }
   return entries;
 }
 
-std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file) {
+std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file, std::size_t* pack_forms) {
   std::vector<LexiconEntry> entries;
+  FormBudget budget(pack_forms);
   std::map<std::string, std::string> categories;  // number -> name
   int percent_lines = 0;
   LineReader lines(text);
@@ -254,7 +310,8 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
       if (!x3::phrase_parse(first, line.end(), x3::uint_ >> x3::lexeme[+(x3::char_ - blank)], blank,
                             row) || first != line.end())
         fail(file, line_no, line, &*first, "expected '<number> <category name>'", line.substr(s));
-      categories[std::to_string(std::get<0>(row))] = std::get<1>(row);
+      if (!categories.emplace(std::to_string(std::get<0>(row)), std::get<1>(row)).second)
+        fail(file, line_no, line, line.data() + s, "category number defined twice in the header", line.substr(s));
       continue;
     }
     // word entry: the word (may contain spaces in LIWC 2015: everything before the
@@ -269,6 +326,13 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
       nums = line.substr(sp);
     }
     while (!word.empty() && (word.back() == ' ')) word.remove_suffix(1);
+    const auto word_count = static_cast<std::size_t>(std::count(word.begin(), word.end(), ' ')) + 1;
+    check_pattern_size(word_count, word.size(), file, line_no, line, word.data(), word);
+    std::size_t forms = 1;
+    for (std::size_t b = 0, e = 0; b <= word.size(); b = e + 1) {
+      e = std::min(word.find(' ', b), word.size());
+      forms = multiply_forms(forms, word.substr(b, e - b), file, line_no, line);
+    }
     std::vector<boost::iterator_range<std::string_view::const_iterator>> items;
     auto first = nums.begin();
     x3::phrase_parse(first, nums.end(), *item, blank, items);
@@ -279,6 +343,7 @@ std::vector<LexiconEntry> parse_dic(std::string_view text, std::string_view file
       if (!parse_all(n, x3::uint_, value)) fail(file, line_no, line, n.data(), "expected a category number", n);
       auto c = categories.find(std::to_string(value));
       if (c == categories.end()) fail(file, line_no, line, n.data(), "category number not in the header", n);
+      budget.add(forms, file, line_no, line, word.data(), word);
       LexiconEntry e;
       e.category = c->second;
       e.pattern = std::string(word);

@@ -489,6 +489,9 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
         k = next - 1;
         continue;
       }
+      // The terminals absorbed above would each absorb the same run and reach the
+      // same verdict: skip them, so that "!!!!..." is one pass, not quadratic.
+      k = next - 1;
     }
     // A single newline ends a sentence unless the next line starts lowercase.
     if (k + 1 < last && has_newline(text, t.span.end, tokens[k + 1].span.begin) && !starts_lower(text, tokens[k + 1]))

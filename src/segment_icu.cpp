@@ -55,19 +55,31 @@ void push_word(std::string_view text, std::uint32_t b, std::uint32_t e, std::vec
 bool is_joiner(std::string_view s) noexcept { return s == "-" || s == "\u2010" || s == "\u2011"; }
 bool is_digit_joiner(std::string_view s) noexcept { return s == "/" || s == ":" || s == "," || s == "."; }
 
-// Merges ICU's pieces back into rhetor conventions: hyphenated compounds, 9/11, U.S.
+// "U.S" (ICU leaves the last period apart): is_initialism(word + "."), without
+// copying the word; the length test first keeps a merged "U.S." from being rescanned.
+bool is_initialism_but_last_period(std::string_view w) noexcept {
+  if (w.size() < 3 || w.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto k = kAsciiClass[static_cast<unsigned char>(w[i])];
+    if (i % 2 == 0 ? !(k == detail::kLower || k == detail::kUpper) : w[i] != '.') return false;
+  }
+  return true;
+}
+
+// Merges ICU's pieces of toks[from, end) back into rhetor conventions (hyphenated
+// compounds, 9/11, U.S.), in place: the tokens of earlier paragraphs are not touched.
 void merge_tokens(std::string_view text, std::vector<Token>& toks, std::size_t from) {
-  std::vector<Token> out(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(from));
+  auto str = [&](const Token& x) { return text.substr(x.span.begin, x.span.size()); };
+  std::size_t kept = from;  // toks[from, kept) are the merged tokens so far; kept <= k
   for (std::size_t k = from; k < toks.size(); ++k) {
-    Token t = toks[k];
-    if (!out.empty() && out.size() > from) {
-      Token& prev = out.back();
-      auto str = [&](const Token& x) { return text.substr(x.span.begin, x.span.size()); };
+    const Token t = toks[k];
+    if (kept > from) {
+      Token& prev = toks[kept - 1];
       // initialism: "U.S" + "."
-      if (t.kind == TokenKind::punct && str(t) == "." && prev.span.end == t.span.begin && prev.kind == TokenKind::word) {
-        std::string candidate(str(prev));
-        candidate += '.';
-        if (detail::is_initialism(candidate)) { prev.span.end = t.span.end; continue; }
+      if (t.kind == TokenKind::punct && str(t) == "." && prev.span.end == t.span.begin && prev.kind == TokenKind::word &&
+          is_initialism_but_last_period(str(prev))) {
+        prev.span.end = t.span.end;
+        continue;
       }
       // word - word, digit / digit
       if (k + 1 < toks.size() && t.kind == TokenKind::punct && prev.span.end == t.span.begin &&
@@ -82,9 +94,9 @@ void merge_tokens(std::string_view text, std::vector<Token>& toks, std::size_t f
         }
       }
     }
-    out.push_back(t);
+    toks[kept++] = t;
   }
-  toks.swap(out);
+  toks.resize(kept);
 }
 
 }  // namespace

@@ -110,7 +110,8 @@ if run "malformed JSONL line exits non-zero" nonzero "$CLI" analyze --input-form
     pass "good JSONL lines are not reported"
   fi
   lines=$(wc -l <"$TMP/out")
-  [ "$lines" -eq 4 ] && pass "one output line per non-blank input line" || fail "expected 4 output lines, got $lines" "$(cut -c1-120 "$TMP/out")"
+  [ "$lines" -eq 5 ] && pass "one output line per input line, blank ones included" || fail "expected 5 output lines, got $lines" "$(cut -c1-120 "$TMP/out")"
+  sed -n 4p "$TMP/out" | grep -qx '{"line":4,"skipped":"blank"}' && pass "a blank line is answered as skipped" || fail "line 4 is not the blank-line answer" "$(sed -n 4p "$TMP/out")"
   sed -n 1p "$TMP/out" | grep -q '^{"id":"a",' && pass "id echoed first" || fail "line 1 does not start with the id" "$(sed -n 1p "$TMP/out" | cut -c1-120)"
   sed -n 2p "$TMP/out" | grep -q '"line":2' && pass "error object carries the line number" || fail "line 2 is not an error object with \"line\":2" "$(sed -n 2p "$TMP/out" | cut -c1-200)"
   sed -n 3p "$TMP/out" | grep -q '^{"id":3,' && pass "numeric id echoed as given" || fail "line 3 does not echo id 3" "$(sed -n 3p "$TMP/out" | cut -c1-120)"
@@ -122,6 +123,91 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PY
   fi
 fi
+
+# --- JSONL: every line answered, line-aligned (issue 11) -------------------------------
+{
+  printf '{"text":"a","x":1e400}\n'
+  printf '{"id":12345678901234567890123,"text":"It is certain."}\n'
+  printf '{"id":1.10,"text":"x"}\n'
+  printf '{"id": [1, {"k":"}]"}] ,"text":"x"}\n'
+  python3 -c 'print("{\"id\":" + "[" * 100000 + "]" * 100000 + ",\"text\":\"a\"}")'
+  python3 -c 'print("{\"text\":\"" + "x" * 1000000)'
+  printf '\n'
+  printf '{"text":"last line, no newline"}'
+} >"$TMP/hostile.jsonl"
+for j in 1 4; do
+  if run "hostile JSONL (-j $j) exits 1" 1 "$CLI" analyze -i jsonl -j $j "$TMP/hostile.jsonl"; then
+    pass "hostile JSONL (-j $j) exits 1"
+    [ "$(wc -l <"$TMP/out")" -eq 8 ] && pass "-j $j: 8 input lines, 8 output lines" || fail "-j $j: $(wc -l <"$TMP/out") output lines for 8 input lines"
+    sed -n 1p "$TMP/out" | grep -q '^{"error":"number out of range.*"line":1}$' && pass "-j $j: 1e400 is that line's error" || fail "-j $j: line 1 is not a range error" "$(sed -n 1p "$TMP/out" | cut -c1-200)"
+    sed -n 2p "$TMP/out" | grep -q '^{"id":12345678901234567890123,' && pass "-j $j: big integer id echoed byte for byte" || fail "-j $j: big id not echoed as written" "$(sed -n 2p "$TMP/out" | cut -c1-80)"
+    sed -n 3p "$TMP/out" | grep -q '^{"id":1.10,' && pass "-j $j: id 1.10 echoed byte for byte" || fail "-j $j: 1.10 not echoed as written" "$(sed -n 3p "$TMP/out" | cut -c1-80)"
+    sed -n 4p "$TMP/out" | grep -qF '{"id":[1, {"k":"}]"}],' && pass "-j $j: structured id echoed byte for byte" || fail "-j $j: structured id changed" "$(sed -n 4p "$TMP/out" | cut -c1-80)"
+    sed -n 5p "$TMP/out" | grep -q '"error":"JSON nested deeper than 64 levels","line":5' && pass "-j $j: deep nesting is a per-line error" || fail "-j $j: line 5 is not a nesting error" "$(sed -n 5p "$TMP/out" | cut -c1-200)"
+    [ "$(sed -n 6p "$TMP/out" | wc -c)" -lt 600 ] && pass "-j $j: error for a 1 MB line is short" || fail "-j $j: error line for the 1 MB line has $(sed -n 6p "$TMP/out" | wc -c) bytes"
+    [ "$(wc -c <"$TMP/err")" -lt 3000 ] && pass "-j $j: stderr stays short" || fail "-j $j: stderr has $(wc -c <"$TMP/err") bytes"
+    sed -n 7p "$TMP/out" | grep -qx '{"line":7,"skipped":"blank"}' && pass "-j $j: blank line answered" || fail "-j $j: blank line 7 not answered" "$(sed -n 7p "$TMP/out")"
+    sed -n 8p "$TMP/out" | grep -q '"matches"' && pass "-j $j: last line without newline analyzed" || fail "-j $j: last line not analyzed" "$(sed -n 8p "$TMP/out" | cut -c1-100)"
+  fi
+done
+printf '{"text":"It is certain."}\n\n{"text":"ok"}\n' >"$TMP/blank.jsonl"
+run "blank lines alone do not change the exit status" 0 "$CLI" analyze -i jsonl "$TMP/blank.jsonl" && pass "blank lines alone do not change the exit status"
+python3 -c 'print("{\"text\":\"" + "x" * 5000 + "\"}"); print("{\"text\":\"short\"}")' >"$TMP/long.jsonl"
+if run "--max-line-bytes: a longer line is an error" 1 "$CLI" analyze -i jsonl --max-line-bytes 1000 "$TMP/long.jsonl"; then
+  pass "--max-line-bytes: a longer line is an error"
+  sed -n 1p "$TMP/out" | grep -q '"error":"line longer than 1000 bytes' && pass "too long line: per-line error" || fail "too long line: no per-line error" "$(sed -n 1p "$TMP/out" | cut -c1-200)"
+  sed -n 2p "$TMP/out" | grep -q '"matches"' && pass "too long line: the next line is analyzed" || fail "too long line: next line lost" "$(cat "$TMP/out" | cut -c1-200)"
+fi
+
+# --- encodings: UTF-16/32 with a BOM are converted to UTF-8 ----------------------------------
+python3 -c 'import sys; open(sys.argv[1], "wb").write("It is certainly a puppet of the West.".encode("utf-16"))' "$TMP/u16.txt"
+python3 -c 'import sys; open(sys.argv[1], "wb").write("It is certainly a puppet of the West.".encode("utf-16-be").join([b"\xfe\xff", b""]))' "$TMP/u16be.txt"
+python3 -c 'import sys; open(sys.argv[1], "wb").write("{\"id\":1,\"text\":\"It is certainly so.\"}\n".encode("utf-32"))' "$TMP/u32.jsonl"
+for f in u16.txt u16be.txt; do
+  run "$f analyzed" 0 "$CLI" analyze -f jsonl "$TMP/$f" && {
+    grep -q '"text":"certainly"' "$TMP/out" && grep -q '"text":"puppet of the West"' "$TMP/out" && pass "$f: converted to UTF-8 and matched" || fail "$f: not converted" "$(head -c 300 "$TMP/out")"
+  }
+done
+run "UTF-32 JSONL analyzed" 0 "$CLI" analyze -i jsonl "$TMP/u32.jsonl" && {
+  grep -q '^{"id":1,.*"text":"certainly"' "$TMP/out" && pass "UTF-32 JSONL: converted to UTF-8" || fail "UTF-32 JSONL not converted" "$(head -c 300 "$TMP/out")"
+}
+
+# --- output errors -------------------------------------------------------------------------
+if [ -w /dev/full ]; then
+  "$CLI" analyze "$SAMPLE" >/dev/full 2>"$TMP/err"
+  rc=$?
+  [ $rc -ne 0 ] && pass "output to a full disk exits non-zero" || fail "output to /dev/full exited 0"
+  stderr_has "full disk: message" "cannot write output"
+  "$CLI" analyze -i jsonl "$TMP/blank.jsonl" >/dev/full 2>"$TMP/err"
+  [ $? -ne 0 ] && pass "JSONL output to a full disk exits non-zero" || fail "JSONL output to /dev/full exited 0"
+fi
+for i in $(seq 3000); do echo '{"text":"It is certain."}'; done >"$TMP/many.jsonl"
+bash -c "'$CLI' analyze -i jsonl '$TMP/many.jsonl' | head -1 >/dev/null" 2>"$TMP/err"
+[ ! -s "$TMP/err" ] && pass "a closed pipe ends quietly" || fail "a closed pipe printed a message" "$(head -c 300 "$TMP/err")"
+
+# --- rough edges (issue 9) -----------------------------------------------------------------
+run "analyse: unknown command" 2 "$CLI" analyse "$SAMPLE" && stderr_has "analyse: suggestion" "unknown command 'analyse' (did you mean 'analyze'?)"
+run "lexicon chek: unknown command" 2 "$CLI" lexicon chek x && stderr_has "lexicon chek: suggestion" "did you mean 'check'?"
+run "unknown top-level flag" 2 "$CLI" --bogus && stderr_has "unknown top-level flag: named" "unknown option '--bogus'"
+run "unknown analyze flag" 2 "$CLI" analyze --bogus "$SAMPLE" && stderr_has "unknown analyze flag: named" "--bogus"
+run "-V prints the version" 0 "$CLI" -V && { grep -qE '^[0-9]+\.[0-9]+\.[0-9]+' "$TMP/out" && pass "-V prints the version" || fail "-V output" "$(cat "$TMP/out")"; }
+run "help prints help" 0 "$CLI" help && { grep -q "analyze" "$TMP/out" && pass "help lists the commands" || fail "help output lacks analyze" "$(head -c 300 "$TMP/out")"; }
+run "-i jsonl -f table is refused" 2 "$CLI" analyze -i jsonl -f table "$TMP/blank.jsonl" && stderr_has "-i jsonl -f table: message" "cannot be used with it"
+run "-i jsonl -f json is refused" 2 "$CLI" analyze -i jsonl -f json "$TMP/blank.jsonl" && pass "-i jsonl -f json is refused"
+run "-i jsonl -f jsonl is fine" 0 "$CLI" analyze -i jsonl -f jsonl "$TMP/blank.jsonl" && pass "-i jsonl -f jsonl is fine"
+run "--compact with table is refused" 2 "$CLI" analyze --compact "$SAMPLE" && stderr_has "--compact with table: message" "--compact applies to JSON output"
+python3 -c 'print(" ".join(["The regime is utterly corrupt and certainly a puppet of the West, officials said."] * 12)); print(); print("It is not certain.")' >"$TMP/wide.txt"
+run "table with two-digit counts" 0 "$CLI" analyze "$TMP/wide.txt" && {
+  widths=$(sed -n '/^  para/,/^  all/p' "$TMP/out" | awk '{print length($0)}' | sort -u | wc -l)
+  [ "$widths" -eq 1 ] && pass "table rows keep their columns with two-digit counts" || fail "table rows differ in width" "$(sed -n '/^  para/,/^  all/p' "$TMP/out")"
+}
+for n in 1 2; do
+  files=("$SAMPLE"); [ $n -eq 2 ] && files=("$SAMPLE" "$TMP/wide.txt")
+  run "-f json with $n file(s)" 0 "$CLI" analyze -f json --compact "${files[@]}" && {
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and len(d) == int(sys.argv[2]) and all("document" in r for r in d)' "$TMP/out" $n &&
+      pass "-f json with $n file(s) is an array of $n reports" || fail "-f json with $n file(s) is not an array of $n" "$(head -c 200 "$TMP/out")"
+  }
+done
 
 # --- lexicons --------------------------------------------------------------------------------
 printf '[loaded]\nthug =2\nwar machine =x\n' >"$TMP/bad.lex"

@@ -181,7 +181,7 @@ check(page_requests(WORK / "control.netlog.json") == ["http://127.0.0.1:9/probe.
 sample = ROOT / "examples" / "sample-op-ed.txt"
 page = WORK / "sample-op-ed.html"
 run("report", str(sample), "-o", str(page))
-check_page("sample-op-ed", page, [json.loads(run("analyze", "-f", "json", str(sample)))])
+check_page("sample-op-ed", page, json.loads(run("analyze", "-f", "json", str(sample))))  # -f json: an array of reports
 
 # 2. Two JSONL records: non-ASCII text (code point offsets), nested and crossing spans.
 records = [

@@ -10,6 +10,7 @@
 //   auto custom = rhetor::Lexicon::from_string("[loaded]\nwar machine =2\n", "inline");
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,9 +38,22 @@ struct LexiconEntry {
   std::string origin;                 ///< "file:line" where the entry was defined
 
   /// Every concrete word sequence the pattern stands for (alternatives expanded,
-  /// wildcards kept as a trailing '*' on the word).
+  /// wildcards kept as a trailing '*' on the word). Throws LexiconError when there
+  /// would be more than lexicon_limits::max_forms_per_entry.
   std::vector<std::vector<std::string>> expansions() const;
 };
+
+/// Limits that keep loading and compiling a lexicon bounded in time and memory.
+/// The parsers report each one as a LexiconError at file:line:column.
+namespace lexicon_limits {
+inline constexpr std::size_t max_pattern_words = 32;        ///< words in one pattern
+inline constexpr std::size_t max_pattern_bytes = 1024;      ///< bytes of one pattern
+inline constexpr std::size_t max_forms_per_entry = 4096;    ///< forms after expanding a/b alternatives
+inline constexpr std::size_t max_forms_per_pack = 1000000;  ///< forms of all entries of one file or pack
+inline constexpr double min_weight = 0.001;                 ///< weights lie in [min_weight, max_weight]
+inline constexpr double max_weight = 10.0;
+inline constexpr std::size_t max_quoted_bytes = 80;         ///< excerpt of the offending text in an error
+}  // namespace lexicon_limits
 
 /// Pack metadata, from `manifest.txt` (or defaults for single files and strings).
 struct Manifest {

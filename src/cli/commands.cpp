@@ -1,6 +1,11 @@
 #include "commands.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +16,8 @@
 #include <sstream>
 #include <thread>
 
+#include "input.hpp"
+#include "jsonl.hpp"
 #include "rhetor/rhetor.hpp"
 
 namespace rhetor::cli {
@@ -100,13 +107,16 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
   auto names = r.category_names();
   out << "\n  para  sent  tokens  loaded(author/quoted)  hedge  booster  attrib  attr/sent  attr/100tok  quoted%\n";
   std::size_t pi = 0;
+  // Fixed-width columns, each as wide as its header, so rows line up whatever the counts.
   auto row = [&](const std::string& label, const Scores& s, std::uint32_t sentences) {
     const auto& L = s.by_category[kLoaded];
+    char loaded[64];
+    std::snprintf(loaded, sizeof loaded, "%u (%u/%u)", L.count, L.author_count, L.quoted_count);
     char buf[256];
-    std::snprintf(buf, sizeof buf, "  %-5s %5u %7u  %6u (%u/%u)%*s %6u %8u %7u %10.2f %12.2f %8.1f\n", label.c_str(),
-                  sentences, s.tokens, L.count, L.author_count, L.quoted_count, 8, "", s.by_category[kHedge].count,
-                  s.by_category[kBooster].count, s.attributions, sentences ? double(s.attributions) / sentences : 0.0,
-                  s.tokens ? 100.0 * s.attributions / s.tokens : 0.0, 100.0 * s.quoted_share());
+    std::snprintf(buf, sizeof buf, "  %-4s %5u %7u  %21s %6u %8u %7u %10.2f %12.2f %8.1f\n", label.c_str(), sentences,
+                  s.tokens, loaded, s.by_category[kHedge].count, s.by_category[kBooster].count, s.attributions,
+                  sentences ? double(s.attributions) / sentences : 0.0, s.tokens ? 100.0 * s.attributions / s.tokens : 0.0,
+                  100.0 * s.quoted_share());
     out << buf;
   };
   for (const Paragraph& p : r.paragraphs()) row(std::to_string(++pi), p.scores, p.sentence_count);
@@ -118,7 +128,6 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
   }
   out << "\n  matches (paragraph.sentence  category  voice  text  [entry #tags]):\n";
   for (const Match& m : r.matches()) {
-    const Sentence& s = r.sentences()[m.sentence];
     out << "  " << std::setw(3) << (m.paragraph + 1) << "." << std::left << std::setw(3)
         << (m.sentence - r.paragraphs()[m.paragraph].first_sentence + 1) << std::right << "  " << std::left
         << std::setw(12) << m.category_name << std::setw(7) << to_string(m.voice) << std::right << "  \""
@@ -135,7 +144,6 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
     if (m.scare_quote) out << " scare-quote";
     if (m.weight != 1.0f) out << " w=" << m.weight;
     out << "\n";
-    (void)s;
   }
   if (!r.attributions().empty()) {
     out << "\n  attributions:\n";
@@ -165,95 +173,90 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
   out << "\n";
 }
 
-// JSONL input: the record's id is echoed exactly as given (any JSON value), first.
-std::string json_line(const Report& r, const std::string* raw_id, bool compact, int indent) {
-  JsonOptions jo;
-  jo.include_paragraphs = !compact;
-  jo.indent = indent;
-  std::string body = to_json(r, jo);
-  if (!raw_id) return body;
-  // splice the id (raw JSON, echoed exactly as given) in first place
-  return "{\"id\":" + *raw_id + "," + body.substr(1);
-}
-
-// One JSONL record: parse, analyze, format. Errors become an error object so
-// that the output keeps one line per input line.
-struct Job {
-  std::size_t line_no = 0;
-  std::string line;
-  std::string output;
-  std::string error;
-};
-
-void run_job(const Analyzer& analyzer, Job& job, bool compact) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(job.line);
-  } catch (const nlohmann::json::parse_error& e) {
-    job.error = "malformed JSON: " + std::string(e.what());
-    return;
-  }
-  if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-    job.error = "expected an object with a string \"text\"";
-    return;
-  }
-  const std::string& text = j["text"].get_ref<const std::string&>();
-  std::string raw_id;
-  if (j.contains("id")) raw_id = j["id"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  try {
-    Report r = analyzer.analyze(text);
-    job.output = json_line(r, j.contains("id") ? &raw_id : nullptr, compact, -1);
-  } catch (const std::exception& e) {
-    job.error = e.what();
-  }
-}
-
-int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::string& name, std::istream& in,
+// JSONL input: lines are answered in batches, each batch on `threads` threads,
+// and written in input order, so output line N answers input line N.
+int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::string& name, int fd,
                   std::ostream& out, std::ostream& err) {
   int status = kOk;
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Job> batch;
-  std::size_t line_no = 0;
+  const RecordOptions ro{o.compact};
+  struct Line {
+    std::size_t number;
+    std::string text;
+    bool too_long;
+    RecordAnswer answer;
+  };
+  std::vector<Line> batch;
+  std::size_t batch_bytes = 0;
   auto flush = [&] {
     if (batch.empty()) return;
+    auto answer = [&](Line& l) {
+      if (!l.too_long) l.answer = answer_record(analyzer, l.text, l.number, ro);
+    };
     if (threads == 1 || batch.size() == 1) {
-      for (Job& j : batch) run_job(analyzer, j, o.compact);
+      for (Line& l : batch) answer(l);
     } else {
       std::vector<std::thread> pool;
       std::atomic<std::size_t> next{0};
       for (unsigned t = 0; t < std::min<std::size_t>(threads, batch.size()); ++t)
         pool.emplace_back([&] {
-          for (std::size_t i; (i = next++) < batch.size();) run_job(analyzer, batch[i], o.compact);
+          for (std::size_t i; (i = next++) < batch.size();) answer(batch[i]);
         });
       for (auto& th : pool) th.join();
     }
-    for (Job& j : batch) {
-      if (!j.error.empty()) {
-        err << "rhetor: " << name << ":" << j.line_no << ": " << j.error << "\n";
-        std::string e = "{\"error\":";
-        append_json_string(e, j.error);
-        e += ",\"line\":" + std::to_string(j.line_no) + "}";
-        out << e << "\n";
+    for (Line& l : batch) {
+      if (!l.answer.error.empty()) {
+        err << "rhetor: " << name << ":" << l.number << ": " << l.answer.error << "\n";
         status = kInputError;
-      } else {
-        out << j.output << "\n";
       }
+      errno = 0;
+      if (l.answer.json.empty())  // formatting the error itself ran out of memory
+        out << "{\"error\":\"out of memory\",\"line\":" << l.number << "}\n";
+      else
+        out << l.answer.json << "\n";
+      if (!out) check_output(out);  // errno still names the failed write
     }
+    check_output(out);
     batch.clear();
+    batch_bytes = 0;
   };
-  std::string line;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    batch.push_back({line_no, std::move(line), {}, {}});
-    if (batch.size() >= 256) flush();
+  LineSource source(fd, o.max_line_bytes);
+  std::string text;
+  bool too_long = false;
+  for (std::size_t line_no = 1; source.next(text, too_long); ++line_no) {
+    Line l{line_no, std::move(text), too_long, {}};
+    if (too_long) {
+      l.answer.error = "line longer than " + std::to_string(o.max_line_bytes) + " bytes (--max-line-bytes)";
+      l.answer.json = error_object(l.answer.error, line_no);
+    }
+    batch_bytes += l.text.size();
+    batch.push_back(std::move(l));
+    // Bounded by lines and by bytes, so a few huge lines do not pile up in memory.
+    if (batch.size() >= 256 || batch_bytes >= (std::size_t{16} << 20)) flush();
   }
   flush();
+  if (source.read_error()) {
+    err << "rhetor: cannot read " << name << ": " << std::strerror(source.read_error()) << "\n";
+    status = kInputError;
+  }
   return status;
 }
 
+// Text input in UTF-16/32 (with a BOM) is converted to UTF-8; offsets then refer to the UTF-8 text.
+void convert_to_utf8(std::string& text) {
+  const Bom bom = detect_bom(text);
+  if (bom != Bom::none && bom != Bom::utf8) text = utf8_from_utf16_or_32(text, bom);
+}
+
 }  // namespace
+
+void check_output(std::ostream& out) {
+  if (out) {
+    errno = 0;
+    out.flush();
+  }
+  if (!out) throw OutputError(std::string("cannot write output: ") + (errno ? std::strerror(errno) : "stream error"));
+}
 
 int analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
   Analyzer analyzer = make_analyzer(o);
@@ -262,49 +265,69 @@ int analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
   if (o.input_format == "jsonl") {
     for (const auto& path : inputs) {
       if (path == "-") {
-        status = std::max(status, analyze_jsonl(analyzer, o, "<stdin>", std::cin, out, err));
+        status = std::max(status, analyze_jsonl(analyzer, o, "<stdin>", STDIN_FILENO, out, err));
         continue;
       }
       std::error_code ec;
-      std::ifstream in(path, std::ios::binary);
-      if (!in || std::filesystem::is_directory(path, ec)) {
-        err << "rhetor: cannot open " << path << ": "
-            << (std::filesystem::is_directory(path, ec) ? "is a directory" : std::strerror(errno)) << "\n";
+      if (std::filesystem::is_directory(path, ec)) {
+        err << "rhetor: cannot open " << path << ": is a directory\n";
         status = kInputError;
         continue;
       }
-      status = std::max(status, analyze_jsonl(analyzer, o, path, in, out, err));
+      const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        err << "rhetor: cannot open " << path << ": " << std::strerror(errno) << "\n";
+        status = kInputError;
+        continue;
+      }
+      try {
+        status = std::max(status, analyze_jsonl(analyzer, o, path, fd, out, err));
+      } catch (...) {
+        ::close(fd);
+        throw;
+      }
+      ::close(fd);
     }
     return status;
   }
-  const bool array = o.format == "json" && inputs.size() > 1;
-  if (array) out << "[\n";
+  // -f json: always one array with a report per input, in input order.
+  if (o.format == "json") out << "[\n";
   bool first = true;
   for (const auto& path : inputs) {
+    const std::string name = path == "-" ? "<stdin>" : path;
     std::string text, error;
     if (!read_all(path, text, error)) {
       err << "rhetor: " << error << "\n";
       status = kInputError;
       continue;
     }
-    Report r = analyzer.analyze(text);
-    const std::string name = path == "-" ? "<stdin>" : path;
-    JsonOptions jo;
-    jo.id = name;
-    jo.include_paragraphs = !o.compact;
-    if (o.format == "table") {
-      print_table(name, r, out);
-    } else if (o.format == "jsonl") {
-      out << to_json(r, jo) << "\n";
-    } else {
-      jo.indent = 2;
-      if (!first) out << ",\n";
-      out << to_json(r, jo);
-      if (!array) out << "\n";
+    try {
+      convert_to_utf8(text);
+      Report r = analyzer.analyze(text);
+      JsonOptions jo;
+      jo.id = name;
+      jo.include_paragraphs = !o.compact;
+      if (o.format == "table") {
+        print_table(name, r, out);
+      } else if (o.format == "jsonl") {
+        out << to_json(r, jo) << "\n";
+      } else {
+        jo.indent = 2;
+        if (!first) out << ",\n";
+        out << to_json(r, jo);
+        first = false;
+      }
+    } catch (const std::bad_alloc&) {
+      err << "rhetor: " << name << ": out of memory\n";
+      status = kInputError;
+    } catch (const InputError& e) {
+      err << "rhetor: " << name << ": " << e.what() << "\n";
+      status = kInputError;
     }
-    first = false;
+    check_output(out);
   }
-  if (array) out << "\n]\n";
+  if (o.format == "json") out << (first ? "]\n" : "\n]\n");
+  check_output(out);
   return status;
 }
 

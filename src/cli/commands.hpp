@@ -2,7 +2,9 @@
 // and returns an exit code. No argument parsing here (main.cpp does that).
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,9 +15,17 @@ class Analyzer;
 namespace rhetor::cli {
 
 /// Exit codes: 0 ok; 1 some input could not be processed (unreadable file,
-/// malformed JSONL line: the other inputs are still processed); 2 usage or
-/// lexicon error (nothing processed).
+/// malformed JSONL line, out of memory: the other inputs are still processed)
+/// or the output could not be written; 2 usage or lexicon error (nothing processed).
 enum Exit : int { kOk = 0, kInputError = 1, kUsageError = 2 };
+
+/// The output stream failed (a full disk): the run stops, exit status 1.
+struct OutputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Throws OutputError when `out` cannot take more output (after flushing it).
+void check_output(std::ostream& out);
 
 struct AnalyzeOptions {
   std::vector<std::string> inputs;        // files; "-" or empty = stdin
@@ -26,6 +36,7 @@ struct AnalyzeOptions {
   std::string segmenter = "fast";         // fast | icu
   unsigned threads = 0;                   // 0 = hardware concurrency
   bool compact = false;                   // json: only matches, attributions, document
+  std::size_t max_line_bytes = 64u << 20; // jsonl: longer lines are answered with an error
 };
 
 /// The analyzer the lexicon and segmenter options describe (throws LexiconError, Error).
