@@ -22,5 +22,6 @@
 #include "rhetor/pos.hpp"
 #include "rhetor/report.hpp"
 #include "rhetor/segment.hpp"
+#include "rhetor/tagger.hpp"
 #include "rhetor/unicode.hpp"
 #include "rhetor/version.hpp"
