@@ -43,6 +43,22 @@ class LexiconError : public Error {
   std::string offending_text_;
 };
 
+/// A tagger model file or string could not be read or parsed. `what()` is
+/// "file:line: message" (line 1-based; 0 when the file could not be read at all).
+class ModelError : public Error {
+ public:
+  ModelError(std::string file, std::size_t line, std::string message);
+
+  const std::string& file() const noexcept { return file_; }
+  std::size_t line() const noexcept { return line_; }
+  const std::string& message() const noexcept { return message_; }
+
+ private:
+  std::string file_;
+  std::size_t line_;
+  std::string message_;
+};
+
 /// An analyzer could not be built from the given lexicons (e.g. too many categories).
 class AnalyzerError : public Error {
  public:

@@ -24,5 +24,6 @@
 #include "rhetor/report.hpp"
 #include "rhetor/segment.hpp"
 #include "rhetor/table.hpp"
+#include "rhetor/tagger.hpp"
 #include "rhetor/unicode.hpp"
 #include "rhetor/version.hpp"

@@ -1,0 +1,333 @@
+// The tagger: model parsing (text format below), weight tables, greedy decoding.
+//
+// Model text, one record per line ('#' lines and blank lines are ignored):
+//   rhetor-tagger-model 1
+//   section upos 17        <- a section: its name and number of classes
+//   s3=ing<TAB>q812 i-95   <- feature, then weights (int16) by class letter (a = class 0)
+//   section chunk 3
+//   ...
+//   section classes        <- ambiguity classes: lowercased word, hex mask of its UPOS tags
+//   the<TAB>40
+// Bytes outside printable ASCII and the backslash are written \xHH in features.
+#include "rhetor/tagger.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <unordered_map>
+
+#include "embedded_tagger_model.hpp"
+#include "rhetor/error.hpp"
+#include "tagger_features.hpp"
+
+namespace rhetor {
+
+ModelError::ModelError(std::string file, std::size_t line, std::string message)
+    : Error(file + ":" + std::to_string(line) + ": " + message),
+      file_(std::move(file)),
+      line_(line),
+      message_(std::move(message)) {}
+
+namespace detail {
+namespace {
+
+constexpr int kChunkCount = 3;
+
+// Open addressing over 64-bit feature hashes; a slot holds the key and its dense weight row.
+template <int N>
+class WeightTable {
+ public:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::array<std::int16_t, N> w{};
+  };
+
+  void build(std::vector<Slot>&& entries) {
+    std::size_t cap = 16;
+    while (cap < entries.size() + entries.size() / 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const Slot& e : entries) {
+      std::size_t i = e.key & mask_;
+      while (slots_[i].key != 0 && slots_[i].key != e.key) i = (i + 1) & mask_;
+      if (slots_[i].key == 0) {
+        slots_[i] = e;
+        ++size_;
+      } else {  // two feature strings with one hash: their weights add up
+        for (int c = 0; c < N; ++c)
+          slots_[i].w[c] = static_cast<std::int16_t>(std::clamp(slots_[i].w[c] + e.w[c], -32768, 32767));
+      }
+    }
+  }
+  const std::int16_t* find(std::uint64_t key) const noexcept {
+    for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return s.w.data();
+      if (s.key == 0) return nullptr;
+    }
+  }
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+
+ private:
+  std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::size_t mask_ = 0, size_ = 0;
+};
+
+// Lowercased word -> bit mask of the tags it had in training (its ambiguity class).
+class ClassTable {
+ public:
+  void build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries) {
+    std::size_t cap = 16;
+    while (cap < entries.size() * 2) cap <<= 1;
+    slots_.assign(cap, {0, 0});
+    mask_ = cap - 1;
+    for (const auto& [key, value] : entries) {
+      std::size_t i = key & mask_;
+      while (slots_[i].first != 0 && slots_[i].first != key) i = (i + 1) & mask_;
+      slots_[i] = {key, value};
+    }
+  }
+  std::uint32_t find(std::string_view lower) const noexcept {
+    const std::uint64_t key = word_class_hash(lower);
+    for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].first == key) return slots_[i].second;
+      if (slots_[i].first == 0) return 0;
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_ = {{0, 0}};
+  std::size_t mask_ = 0;
+};
+
+template <int N>
+struct Scorer {
+  const WeightTable<N>& table;
+  std::array<std::int32_t, N> scores{};
+  void add(const std::int16_t* w) noexcept {
+    if (w)
+      for (int c = 0; c < N; ++c) scores[c] += w[c];
+  }
+  void operator()(Feat f, std::string_view a) noexcept { add(table.find(feature_hash(f, a))); }
+  void operator()(Feat f, std::string_view a, std::string_view b) noexcept { add(table.find(feature_hash(f, a, b))); }
+  int best() const noexcept { return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin()); }
+};
+
+const std::unordered_map<std::string_view, Feat>& feature_names() {
+  static const auto* names = [] {
+    auto* m = new std::unordered_map<std::string_view, Feat>;
+    for (std::size_t i = 0; i < std::size(kFeatNames); ++i) m->emplace(kFeatNames[i], static_cast<Feat>(i));
+    return m;
+  }();
+  return *names;
+}
+
+int hex_digit(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+struct TaggerModel {
+  WeightTable<kUposCount> upos;
+  WeightTable<kChunkCount> chunk;
+  ClassTable classes;
+};
+
+namespace {
+
+class ModelParser {
+ public:
+  ModelParser(std::string_view text, std::string_view name) : text_(text), name_(name) {}
+
+  std::shared_ptr<const TaggerModel> parse() {
+    auto model = std::make_shared<TaggerModel>();
+    std::vector<WeightTable<kUposCount>::Slot> upos;
+    std::vector<WeightTable<kChunkCount>::Slot> chunk;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> classes;
+    int section = -1;  // 0 upos, 1 chunk, 2 classes
+    bool header = false;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      std::size_t end = text_.find('\n', pos);
+      if (end == std::string_view::npos) end = text_.size();
+      std::string_view line = text_.substr(pos, end - pos);
+      pos = end + 1;
+      ++line_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      if (!header) {
+        if (line != "rhetor-tagger-model 1") fail("expected the header \"rhetor-tagger-model 1\"");
+        header = true;
+      } else if (line.starts_with("section ")) {
+        if (line == "section upos 17") section = 0;
+        else if (line == "section chunk 3") section = 1;
+        else if (line == "section classes") section = 2;
+        else fail("unknown section (expected \"section upos 17\", \"section chunk 3\" or \"section classes\")");
+      } else if (section == 0) {
+        upos.push_back(feature_line<kUposCount>(line));
+      } else if (section == 1) {
+        chunk.push_back(feature_line<kChunkCount>(line));
+      } else if (section == 2) {
+        classes.push_back(class_line(line));
+      } else {
+        fail("a feature before the first section");
+      }
+    }
+    if (!header) fail("empty model");
+    if (upos.empty()) fail("the model has no upos features");
+    model->upos.build(std::move(upos));
+    model->chunk.build(std::move(chunk));
+    model->classes.build(classes);
+    return model;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& message) const { throw ModelError(std::string(name_), line_, message); }
+
+  // Undoes the \xHH escapes of the model file into value_.
+  void unescape(std::string_view raw) {
+    value_.clear();
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] != '\\') {
+        value_ += raw[i];
+        continue;
+      }
+      const int hi = i + 3 < raw.size() && raw[i + 1] == 'x' ? hex_digit(raw[i + 2]) : -1;
+      const int lo = hi >= 0 ? hex_digit(raw[i + 3]) : -1;
+      if (lo < 0) fail("bad escape in \"" + std::string(raw) + "\" (expected \\xHH)");
+      value_ += static_cast<char>(hi * 16 + lo);
+      i += 3;
+    }
+  }
+
+  std::pair<std::uint64_t, std::uint32_t> class_line(std::string_view line) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) fail("expected a word, a tab and a hex tag mask");
+    unescape(line.substr(0, tab));
+    const std::string_view hex = line.substr(tab + 1);
+    std::uint32_t mask = 0;
+    const auto r = std::from_chars(hex.data(), hex.data() + hex.size(), mask, 16);
+    if (hex.empty() || r.ptr != hex.data() + hex.size() || mask >= (1u << kUposCount))
+      fail("expected a hex tag mask below 20000, got \"" + std::string(hex) + "\"");
+    return {word_class_hash(value_), mask};
+  }
+
+  template <int N>
+  typename WeightTable<N>::Slot feature_line(std::string_view line) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) fail("expected a feature, a tab and class:weight pairs");
+    const std::string_view feature = line.substr(0, tab);
+    const std::size_t eq = feature.find('=');
+    if (eq == std::string_view::npos) fail("feature without '=': \"" + std::string(feature) + "\"");
+    const auto& names = feature_names();
+    const auto it = names.find(feature.substr(0, eq));
+    if (it == names.end()) fail("unknown feature template \"" + std::string(feature.substr(0, eq)) + "\"");
+    unescape(feature.substr(eq + 1));
+    typename WeightTable<N>::Slot slot;
+    slot.key = hash_end(hash_feed(hash_begin(it->second), value_));
+    std::string_view rest = line.substr(tab + 1);
+    if (rest.empty()) fail("feature without weights");
+    while (!rest.empty()) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view pair = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      const int cls = pair.empty() ? -1 : pair[0] - 'a';
+      if (cls < 0 || cls >= N) fail("expected a class letter a-" + std::string(1, static_cast<char>('a' + N - 1)) +
+                                    " and a weight, got \"" + std::string(pair) + "\"");
+      int weight = 0;
+      const char* const e = pair.data() + pair.size();
+      if (pair.size() < 2 || std::from_chars(pair.data() + 1, e, weight).ptr != e)
+        fail("expected a class letter and a weight, got \"" + std::string(pair) + "\"");
+      if (weight < std::numeric_limits<std::int16_t>::min() || weight > std::numeric_limits<std::int16_t>::max())
+        fail("weight out of the int16 range in \"" + std::string(pair) + "\"");
+      slot.w[cls] = static_cast<std::int16_t>(weight);
+    }
+    return slot;
+  }
+
+  std::string_view text_, name_;
+  std::size_t line_ = 0;
+  std::string value_;
+};
+
+struct TagScratch {
+  FormScratch forms;
+  std::vector<Upos> tags;
+};
+
+}  // namespace
+}  // namespace detail
+
+const Tagger& Tagger::english() {
+  static const Tagger tagger = [] {
+    std::string text;
+    for (std::string_view chunk : detail::kEmbeddedTaggerModel) text += chunk;
+    return from_string(text, "models/en-ewt/tagger.model");
+  }();
+  return tagger;
+}
+
+Tagger Tagger::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ModelError(path, 0, "cannot open the model file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return from_string(ss.str(), path);
+}
+
+Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
+  return Tagger(detail::ModelParser(model_text, name).parse());
+}
+
+void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
+  thread_local detail::TagScratch scratch;
+  const detail::ClassTable& classes = model_->classes;
+  detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view lower) { return classes.find(lower); });
+  const std::span<const detail::TokenForms> forms(scratch.forms.forms.data(), tokens.size());
+  scratch.tags.resize(tokens.size());
+  int prev = -1, prev2 = -1;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    detail::Scorer<kUposCount> scorer{model_->upos};
+    detail::upos_features(forms, i, prev, prev2, scorer);
+    const int best = scorer.best();
+    tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);
+    prev2 = prev;
+    prev = best;
+  }
+  const std::span<const Upos> tags(scratch.tags.data(), tokens.size());
+  int prev_chunk = -1;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    int best = static_cast<int>(Chunk::O);
+    if (!model_->chunk.empty()) {
+      detail::Scorer<detail::kChunkCount> scorer{model_->chunk};
+      detail::chunk_features(forms, tags, i, prev_chunk, scorer);
+      best = scorer.best();
+      // An I can only continue a chunk.
+      if (best == static_cast<int>(Chunk::I) && prev_chunk != static_cast<int>(Chunk::B) &&
+          prev_chunk != static_cast<int>(Chunk::I))
+        best = static_cast<int>(Chunk::B);
+    }
+    tokens[i].chunk = static_cast<Chunk>(best);
+    prev_chunk = best;
+  }
+}
+
+std::vector<Token> Tagger::tag(std::string_view sentence) const {
+  std::vector<Token> tokens;
+  tokenize(sentence, tokens);
+  tag(sentence, tokens);
+  return tokens;
+}
+
+bool Tagger::has_chunker() const noexcept { return !model_->chunk.empty(); }
+std::size_t Tagger::feature_count() const noexcept { return model_->upos.size() + model_->chunk.size(); }
+
+}  // namespace rhetor
