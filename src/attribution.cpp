@@ -69,8 +69,28 @@ class Linker {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
     if (pos(k) == Upos::PRON) return !(in_.classes(k) & kClassFirstPerson) || key(k) == "my" || key(k) == "our";
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
+    return joiner(k);
+  }
+  // "-", "&", "/" and the period of an abbreviation ("Mr . Comey", "J . Smith")
+  // inside a noun phrase: only between two words of it.
+  bool joiner(std::uint32_t k) const noexcept {
     const std::string_view w = key(k);
-    return w == "-" || w == "&" || w == "/" || w == ".";
+    if (!(w == "-" || w == "&" || w == "/" || w == ".")) return false;
+    if (k == 0 || k + 1 >= in_.s.tokens.size()) return false;
+    auto word_of_np = [&](std::uint32_t t) {
+      return one_of(pos(t), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM});
+    };
+    if (w == ".") return (in_.classes(k - 1) & kClassHonorific || key(k - 1).size() == 1) && pos(k + 1) == Upos::PROPN;
+    return word_of_np(k - 1) && word_of_np(k + 1);
+  }
+  // An appositive holds no verb of its own; a relative clause starts with a wh-word.
+  bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (b >= e || !modifier_start(b)) return false;
+    const std::string_view w = key(b);
+    if (w == "who" || w == "which" || w == "whose" || w == "whom") return true;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
+    return true;
   }
   bool linking_preposition(std::uint32_t k) const noexcept {
     const std::string_view w = key(k);
@@ -133,7 +153,7 @@ class Linker {
       while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
              key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
         --o;
-      if (o > sb + 1 && key(o - 1) == "," && o < c && modifier_start(o)) {
+      if (o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c)) {
         core_end = o - 1;
       } else {
         return false;  // "..., he said" has no comma right before the cue; this is "X, Y, said"-less
@@ -172,9 +192,9 @@ class Linker {
           while (c < se && c - e < 12 && key(c) != ")") ++c;
           if (c >= se || key(c) != ")") break;
           e = c + 1;
-        } else if (e + 1 < se && (linking_preposition(e) || key(e) == "close" || key(e) == "familiar") &&
-                   (np_token(e + 1) || linking_preposition(e + 1))) {
-          ++e;  // "a source close to the probe", "people familiar with the matter", "Joel Pollak of Breitbart"
+        } else if (e + 1 < se && (linking_preposition(e) || key(e) == "and" || (key(e) == "to" && pos(e - 1) == Upos::ADJ)) &&
+                   np_token(e + 1)) {
+          ++e;  // "a source close to the probe", "people familiar with the matter", "author and former columnist"
         } else {
           break;
         }
@@ -183,11 +203,10 @@ class Linker {
     while (e > b + 1 && (in_.punct(e - 1) || pos(e - 1) == Upos::ADP)) --e;
     head = {b, e};
     std::uint32_t f = e;
-    if (f + 1 < se && key(f) == "," && modifier_start(f + 1)) {
-      // ", a former columnist" / ", who ..." runs to the end of the clause
-      std::uint32_t m = f + 1;
-      while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" && !(key(m) == "," && m + 1 < se && open_quote(m + 1)))
-        ++m;
+    std::uint32_t m = f + 1;  // ", a former columnist" / ", who ..." runs to the end of the clause
+    while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" && !(key(m) == "," && m + 1 < se && open_quote(m + 1)))
+      ++m;
+    if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m))) {
       f = trim_punct_end(e, m);
     } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
       return false;  // "said he voted": a clause, not an inverted source
@@ -279,11 +298,14 @@ class Linker {
     } else if (c.rule_made) {
       subject_before(c.begin, sb, a.source, a.source_head);
     } else {
-      if ((after_break || c.begin == sb) && !participle(c))
+      // "X, a former governor, said" before "..., said the minister": an
+      // appositive before the comma is a subject, a clause or quotation is not.
+      const bool subject = after_break && key(c.begin - 1) == "," && subject_before(c.begin, sb, a.source, a.source_head);
+      if (!subject && (after_break || c.begin == sb) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       if (!source_after && c.end + 1 < se && key(c.end) == "by")           // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
-      if (!source_after && !subject_before(c.begin, sb, a.source, a.source_head) && participle(c)) {
+      if (!subject && !source_after && !subject_before(c.begin, sb, a.source, a.source_head) && participle(c)) {
         // "..., adding that": the subject of the clause before, or of the last cue in this sentence
         if (!done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           a.source = done.back().source;
@@ -298,16 +320,21 @@ class Linker {
     std::uint32_t k = after;
     if (in_.classes(c.end - 1) & kClassAddresseeVerb) {  // "told reporters", "told the local paper"
       std::uint32_t j = k;
-      while (j < se && j - k < kMaxPhrase && np_token(j) && !open_quote(j)) ++j;
+      if (k < se && pos(k) == Upos::PRON) {
+        j = k + 1;  // "told me the war was lost"
+      } else {
+        while (j < se && j - k < kMaxPhrase && np_token(j) && !(j > k && pos(j) == Upos::DET)) ++j;
+      }
       if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON)) k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
-    if (const QuoteRegion* q = quote_after(k, se); q && take(*q)) {
-      a.contents.push_back(region(*q));
-    } else if (const QuoteRegion* q = quote_before(start, sb); q && take(*q)) {
-      a.contents.push_back(region(*q));  // "“...,” she said in an interview."
+    const QuoteRegion* before = quote_before(start, sb);
+    if (before && take(*before)) {
+      a.contents.push_back(region(*before));  // "“...,” she said in an interview."
       if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
         a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
+    } else if (const QuoteRegion* q = quote_after(k, se); q && take(*q)) {
+      a.contents.push_back(region(*q));
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows
     } else {

@@ -60,6 +60,11 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
         cue_ending[b.end - begin] = before;
         continue;
       }
+      // "told reporters:": the colon after a cue and its addressee is the same event
+      bool same_event = false;
+      for (std::uint32_t d = 1; d <= 3 && m.begin >= begin + d && !same_event; ++d)
+        same_event = cue_ending[m.begin - d - begin] != 0;
+      if (same_event) continue;
     }
     s.matches[kept] = m;
     if (m.category == kAttribution) cue_ending[m.end - begin] = static_cast<std::uint32_t>(kept + 1);

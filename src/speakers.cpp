@@ -30,7 +30,10 @@ class SpeakerResolver {
       const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
       bool pronoun = false;
-      if (!head.empty()) speaker = resolve(la, head, linked, out, pronoun);
+      if (!head.empty()) speaker = resolve(la, head, linked, pronoun);
+      // "The spokeswoman, Ms. Lena Hart,": the name may sit in the appositive
+      if (speaker.empty() && !pronoun && head.e < la.source.e && !(classes(head.e - 1) & kClassVagueSource))
+        speaker = last_name(head.e, la.source.e, false);
       if (!speaker.empty()) a.speaker = in_.span(speaker);
       a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !pronoun);
       speakers_.push_back(speaker);
@@ -89,8 +92,7 @@ class SpeakerResolver {
   }
 
   TokenRange resolve(const LinkedAttribution& la, TokenRange head, const std::vector<LinkedAttribution>& linked,
-                     const std::vector<Attribution>& done, bool& pronoun) {
-    (void)done;
+                     bool& pronoun) {
     const std::uint16_t head_classes = classes(head.e - 1);
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};

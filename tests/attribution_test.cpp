@@ -128,7 +128,7 @@ TEST(AttributionNested, CueInsideAQuotationStaysInside) {
 }
 
 TEST(AttributionNested, FirstPersonInsideAQuotationIsTheQuotedSpeaker) {
-  const auto all = link_all("Mayor Ana Soto said: \u201CI think we can win.\u201D");
+  const auto all = link_all("Mayor Ana Soto said: \u201CI told them we can win.\u201D");
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].speaker, "Ana Soto");
   EXPECT_TRUE(all[1].nested);

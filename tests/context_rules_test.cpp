@@ -140,7 +140,7 @@ TEST(ColonQuoteRule, ColonBeforeAQuotationIsAnAttributionCue) {
   ASSERT_TRUE(a.source.has_value());
   EXPECT_EQ(r.text(*a.source), "Danilov");
   ASSERT_TRUE(a.content.has_value());
-  EXPECT_EQ(r.text(*a.content), "We will win.");
+  EXPECT_EQ(r.text(*a.content), "\u201CWe will win.\u201D");
   const auto& cue = r.matches()[a.cue_match];
   EXPECT_EQ(cue.category, kAttribution);
   EXPECT_EQ(cue.entry, nullptr);

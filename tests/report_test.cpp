@@ -22,6 +22,8 @@ utterly
 [class-role]
 spokesman
 minister
+[class-addressee-verb]
+told
 [hedge]
 perhaps
 may

@@ -67,7 +67,6 @@ in remarks/comments/statements
 speaking on condition of anonymity
 on condition of anonymity
 who spoke on condition of anonymity
-told reporters
 said in a statement
 according to
 as reported by/in
@@ -274,7 +273,7 @@ did not/n't respond to
 did not/n't return
 could not be reached for comment
 continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
-went on @next=<punct>|<quote>|to
+went on @next=,|:|<quote>|to
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
 reminded/reminds @next=<punct>|<quote>|that|reporters|the|voters|them|him|her|us|everyone|supporters|listeners|viewers|readers|audiences
@@ -395,7 +394,7 @@ endorsement from/by
 promise/promises to
 
 [attribution #speech]
-tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|cnn|fox|politico|nbc|abc|cbs|msnbc|<cap>
+tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap>
 
 [attribution #thought]
 think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
