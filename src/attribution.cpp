@@ -62,7 +62,13 @@ class Linker {
   bool open_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::open_quote; }
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
-    return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM});
+    return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k);
+  }
+  // A capitalized word after a proper noun that the tagger took for an
+  // adjective or a noun: the end of a name ("Chad Sweet").
+  bool capitalized_name_part(std::uint32_t k) const noexcept {
+    return k > 0 && (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::ADJ, Upos::NOUN, Upos::VERB}) &&
+           pos(k - 1) == Upos::PROPN;
   }
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
@@ -166,6 +172,21 @@ class Linker {
     head = {b, core_end};
     full = {b, e > core_end ? e - 1 : e};  // the closing comma of the modifier is not the source's
     return true;
+  }
+
+  // The subject of the nearest verb left of k in its clause (not across a
+  // quotation, a semicolon or another cue).
+  bool governing_subject(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head) const {
+    for (std::uint32_t v = k; v > sb && k - v < kMaxModifier;) {
+      --v;
+      if (open_quote(v) || close_quote(v) || key(v) == ";" || key(v) == ":" || is_cue(v)) return false;
+      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !(key(v).size() > 4 && key(v).ends_with("ing"))) {
+        std::uint32_t b = v;
+        while (b > sb && one_of(pos(b - 1), {Upos::AUX, Upos::ADV, Upos::PART})) --b;
+        return subject_before(b, sb, full, head);
+      }
+    }
+    return false;
   }
 
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
@@ -305,11 +326,15 @@ class Linker {
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       if (!source_after && c.end + 1 < se && key(c.end) == "by")           // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
-      if (!subject && !source_after && !subject_before(c.begin, sb, a.source, a.source_head) && participle(c)) {
-        // "..., adding that": the subject of the clause before, or of the last cue in this sentence
-        if (!done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
+      if (!subject && !source_after && !subject_before(c.begin, sb, a.source, a.source_head)) {
+        if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
+          // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;
           a.source_head = done.back().source_head;
+        } else {
+          // "Rubio defended the bill, saying ...", "She delivered a forceful promise to ...":
+          // the subject of the verb that governs the participle or the cue noun
+          governing_subject(c.begin, sb, a.source, a.source_head);
         }
       }
     }

@@ -54,7 +54,9 @@ class SpeakerResolver {
   bool name_token(std::uint32_t k) const noexcept {
     const Upos p = in_.pos(k);
     if (p == Upos::X) return word(k) && cap(k);
-    return p == Upos::PROPN;
+    if (p == Upos::PROPN) return true;
+    // a capitalized word after a proper noun that the tagger took for something else ("Chad Sweet")
+    return k > 0 && cap(k) && in_.pos(k - 1) == Upos::PROPN && (p == Upos::ADJ || p == Upos::NOUN || p == Upos::VERB);
   }
 
   bool impersonal(const Cue& c) const noexcept {
