@@ -54,7 +54,7 @@ class SpeakerResolver {
   bool name_token(std::uint32_t k) const noexcept {
     const Upos p = in_.pos(k);
     if (p == Upos::X) return word(k) && cap(k);
-    if (p == Upos::PROPN) return true;
+    if (p == Upos::PROPN) return cap(k) || !word(k);
     // a capitalized word after a proper noun that the tagger took for something else ("Chad Sweet")
     return k > 0 && cap(k) && in_.pos(k - 1) == Upos::PROPN && (p == Upos::ADJ || p == Upos::NOUN || p == Upos::VERB);
   }
@@ -98,6 +98,14 @@ class SpeakerResolver {
     const std::uint16_t head_classes = classes(head.e - 1);
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};
+    // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
+    if ((head_classes & kClassNotName) && !name_token(head.e - 1)) {
+      std::uint32_t b = head.b;  // the last conjunct: "the Wagner group and the Putin government"
+      for (std::uint32_t k = head.b; k < head.e; ++k)
+        if (key(k) == "and" || key(k) == "or" || key(k) == "&") b = k + 1;
+      for (std::uint32_t k = b; k < head.e; ++k)
+        if (name_token(k)) return {k, head.e};
+    }
     if (TokenRange n = last_name(head.b, head.e, false); !n.empty()) return n;
     if (is_pronoun(head, kClassFirstPerson)) {
       pronoun = true;

@@ -80,8 +80,10 @@ write/writes/wrote
 [class-naming-verb]
 called/named/dubbed/titled/nicknamed/labeled/labelled/branded/christened/termed
 
-# Heads of sources that name nobody: an attribution whose source ends in one of
-# these (and names no person) is flagged anonymous.
+# Heads of sources that name nobody: a source headed by one of these is
+# anonymous even with a proper-noun modifier ("White House officials"). Singular
+# institutions ("the Putin government", "the report") are not listed: without a
+# name they are anonymous anyway, with one they are named.
 [class-vague-source]
 official/officials/source/sources/people/person/persons/insider/insiders
 expert/experts/analyst/analysts/critic/critics/observer/observers
@@ -91,9 +93,8 @@ resident/residents/witness/witnesses/someone/somebody/many/some/others/several/f
 supporter/supporters/opponent/opponents/voter/voters/activist/activists
 lawmaker/lawmakers/legislator/legislators/investigator/investigators
 scientist/scientists/researcher/researchers/economist/economists
-administration/government/authorities/authority/police/report/reports/study/studies
-survey/surveys/poll/polls/document/documents/statement/media/group/groups
-everyone/anyone/nobody/individual/individuals/party/parties/leaders/colleagues/friends/allies
+authorities/documents/reports/studies/surveys/polls/media/groups
+everyone/anyone/nobody/individual/individuals/leaders/colleagues/friends/allies
 
 # Capitalized heads of institutions and places: a capitalized run ending in one
 # of these is no person's name ("the National Security Council").
