@@ -26,6 +26,9 @@ namespace {
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
 constexpr std::uint32_t kMaxAdjunct = 8;       // tokens between a cue and a "that" ("said in a statement that")
+// Tokens in a reported clause: longer ones are cut (99.9% of annotated news
+// contents are shorter). Keeps linking and its output linear on any input.
+constexpr std::uint32_t kMaxClause = 120;
 
 bool one_of(Upos p, std::initializer_list<Upos> set) noexcept {
   return std::find(set.begin(), set.end(), p) != set.end();
@@ -33,9 +36,22 @@ bool one_of(Upos p, std::initializer_list<Upos> set) noexcept {
 
 class Linker {
  public:
-  explicit Linker(const LinkInput& in) : in_(in), cue_at_(in.s.tokens.size() + 1, -1) {
-    for (std::size_t c = 0; c < in.cues.size(); ++c)
+  explicit Linker(const LinkInput& in)
+      : in_(in), cue_at_(in.s.tokens.size() + 1, -1), sentence_has_cue_(in.sentences.size(), 0),
+        inner_quote_(in.s.tokens.size() + 1, -1) {
+    for (std::size_t c = 0; c < in.cues.size(); ++c) {
       for (std::uint32_t k = in.cues[c].begin; k < in.cues[c].end; ++k) cue_at_[k] = static_cast<std::int32_t>(c);
+      sentence_has_cue_[in.cues[c].sentence] = 1;
+    }
+    // The innermost quotation around each token: one sweep, quotations by opening mark (nested or disjoint).
+    std::vector<std::int32_t> open;
+    std::size_t next = 0;
+    const auto& q = in.quotes.quotes;
+    for (std::uint32_t k = 0; k < in.s.tokens.size(); ++k) {
+      while (!open.empty() && q[static_cast<std::size_t>(open.back())].close <= k) open.pop_back();
+      if (!open.empty()) inner_quote_[k] = open.back();
+      while (next < q.size() && q[next].open == k) open.push_back(static_cast<std::int32_t>(next++));
+    }
   }
 
   std::vector<LinkedAttribution> run() {
@@ -54,6 +70,8 @@ class Linker {
   const LinkInput& in_;
   std::vector<std::int32_t> cue_at_;  // by token: the cue covering it, or -1
   std::vector<std::uint8_t> quote_used_;  // by quotation: already the content of an attribution
+  std::vector<std::uint8_t> sentence_has_cue_;
+  std::vector<std::int32_t> inner_quote_;  // by token: the innermost quotation strictly around it, or -1
 
   // --- token predicates ----------------------------------------------------
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
@@ -287,7 +305,7 @@ class Linker {
   // (", adding that"), an inverted ", said X", ", according to", or a semicolon.
   std::uint32_t clause_end(std::uint32_t k, std::uint32_t se, std::uint32_t quote_close) const {
     std::uint32_t e = k;
-    while (e < se && e < quote_close) {
+    while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
       if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
@@ -303,11 +321,10 @@ class Linker {
     const SentenceTokens& st = in_.sentences[c.sentence];
     std::uint32_t sb = st.begin, se = st.end;
     std::uint32_t quote_close = se;  // a cue inside a quotation stays inside it
-    if (a.nested) {
-      for (std::uint32_t k = c.begin; k < se; ++k)
-        if (close_quote(k)) { quote_close = k; break; }
-      for (std::uint32_t k = c.begin; k > sb; --k)
-        if (open_quote(k - 1)) { sb = k; break; }
+    if (a.nested && inner_quote_[c.begin] >= 0) {
+      const QuoteRegion& q = in_.quotes.quotes[static_cast<std::size_t>(inner_quote_[c.begin])];
+      sb = std::max(sb, q.open + 1);
+      quote_close = std::min(se, q.close);
       se = quote_close;
     }
 
@@ -378,7 +395,7 @@ class Linker {
         a.contents.push_back({b, e});
       } else if (start > sb + 1 && key(start - 1) == ",") {
         // "Prices will rise, he said." / "..., according to officials."
-        std::uint32_t cb = sb;
+        std::uint32_t cb = start - 1 - std::min(start - 1 - sb, kMaxClause);
         while (cb < start - 1 && (in_.punct(cb) && !open_quote(cb))) ++cb;
         // start after an earlier cue's content in this sentence
         for (std::uint32_t t = start - 1; t > cb; --t)
@@ -453,9 +470,7 @@ class Linker {
     return k;
   }
   bool has_cue(const SentenceTokens& st) const noexcept {
-    for (std::uint32_t k = st.begin; k < st.end; ++k)
-      if (is_cue(k)) return true;
-    return false;
+    return sentence_has_cue_[static_cast<std::size_t>(&st - in_.sentences.data())] != 0;
   }
 };
 

@@ -5,6 +5,8 @@
 namespace rhetor::detail {
 
 namespace {
+constexpr std::size_t kMaxQuoteDepth = 4;  // levels of quotation within quotation that are reported
+
 bool is_single_quote_mark(std::string_view text, const Token& t) noexcept {
   const std::string_view m = text.substr(t.span.begin, t.span.size());
   return m == "'" || m == "\u2018" || m == "\u2019" || m == "\u201A" || m == "\u2039" || m == "\u203A";
@@ -34,7 +36,9 @@ void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, 
       const std::uint32_t open = same.back();
       same.pop_back();
       while (!other.empty() && other.back() > open) other.pop_back();
-      s.quotes.push_back({open, k, true});
+      // Quotations nested deeper than kMaxQuoteDepth are not reported (their text is
+      // inside a reported one and quoted voice anyway): output stays linear.
+      if (doubles.size() + singles.size() < kMaxQuoteDepth) s.quotes.push_back({open, k, true});
     }
   }
   // A double quotation still open at the end of the paragraph runs to its end

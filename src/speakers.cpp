@@ -7,6 +7,9 @@ namespace {
 
 constexpr std::uint32_t kRoleWindow = 15;       // tokens between a role word and its name
 constexpr std::uint32_t kLookbackSentences = 25;  // how far back an antecedent is searched
+constexpr std::uint32_t kLookbackTokens = 400;      // ... and at most this many tokens back for a name
+constexpr std::uint32_t kRoleLookbackTokens = 4000;  // how far back a role's earlier mention is searched
+constexpr std::size_t kLookbackAttributions = 64;   // attributions searched for the quotation around a nested cue
 
 class SpeakerResolver {
  public:
@@ -37,6 +40,7 @@ class SpeakerResolver {
       if (!speaker.empty()) a.speaker = in_.span(speaker);
       a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !pronoun);
       speakers_.push_back(speaker);
+      if (!speaker.empty()) last_speaker_ = speaker;
       out.push_back(std::move(a));
     }
     return out;
@@ -45,6 +49,7 @@ class SpeakerResolver {
  private:
   const LinkInput& in_;
   std::vector<TokenRange> speakers_;  // by attribution, token ranges (empty: none)
+  TokenRange last_speaker_{~0u, ~0u};  // the most recent resolved speaker
 
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
   std::uint16_t classes(std::uint32_t k) const noexcept { return in_.classes(k); }
@@ -134,7 +139,7 @@ class SpeakerResolver {
 
   // The speaker of the quotation that holds a nested cue.
   TokenRange enclosing_speaker(const LinkedAttribution& la, const std::vector<LinkedAttribution>& linked) const {
-    for (std::size_t j = speakers_.size(); j-- > 0;) {
+    for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;) {
       const LinkedAttribution& outer = linked[j];
       if (outer.nested) continue;
       for (const TokenRange& r : outer.contents)
@@ -148,21 +153,18 @@ class SpeakerResolver {
   // The nearest earlier mention of a person: an earlier speaker, or a name in
   // the text before (the nearest wins).
   TokenRange nearest_person_before(std::uint32_t k) const {
-    TokenRange best;
-    for (std::size_t j = speakers_.size(); j-- > 0;)
-      if (!speakers_[j].empty() && speakers_[j].e <= k) {
-        best = speakers_[j];
-        break;
-      }
+    TokenRange best = last_speaker_.e <= k ? last_speaker_ : TokenRange{};
     // a closer name in the text (same or earlier sentences)
     std::uint32_t si = sentence_of(k);
     for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
       const SentenceTokens& st = in_.sentences[si];
       const std::uint32_t e = std::min(k, st.end);
-      if (TokenRange name = last_name(st.begin, e, true); !name.empty()) {
+      const std::uint32_t window_begin = k > kLookbackTokens ? k - kLookbackTokens : 0;  // bounded search
+      if (TokenRange name = last_name(std::max(st.begin, window_begin), e, true); !name.empty()) {
         if (best.empty() || name.b > best.b) best = name;
         break;
       }
+      if (st.begin <= window_begin) break;
       if (!best.empty() && best.b >= st.begin) break;
       if (si == 0) break;
       --si;
@@ -178,14 +180,15 @@ class SpeakerResolver {
     for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
       const SentenceTokens& st = in_.sentences[si];
       const std::uint32_t e = si == sentence ? role : st.end;
-      for (std::uint32_t k = e; k-- > st.begin;) {
+      const std::uint32_t window_begin = role > kRoleLookbackTokens ? role - kRoleLookbackTokens : 0;
+      for (std::uint32_t k = e; k-- > std::max(st.begin, window_begin);) {
         if (key(k) != w) continue;
         const std::uint32_t after_end = std::min(st.end, k + 1 + kRoleWindow);
         if (TokenRange n1 = first_name(k + 1, after_end); !n1.empty()) return n1;
         if (TokenRange n2 = last_name(k > st.begin + kRoleWindow ? k - kRoleWindow : st.begin, k, true); !n2.empty())
           return n2;
       }
-      if (si == 0) break;
+      if (si == 0 || st.begin <= window_begin) break;
       --si;
     }
     return {};
