@@ -117,6 +117,9 @@ class Scorer {
   explicit Scorer(const WeightTable<N>& table) noexcept : table_(table) {}
   void operator()(Feat f, std::string_view a) noexcept { push(feature_hash(f, a)); }
   void operator()(Feat f, std::string_view a, std::string_view b) noexcept { push(feature_hash(f, a, b)); }
+  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
+    push(feature_hash(f, a, b, c));
+  }
   int best() noexcept {
     flush();
     return static_cast<int>(std::max_element(scores_.begin(), scores_.end()) - scores_.begin());
