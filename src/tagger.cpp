@@ -144,12 +144,12 @@ class Scorer {
 };
 
 const std::unordered_map<std::string_view, Feat>& feature_names() {
-  static const auto* names = [] {
-    auto* m = new std::unordered_map<std::string_view, Feat>;
-    for (std::size_t i = 0; i < std::size(kFeatNames); ++i) m->emplace(kFeatNames[i], static_cast<Feat>(i));
+  static const std::unordered_map<std::string_view, Feat> names = [] {
+    std::unordered_map<std::string_view, Feat> m;
+    for (std::size_t i = 0; i < std::size(kFeatNames); ++i) m.emplace(kFeatNames[i], static_cast<Feat>(i));
     return m;
   }();
-  return *names;
+  return names;
 }
 
 int hex_digit(char c) noexcept {
