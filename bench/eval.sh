@@ -185,6 +185,13 @@ for name, _ in rows:
         w("- misses: " + ", ".join(f"`{k}` {v}" for k, v in miss[c].most_common(12)))
         w("")
 
-open(out_md, "w", encoding="utf-8").write("\n".join(out).rstrip() + "\n")
+# The tagger's section is written by hand from scripts/train_tagger.sh: keep it.
+try:
+    previous = open(out_md, encoding="utf-8").read()
+except FileNotFoundError:
+    previous = ""
+marker = "\n## Part-of-speech tagger"
+kept = previous[previous.index(marker):] if marker in previous else ""
+open(out_md, "w", encoding="utf-8").write("\n".join(out).rstrip() + "\n" + kept)
 print(f"wrote {out_md}", file=sys.stderr)
 PY

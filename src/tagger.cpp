@@ -69,6 +69,11 @@ class WeightTable {
       if (s.key == 0) return nullptr;
     }
   }
+  void prefetch([[maybe_unused]] std::uint64_t key) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&slots_[key & mask_]);
+#endif
+  }
   std::size_t size() const noexcept { return size_; }
   bool empty() const noexcept { return size_ == 0; }
 
@@ -104,26 +109,47 @@ class ClassTable {
   std::size_t mask_ = 0;
 };
 
+// Hashes all features of a token first and prefetches their slots, so the
+// table's cache misses overlap; then sums the weight rows.
 template <int N>
-struct Scorer {
-  const WeightTable<N>& table;
-  std::array<std::int32_t, N> scores{};
-  void add(const std::int16_t* w) noexcept {
-    if (w)
-      for (int c = 0; c < N; ++c) scores[c] += w[c];
+class Scorer {
+ public:
+  explicit Scorer(const WeightTable<N>& table) noexcept : table_(table) {}
+  void operator()(Feat f, std::string_view a) noexcept { push(feature_hash(f, a)); }
+  void operator()(Feat f, std::string_view a, std::string_view b) noexcept { push(feature_hash(f, a, b)); }
+  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
+    push(feature_hash(f, a, b, c));
   }
-  void operator()(Feat f, std::string_view a) noexcept { add(table.find(feature_hash(f, a))); }
-  void operator()(Feat f, std::string_view a, std::string_view b) noexcept { add(table.find(feature_hash(f, a, b))); }
-  int best() const noexcept { return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin()); }
+  int best() noexcept {
+    flush();
+    return static_cast<int>(std::max_element(scores_.begin(), scores_.end()) - scores_.begin());
+  }
+
+ private:
+  void push(std::uint64_t key) noexcept {
+    if (count_ == keys_.size()) flush();
+    table_.prefetch(key);
+    keys_[count_++] = key;
+  }
+  void flush() noexcept {
+    for (std::size_t k = 0; k < count_; ++k)
+      if (const std::int16_t* w = table_.find(keys_[k]))
+        for (int c = 0; c < N; ++c) scores_[c] += w[c];
+    count_ = 0;
+  }
+  const WeightTable<N>& table_;
+  std::array<std::int32_t, N> scores_{};
+  std::array<std::uint64_t, 64> keys_;
+  std::size_t count_ = 0;
 };
 
 const std::unordered_map<std::string_view, Feat>& feature_names() {
-  static const auto* names = [] {
-    auto* m = new std::unordered_map<std::string_view, Feat>;
-    for (std::size_t i = 0; i < std::size(kFeatNames); ++i) m->emplace(kFeatNames[i], static_cast<Feat>(i));
+  static const std::unordered_map<std::string_view, Feat> names = [] {
+    std::unordered_map<std::string_view, Feat> m;
+    for (std::size_t i = 0; i < std::size(kFeatNames); ++i) m.emplace(kFeatNames[i], static_cast<Feat>(i));
     return m;
   }();
-  return *names;
+  return names;
 }
 
 int hex_digit(char c) noexcept {
@@ -295,7 +321,7 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
   scratch.tags.resize(tokens.size());
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    detail::Scorer<kUposCount> scorer{model_->upos};
+    detail::Scorer<kUposCount> scorer(model_->upos);
     detail::upos_features(forms, i, prev, prev2, scorer);
     const int best = scorer.best();
     tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);
@@ -307,7 +333,7 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     int best = static_cast<int>(Chunk::O);
     if (!model_->chunk.empty()) {
-      detail::Scorer<detail::kChunkCount> scorer{model_->chunk};
+      detail::Scorer<detail::kChunkCount> scorer(model_->chunk);
       detail::chunk_features(forms, tags, i, prev_chunk, scorer);
       best = scorer.best();
       // An I can only continue a chunk.

@@ -27,14 +27,14 @@ enum class Feat : std::uint8_t {
   // NP chunker
   c_bias, c_tag, c_prev_tag, c_prev2_tag, c_next_tag, c_next2_tag, c_prev_tag_tag, c_tag_next_tag,
   c_prev2_prev_tag, c_word, c_word_tag, c_prev_word, c_next_word, c_prev_chunk, c_prev_chunk_tag,
-  c_prev_chunk_word, c_suf3_tag,
+  c_prev_chunk_word, c_suf3_tag, c_tag_trigram, c_prev_chunk_prev_tag, c_next_word_tag, c_next_suf3,
   count_
 };
 inline constexpr std::string_view kFeatNames[] = {
     "b", "w", "lw", "p1", "p2", "p3", "p4", "s1", "s2", "s3", "s4", "sh", "hy", "dg", "ac", "ic",
     "t1", "t2", "t1w", "w-1", "w-2", "w+1", "w+2", "s3-1", "s3+1", "sh+1", "t1w+1", "a", "a+1", "a+2", "aa+1", "t1a", "a-1", "w-1w", "ww+1", "sh-1", "s3a+1", "hlsh",
     "cb", "ct", "ct-1", "ct-2", "ct+1", "ct+2", "ct-1t", "ctt+1", "ct-2t-1", "cw", "cwt", "cw-1", "cw+1",
-    "cc-1", "cc-1t", "cc-1w", "cs3t"};
+    "cc-1", "cc-1t", "cc-1w", "cs3t", "ct-1tt+1", "cc-1t-1t", "cw+1t", "cs3+1"};
 static_assert(std::size(kFeatNames) == static_cast<std::size_t>(Feat::count_));
 
 // FNV-1a over the value bytes, seeded by the template, then a murmur3 finalizer
@@ -54,10 +54,13 @@ inline std::uint64_t hash_end(std::uint64_t h) noexcept {
   h ^= h >> 33;
   return h ? h : 1;
 }
-/// The hash of "name=a" (one part) or "name=a|b" (two parts), as the model file spells it.
+/// The hash of "name=a", "name=a|b" or "name=a|b|c", as the model file spells it.
 inline std::uint64_t feature_hash(Feat f, std::string_view a) noexcept { return hash_end(hash_feed(hash_begin(f), a)); }
 inline std::uint64_t feature_hash(Feat f, std::string_view a, std::string_view b) noexcept {
   return hash_end(hash_feed(hash_feed(hash_feed(hash_begin(f), a), "|"), b));
+}
+inline std::uint64_t feature_hash(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
+  return hash_end(hash_feed(hash_feed(hash_feed(hash_feed(hash_feed(hash_begin(f), a), "|"), b), "|"), c));
 }
 
 /// The normalized forms of one token the features read.
@@ -153,7 +156,7 @@ inline std::string_view suffix(std::string_view s, std::size_t n) noexcept {
 }
 
 /// Features of token i given the two previous predicted tags (-1 before the sentence).
-/// `add(Feat, a)` and `add(Feat, a, b)` receive them.
+/// `add(Feat, a)`, `add(Feat, a, b)` and `add(Feat, a, b, c)` receive them.
 template <class Add>
 void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int prev2, Add&& add) {
   const TokenForms& t = f[i];
@@ -235,6 +238,11 @@ void chunk_features(std::span<const TokenForms> f, std::span<const Upos> tags, s
   add(Feat::c_prev_chunk_tag, c1, t0);
   add(Feat::c_prev_chunk_word, c1, lw);
   add(Feat::c_suf3_tag, suffix(lw, 3), t0);
+  add(Feat::c_tag_trigram, t_1, t0, t1);
+  add(Feat::c_prev_chunk_prev_tag, c1, t_1, t0);
+  const std::string_view w1 = i + 1 < f.size() ? f[i + 1].lower : std::string_view("</s>");
+  add(Feat::c_next_word_tag, w1, t1);
+  add(Feat::c_next_suf3, suffix(w1, 3));
 }
 
 }  // namespace rhetor::detail

@@ -1,5 +1,5 @@
-// The hot path allocates nothing in the steady state: after one warm-up call per
-// thread, score_sentence makes no heap allocation. A separate executable, since
+// The hot paths allocate nothing in the steady state: after one warm-up call per
+// thread, score_sentence and Tagger::tag make no heap allocation. A separate executable, since
 // it replaces the global operator new to count allocations.
 #include <gtest/gtest.h>
 
@@ -63,6 +63,31 @@ TEST(SteadyState, ScoreSentenceDoesNotAllocate) {
   counting = false;
   EXPECT_GT(matches, 0u);  // the sentences do match: the loop did real work
   EXPECT_EQ(allocations.load(), 0) << "heap allocations in 400 warmed-up score_sentence calls";
+}
+
+TEST(SteadyState, TagDoesNotAllocate) {
+  const rhetor::Tagger& tagger = rhetor::Tagger::english();
+  const std::vector<std::string> sentences = {
+      "Officials said the bridge would close on Tuesday.",
+      "\u201CWe will not back down,\u201D the senator told reporters in Kyiv.",
+      "According to the report, 1,200 people were evacuated from pro-Kremlin districts.",
+  };
+  std::vector<std::vector<rhetor::Token>> tokens(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    rhetor::tokenize(sentences[i], tokens[i]);
+    tagger.tag(sentences[i], tokens[i]);  // warm-up: grows the thread's scratch
+  }
+  allocations = 0;
+  counting = true;
+  int nouns = 0;
+  for (int round = 0; round < 100; ++round)
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      tagger.tag(sentences[i], tokens[i]);
+      for (const rhetor::Token& t : tokens[i]) nouns += t.pos == rhetor::Upos::NOUN;
+    }
+  counting = false;
+  EXPECT_GT(nouns, 0);  // the tagger did real work
+  EXPECT_EQ(allocations.load(), 0) << "heap allocations in 300 warmed-up Tagger::tag calls";
 }
 
 TEST(SteadyState, CountingWorks) {

@@ -36,11 +36,14 @@ bool is_relation(const std::string& deprel, std::string_view base) {
 // Relations that attach a word to the NP of its parent...
 bool np_relation(const std::string& r) {
   return is_relation(r, "det") || is_relation(r, "amod") || is_relation(r, "compound") || is_relation(r, "nummod") ||
-         r == "nmod:poss" || is_relation(r, "flat") || is_relation(r, "fixed") || r == "goeswith";
+         r == "nmod:poss" || r == "nmod:desc" || is_relation(r, "flat") || is_relation(r, "fixed") ||
+         r == "goeswith";
 }
-// ...and those allowed only below a modifier, not on the head itself ("very big", "black and white").
+// ...and those allowed only below a modifier, not on the head itself ("very big",
+// "black and white", "month - long").
 bool modifier_relation(const std::string& r) {
-  return is_relation(r, "advmod") || r == "cc" || is_relation(r, "conj");
+  return is_relation(r, "advmod") || is_relation(r, "cc") || is_relation(r, "conj") || r == "obl:unmarked" ||
+         r == "nmod:unmarked" || r == "obl:npmod" || r == "nmod:npmod";
 }
 
 }  // namespace

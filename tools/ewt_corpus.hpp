@@ -35,9 +35,10 @@ std::vector<Sentence> read_conllu(const std::string& path);
 
 /// Base NP chunks over the words (BIO), from the dependency tree:
 /// a NOUN/PROPN/PRON/NUM head (or a SYM with a nummod, "$ 5") with its contiguous
-/// block of dependents by det, amod, compound, nummod, nmod:poss, flat, fixed,
-/// goeswith, plus, below those modifiers, advmod, cc/conj, and the case marker
-/// of a possessive ("the company 's chairman" is one chunk). Punctuation is kept
+/// block of dependents by det, amod, compound, nummod, nmod:poss, nmod:desc
+/// ("President Bush"), flat, fixed, goeswith, plus, below those modifiers,
+/// advmod, cc/conj, obl:unmarked ("month - long") and the case marker of a
+/// possessive ("the company 's chairman" is one chunk). Punctuation is kept
 /// only inside a chunk (hyphens); nested heads are absorbed by the outer chunk.
 std::vector<Chunk> word_chunks(const Sentence& s);
 

@@ -37,7 +37,7 @@ struct Options {
   int class_min_count = 3;      // words seen less often have no ambiguity class
   double class_min_share = 0.05;  // a tag joins a word's class above this share of its occurrences
   int min_weight = 2;  // quantized weights below this are dropped
-  std::size_t max_upos_features = 48000, max_chunk_features = 12000;  // by L1 norm
+  std::size_t max_upos_features = 46000, max_chunk_features = 16000;  // by L1 norm
   double scale = 8;    // quantized = round(averaged perceptron weight * scale)
   std::uint64_t seed = 0x5eed5eedULL;
   bool test = false;
@@ -71,16 +71,19 @@ struct Instance {
 struct FeatureRef {
   std::uint64_t hash;
   Feat f;
-  std::string_view a, b;
-  bool two;
+  std::string_view a, b, c;
+  int parts;
 };
 struct Collect {
   std::vector<FeatureRef>& out;
   void operator()(Feat f, std::string_view a) {
-    out.push_back({rhetor::detail::feature_hash(f, a), f, a, {}, false});
+    out.push_back({rhetor::detail::feature_hash(f, a), f, a, {}, {}, 1});
   }
   void operator()(Feat f, std::string_view a, std::string_view b) {
-    out.push_back({rhetor::detail::feature_hash(f, a, b), f, a, b, true});
+    out.push_back({rhetor::detail::feature_hash(f, a, b), f, a, b, {}, 2});
+  }
+  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) {
+    out.push_back({rhetor::detail::feature_hash(f, a, b, c), f, a, b, c, 3});
   }
 };
 
@@ -176,7 +179,8 @@ class Perceptron {
       std::string name(rhetor::detail::kFeatNames[static_cast<int>(r.f)]);
       name += '=';
       name += escape(r.a);
-      if (r.two) name += '|' + escape(r.b);
+      if (r.parts >= 2) name += '|' + escape(r.b);
+      if (r.parts >= 3) name += '|' + escape(r.c);
       names_.push_back(std::move(name));
       w_.resize(w_.size() + N);
       u_.resize(u_.size() + N);

@@ -13,6 +13,7 @@
 //
 // A Tagger is immutable: `tag` is const, safe to call from many threads at once,
 // and allocates nothing once a thread has warmed up (thread-local scratch).
+// Copies are cheap and share the model.
 #pragma once
 
 #include <cstddef>
