@@ -116,9 +116,14 @@ class Linker {
       if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
     return true;
   }
+  // A preposition inside a source noun phrase ("Joel Pollak of Breitbart", "a
+  // professor at Yale"), not one that opens a time adjunct ("on Saturday", "in 2016").
   bool linking_preposition(std::uint32_t k) const noexcept {
     const std::string_view w = key(k);
-    return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on";
+    if (!(w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on")) return false;
+    if (k + 1 >= in_.s.tokens.size()) return true;
+    return !(in_.classes(k + 1) & kClassClauseAdjunct) && pos(k + 1) != Upos::NUM &&
+           !((in_.classes(k + 1) & kClassNotName) && (in_.s.info[k + 1].flags & kFlagCap) && (w == "on" || w == "in"));
   }
   bool subject_pronoun(std::uint32_t k) const noexcept {
     const std::string_view w = key(k);
@@ -301,6 +306,22 @@ class Linker {
     return true;
   }
 
+  // "Prices will rise, he said.": the clause before the comma that precedes the
+  // source and cue (after any earlier cue of the sentence). False if there is none.
+  bool clause_before(const Cue& c, std::uint32_t start, std::uint32_t sb, LinkedAttribution& a) const {
+    if (!(start > sb + 1 && key(start - 1) == ",")) return false;
+    std::uint32_t cb = start - 1 - std::min(start - 1 - sb, kMaxClause);
+    while (cb < start - 1 && (in_.punct(cb) && !open_quote(cb))) ++cb;
+    for (std::uint32_t t = start - 1; t > cb; --t)
+      if (is_cue(t - 1) && cue_at_[t - 1] != cue_at_[c.begin]) {
+        cb = t;
+        break;
+      }
+    if (start - 1 <= cb) return false;
+    a.contents.push_back({cb, start - 1});
+    return true;
+  }
+
   // The clause from k: to the sentence end, the next cue introduced by a comma
   // (", adding that"), an inverted ", said X", ", according to", or a semicolon.
   std::uint32_t clause_end(std::uint32_t k, std::uint32_t se, std::uint32_t quote_close) const {
@@ -333,6 +354,13 @@ class Linker {
     const bool after_break = c.begin > sb && (close_quote(c.begin - 1) || key(c.begin - 1) == ",");
     if (prepositional(c)) {
       source_after = np_right(c.end, se, a.source, a.source_head, false);
+      if (source_after) {  // "according to a memo released Friday by the agency's watchdog,"
+        std::uint32_t e = a.source.e;
+        while (e < se && e - a.source.b < kMaxModifier && key(e) != "," && key(e) != ";" && !open_quote(e) &&
+               !is_cue(e))
+          ++e;
+        a.source.e = trim_punct_end(a.source.b, e);
+      }
     } else if (c.rule_made) {
       subject_before(c.begin, sb, a.source, a.source_head);
     } else {
@@ -379,31 +407,37 @@ class Linker {
       a.contents.push_back(region(*q));
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows
+    } else if (prepositional(c) && source_after) {
+      // "According to X, CLAUSE." / "CLAUSE, according to X."
+      if (a.source.e < se && key(a.source.e) == ",") {
+        const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
+        if (e2 > b2) a.contents.push_back({b2, e2});
+      } else {
+        clause_before(c, start, sb, a);
+      }
     } else {
       std::uint32_t b = k;
       while (b < se && (key(b) == "," || key(b) == ":")) ++b;
-      // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that"
+      // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that";
+      // "said Tuesday the plan ...": skip the adjunct words
+      bool adjunct_only = false;
       if (b < se && key(b) != "that" && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
         std::uint32_t t = b;
         while (t < se && t - b < kMaxAdjunct && key(t) != "that" && !in_.punct(t)) ++t;
-        if (t < se && key(t) == "that") b = t;
-        else b = se;  // only an adjunct follows
+        if (t < se && key(t) == "that") {
+          b = t;
+        } else if (in_.classes(b) & kClassClauseAdjunct) {
+          while (b < se && (in_.classes(b) & kClassClauseAdjunct)) ++b;
+        } else {
+          adjunct_only = true;  // "said in an interview", or a phrasal object: "called for X to ..."
+        }
       }
       if (b < se && key(b) == "that") ++b;  // the complementizer is not part of what was said
-      const std::uint32_t e = clause_end(b, se, quote_close);
-      if (e > b) {
-        a.contents.push_back({b, e});
-      } else if (start > sb + 1 && key(start - 1) == ",") {
-        // "Prices will rise, he said." / "..., according to officials."
-        std::uint32_t cb = start - 1 - std::min(start - 1 - sb, kMaxClause);
-        while (cb < start - 1 && (in_.punct(cb) && !open_quote(cb))) ++cb;
-        // start after an earlier cue's content in this sentence
-        for (std::uint32_t t = start - 1; t > cb; --t)
-          if (is_cue(t - 1) && cue_at_[t - 1] != cue_at_[c.begin]) { cb = t; break; }
-        if (start - 1 > cb) a.contents.push_back({cb, start - 1});
-      } else if (prepositional(c) && source_after && a.source.e < se && key(a.source.e) == ",") {
-        const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);  // "According to X, ..."
-        if (e2 > b2) a.contents.push_back({b2, e2});
+      // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
+      if (!(adjunct_only && clause_before(c, start, sb, a))) {
+        const std::uint32_t e = clause_end(b, se, quote_close);
+        if (e > b) a.contents.push_back({b, e});
+        else clause_before(c, start, sb, a);
       }
     }
     return a;
