@@ -350,6 +350,10 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
     if (c == '"') {
       kind = prev_space ? TokenKind::open_quote : TokenKind::close_quote;
       i += 1;
+    } else if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c) {
+      // '' and `` stand for double quotation marks in some news archives and in TeX
+      kind = c == '`' || prev_space ? TokenKind::open_quote : TokenKind::close_quote;
+      i += 2;
     } else if (c == '\'') {
       if (prev_space && look.is_word_at(i + 1)) { kind = TokenKind::open_quote; ++open_single; }
       else if (open_single > 0 && !look.is_word_at(i + 1)) { kind = TokenKind::close_quote; --open_single; }

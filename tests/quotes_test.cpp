@@ -136,3 +136,17 @@ TEST(ScareQuoteRule, SentenceLikeQuotationIsNotAScareQuote) {
 }
 
 }  // namespace
+
+namespace {
+// Two apostrophes (and TeX `` '') are double quotation marks, as in some news archives.
+TEST(QuoteMarks, DoubledApostrophesAreDoubleQuotes) {
+  const auto r = rules().analyze("''The regime is a war machine,'' he said. ``Corrupt.''");
+  ASSERT_EQ(r.quotes().size(), 2u);
+  EXPECT_EQ(r.text(r.quotes()[0].span), "''The regime is a war machine,''");
+  EXPECT_EQ(r.text(r.quotes()[1].span), "``Corrupt.''");
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+  // a single apostrophe inside a word is still no quotation mark
+  EXPECT_TRUE(rules().analyze("Don't say it's over.").quotes().empty());
+}
+}  // namespace
