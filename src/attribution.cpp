@@ -116,6 +116,10 @@ class Linker {
       if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
     return true;
   }
+  // An adjective after a noun that takes a complement: "people familiar (with)", "a source close (to)".
+  bool postmodifier(std::uint32_t k) const noexcept {
+    return k > 0 && pos(k) == Upos::ADJ && one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN});
+  }
   // A preposition inside a source noun phrase ("Joel Pollak of Breitbart", "a
   // professor at Yale"), not one that opens a time adjunct ("on Saturday", "in 2016").
   bool linking_preposition(std::uint32_t k) const noexcept {
@@ -155,8 +159,11 @@ class Linker {
         while (o > lo && t - o < 12 && key(o) != "(") --o;
         if (key(o) != "(" || o == lo) break;
         b = o;
-      } else if (b < e && t > lo && (linking_preposition(t) || key(t) == "and") && nominal(t - 1) && np_token(b)) {
+      } else if (b < e && t > lo && np_token(b) &&
+                 (((linking_preposition(t) || key(t) == "and") && nominal(t - 1)) ||
+                  ((linking_preposition(t) || key(t) == "to") && postmodifier(t - 1)))) {
         --b;  // "the secretary general of the military organization Jens Stoltenberg", "Smith and Jones"
+        if (postmodifier(t - 1)) --b;  // "people familiar with the matter", "a source close to the probe"
       } else {
         break;
       }
@@ -284,9 +291,16 @@ class Linker {
   }
 
   // --- the quotation at or right before a token ----------------------------------
+  // The quotation right after k, or after a short adjunct and a colon ("said in May: “...”").
   const QuoteRegion* quote_after(std::uint32_t k, std::uint32_t se) const {
     while (k < se && (key(k) == "," || key(k) == ":")) ++k;
-    return k < se ? in_.quotes.starting_at(k) : nullptr;
+    if (k >= se) return nullptr;
+    if (const QuoteRegion* q = in_.quotes.starting_at(k)) return q;
+    for (std::uint32_t t = k; t + 1 < se && t - k < kMaxAdjunct; ++t) {
+      if (key(t) == ":") return in_.quotes.starting_at(t + 1);
+      if (in_.punct(t)) break;
+    }
+    return nullptr;
   }
   // The closed quotation that ends right before k ("“...,” said X", "“...” X said").
   const QuoteRegion* quote_before(std::uint32_t k, std::uint32_t sb) const {

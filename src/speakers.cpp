@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::uint32_t kRoleWindow = 15;       // tokens between a role word and its name
 constexpr std::uint32_t kLookbackSentences = 25;  // how far back an antecedent is searched
+constexpr std::uint32_t kSalientSentences = 3;     // a speaker this recent wins over names in the text
 constexpr std::uint32_t kLookbackTokens = 400;      // ... and at most this many tokens back for a name
 constexpr std::uint32_t kRoleLookbackTokens = 4000;  // how far back a role's earlier mention is searched
 constexpr std::size_t kLookbackAttributions = 64;   // attributions searched for the quotation around a nested cue
@@ -32,15 +33,18 @@ class SpeakerResolver {
         a.content = Span{a.contents.front().begin, a.contents.back().end};
       const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
-      bool pronoun = false;
-      if (!head.empty()) speaker = resolve(la, head, linked, pronoun);
+      bool identified = false;  // a pronoun or definite description: someone, not anonymous
+      if (!head.empty()) speaker = resolve(la, head, linked, identified);
       // "The spokeswoman, Ms. Lena Hart,": the name may sit in the appositive
-      if (speaker.empty() && !pronoun && head.e < la.source.e && !(classes(head.e - 1) & kClassVagueSource))
+      if (speaker.empty() && head.e < la.source.e && !(classes(head_noun(head)) & kClassVagueSource))
         speaker = last_name(head.e, la.source.e, false);
       if (!speaker.empty()) a.speaker = in_.span(speaker);
-      a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !pronoun);
+      a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !identified);
       speakers_.push_back(speaker);
-      if (!speaker.empty()) last_speaker_ = speaker;
+      if (!speaker.empty() && !la.nested) {  // a name quoted by a speaker is not the text's current speaker
+        last_speaker_ = speaker;
+        last_speaker_sentence_ = la.cue.sentence;
+      }
       out.push_back(std::move(a));
     }
     return out;
@@ -49,7 +53,8 @@ class SpeakerResolver {
  private:
   const LinkInput& in_;
   std::vector<TokenRange> speakers_;  // by attribution, token ranges (empty: none)
-  TokenRange last_speaker_{~0u, ~0u};  // the most recent resolved speaker
+  TokenRange last_speaker_{~0u, ~0u};  // the most recent resolved speaker of an outer attribution
+  std::uint32_t last_speaker_sentence_ = 0;
 
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
   std::uint16_t classes(std::uint32_t k) const noexcept { return in_.classes(k); }
@@ -80,8 +85,11 @@ class SpeakerResolver {
       std::uint32_t r = k;
       std::uint32_t l = k;
       while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)))) --l;
+      // honorifics and roles are no part of the name: "Louisiana Sen. Bill Cassidy" -> "Bill Cassidy"
       std::uint32_t nb = l;
-      while (nb < r && ((classes(nb) & (kClassHonorific | kClassRole)) || key(nb) == ".")) ++nb;
+      for (std::uint32_t t = l; t + 1 < r; ++t)
+        if (classes(t) & (kClassHonorific | kClassRole)) nb = t + 1;
+      while (nb < r && key(nb) == ".") ++nb;
       const bool institution = classes(r - 1) & kClassNotName;
       // "the National Security ...": a person's name follows no article
       const bool after_article = l > 0 && (key(l - 1) == "the" || key(l - 1) == "a" || key(l - 1) == "an");
@@ -94,13 +102,26 @@ class SpeakerResolver {
     return {};
   }
 
+  // The noun a source is about: the last noun before its first preposition or
+  // post-modifying adjective ("People familiar with the matter" -> People).
+  std::uint32_t head_noun(TokenRange h) const noexcept {
+    std::uint32_t noun = h.e - 1;
+    for (std::uint32_t k = h.b; k < h.e; ++k) {
+      const Upos p = in_.pos(k);
+      if (k > h.b && (p == Upos::ADP || (p == Upos::ADJ && (in_.pos(k - 1) == Upos::NOUN || in_.pos(k - 1) == Upos::PROPN))))
+        break;
+      if (p == Upos::NOUN || p == Upos::PROPN || p == Upos::PRON) noun = k;
+    }
+    return noun;
+  }
+
   bool is_pronoun(TokenRange h, std::uint16_t cls) const noexcept {
     return h.e - h.b == 1 && (classes(h.b) & cls);
   }
 
   TokenRange resolve(const LinkedAttribution& la, TokenRange head, const std::vector<LinkedAttribution>& linked,
-                     bool& pronoun) {
-    const std::uint16_t head_classes = classes(head.e - 1);
+                     bool& identified) {
+    const std::uint16_t head_classes = classes(head.e - 1) | classes(head_noun(head));
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};
     // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
@@ -111,27 +132,34 @@ class SpeakerResolver {
       for (std::uint32_t k = b; k < head.e; ++k)
         if (name_token(k)) return {k, head.e};
     }
-    if (TokenRange n = last_name(head.b, head.e, false); !n.empty()) return n;
+    // a name that heads the source ("a nasty Facebook message" names nobody)
+    if (TokenRange n = last_name(head.b, head.e, false); !n.empty() && n.e == head.e) return n;
     if (is_pronoun(head, kClassFirstPerson)) {
-      pronoun = true;
+      identified = true;
       if (la.nested) return enclosing_speaker(la, linked);
       return {};
     }
     if (is_pronoun(head, kClassPersonPronoun)) {
-      pronoun = true;
+      identified = true;
       return nearest_person_before(head.b);
     }
     if (is_pronoun(head, kClassGroupPronoun)) {
-      pronoun = true;
+      identified = true;
       return {};
     }
     if (head.e - head.b == 1 && (key(head.b) == "who" || key(head.b) == "which")) {
-      pronoun = true;
+      identified = true;
       std::uint32_t k = head.b;
       if (k > 0 && key(k - 1) == ",") --k;
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
+    // "The secretary said", "the comedian said": a definite description refers to
+    // someone: it is not anonymous; a role resolves to the name given that role.
+    const bool definite = key(head.b) == "the" || key(head.b) == "this" || in_.pos(head.b) == Upos::PRON;
+    const std::string_view noun = key(head_noun(head));
+    const bool plural = noun.ends_with("s") && !noun.ends_with("ss");
+    if (definite && !plural) identified = true;
     for (std::uint32_t k = head.b; k < head.e; ++k)
       if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
     return {};
@@ -153,14 +181,16 @@ class SpeakerResolver {
   // The nearest earlier mention of a person: an earlier speaker, or a name in
   // the text before (the nearest wins).
   TokenRange nearest_person_before(std::uint32_t k) const {
-    TokenRange best = last_speaker_.e <= k ? last_speaker_ : TokenRange{};
-    // a closer name in the text (same or earlier sentences)
+    // The speaker of a recent attribution is the most salient person: "Kimmel said ... He went on".
     std::uint32_t si = sentence_of(k);
+    if (last_speaker_.e <= k && si - last_speaker_sentence_ <= kSalientSentences) return last_speaker_;
+    TokenRange best = last_speaker_.e <= k ? last_speaker_ : TokenRange{};
+    // else the nearer of that speaker and a name in the text before (outside quotations)
     for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
       const SentenceTokens& st = in_.sentences[si];
       const std::uint32_t e = std::min(k, st.end);
       const std::uint32_t window_begin = k > kLookbackTokens ? k - kLookbackTokens : 0;  // bounded search
-      if (TokenRange name = last_name(std::max(st.begin, window_begin), e, true); !name.empty()) {
+      if (TokenRange name = last_name(std::max(st.begin, window_begin), e, true); !name.empty() && !in_.quoted(name.b)) {
         if (best.empty() || name.b > best.b) best = name;
         break;
       }

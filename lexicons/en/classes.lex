@@ -42,6 +42,10 @@ king/queen/prince/princess/emperor/pope/cardinal/archbishop/bishop/priest/pastor
 inspector/investigator/investigators/detective/agent/regulator/ombudsman/auditor
 negotiator/mediator/delegate/delegates/mp/mep/deputy/parliamentarian
 recorder/clerk/treasurer/comptroller/coach
+comedian/host/anchor/actor/actress/singer/musician/artist/novelist/poet/filmmaker
+businessman/businesswoman/billionaire/entrepreneur/investor/banker/tycoon/magnate
+doctor/physician/nurse/surgeon/teacher/student/preacher/farmer/soldier
+father/mother/son/daughter/husband/wife/brother/sister/widow/neighbor/neighbour/victim
 
 # Honorifics and abbreviated titles: never part of the name of a speaker.
 [class-honorific]
@@ -114,3 +118,4 @@ january/february/march/april/june/july/august/september/october/november/decembe
 monday/tuesday/wednesday/thursday/friday/saturday/sunday
 today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
 once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly
+may
