@@ -59,7 +59,7 @@ class Linker {
     out.reserve(in_.cues.size());
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const Cue& cue = in_.cues[c];
-      if (!cue.rule_made && is_naming(cue)) continue;
+      if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue))) continue;
       out.push_back(link(cue, out));
     }
     follow_quotations(out);
@@ -279,11 +279,32 @@ class Linker {
            key(b - 1) == ",";
   }
 
+  // "911 confirmed cases", "the reported deaths": a participle before its noun describes, it does not attribute.
+  bool is_prenominal(const Cue& c) const {
+    if (c.end - c.begin != 1 || c.begin == 0 || c.end >= in_.s.tokens.size()) return false;
+    if (!key(c.begin).ends_with("ed")) return false;
+    const SentenceTokens& st = in_.sentences[c.sentence];
+    return c.begin > st.begin && c.end < st.end && one_of(pos(c.begin - 1), {Upos::DET, Upos::NUM, Upos::ADJ}) &&
+           one_of(pos(c.end), {Upos::NOUN, Upos::PROPN});
+  }
+
   bool prepositional(const Cue& c) const {
     if (c.rule_made) return false;
     const std::string_view last = key(c.end - 1);
     return last == "by" || last == "per" || last == "from" ||
            (last == "to" && (key(c.begin) == "according" || key(c.begin) == "attributed"));
+  }
+  bool be_form(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+           w == "'re" || w == "am" || w == "'m";
+  }
+  // "Travelers are being warned": the subject of a passive cue is its addressee, not the source.
+  bool passive(const Cue& c, std::uint32_t sb) const noexcept {
+    if (pos(c.begin) != Upos::VERB || participle(c)) return false;
+    for (std::uint32_t e = c.begin; e > sb && verb_group(e - 1); --e)
+      if (be_form(e - 1)) return true;
+    return false;
   }
   bool participle(const Cue& c) const {
     const std::string_view w = key(c.begin);
@@ -385,7 +406,7 @@ class Linker {
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       if (!source_after && c.end + 1 < se && key(c.end) == "by")           // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
-      if (!subject && !source_after && !subject_before(c.begin, sb, a.source, a.source_head)) {
+      if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;

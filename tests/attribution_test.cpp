@@ -75,6 +75,19 @@ TEST(AttributionCues, NamingVerbWithASubjectStillAttributes) {
   EXPECT_EQ(l.source, "The senator");
 }
 
+TEST(AttributionCues, PrenominalParticiplesAreNoCues) {
+  EXPECT_TRUE(link_all("There are 911 confirmed cases in the region.").empty());
+  EXPECT_TRUE(link_all("The reported deaths rose again.").empty());
+}
+
+TEST(AttributionSource, AgentlessPassiveHasNoSource) {
+  const auto l = link_one("Travelers are being warned to keep their distance.");
+  EXPECT_EQ(l.source, "<null>");  // the travelers are warned, they do not warn
+  const auto l2 = link_one("The plan was criticized by Mayor Ana Soto.");
+  EXPECT_EQ(l2.source, "Mayor Ana Soto");
+  EXPECT_EQ(l2.speaker, "Ana Soto");
+}
+
 // 3. Multiword cue entries never swallow the source.
 TEST(AttributionCues, TheCueIsTheVerbOnly) {
   const auto l = link_one("Officials said the bridge would close.");
