@@ -1,4 +1,5 @@
 #include "compiled_lexicon.hpp"
+#include "rhetor/report.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rhetor/analyzer.hpp"
+#include "rhetor/options.hpp"
 #include "rhetor/lexicon.hpp"
 
 namespace rhetor::detail {

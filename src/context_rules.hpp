@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "matcher.hpp"
+#include "rhetor/report.hpp"
 
 namespace rhetor::detail {
 

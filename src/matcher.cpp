@@ -8,6 +8,7 @@
 
 #include "context_rules.hpp"
 #include "normalize.hpp"
+#include "rhetor/report.hpp"
 #include "segment_rules.hpp"
 
 namespace rhetor::detail {

@@ -20,6 +20,7 @@
 #include "rhetor/html.hpp"
 #include "rhetor/json.hpp"
 #include "rhetor/lexicon.hpp"
+#include "rhetor/options.hpp"
 #include "rhetor/pos.hpp"
 #include "rhetor/report.hpp"
 #include "rhetor/segment.hpp"
