@@ -5,6 +5,7 @@
 
 #include "attribution.hpp"
 #include "compiled_lexicon.hpp"
+#include "context_rules.hpp"
 #include "matcher.hpp"
 #include "rhetor/error.hpp"
 #include "quotes.hpp"
@@ -61,7 +62,8 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   const auto n = static_cast<std::uint32_t>(s.tokens.size());
   s.quotes.clear();
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
-  detail::match_sentence(lex, sentence, 0, n, s);
+  detail::match_sentence(lex, 0, n, s);
+  detail::apply_context_rules(lex, sentence, 0, n, s);
   out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
     ++out.count[static_cast<std::size_t>(m.category)];
@@ -108,13 +110,14 @@ Report Analyzer::analyze(std::string_view text) const {
   detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
   const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
 
-  // 3. Match and context rules, per sentence; attribution cues collected.
+  // 3. Match, then context rules, per sentence; attribution cues collected.
   std::vector<detail::Cue> cues;
   std::vector<std::uint8_t> needs_tags(sentences.size(), lex.options.tag_all ? 1 : 0);
   r.sentences_.reserve(sentences.size());
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
-    detail::match_sentence(lex, r.text_, st.begin, st.end, s);
+    detail::match_sentence(lex, st.begin, st.end, s);
+    detail::apply_context_rules(lex, r.text_, st.begin, st.end, s);
     for (const detail::RawMatch& m : s.matches) {
       Match out;
       out.category = static_cast<CategoryId>(m.category);

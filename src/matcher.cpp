@@ -6,7 +6,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "context_rules.hpp"
 #include "normalize.hpp"
 #include "rhetor/report.hpp"
 #include "segment_rules.hpp"
@@ -46,7 +45,7 @@ bool ascii_lowercase(std::string_view text, char* out) noexcept {
   for (; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     seen |= c;
-    out[i] = static_cast<char>(c + ((c - 'A' < 26u) << 5));
+    out[i] = static_cast<char>(c + ((static_cast<unsigned>(c - 'A') < 26u) << 5));
   }
   return (seen & kHigh) != 0;
 }
@@ -176,7 +175,7 @@ bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_
 
 }  // namespace
 
-void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
+void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32_t end,
                     Scratch& s) {
   s.matches.clear();
   s.context.clear();
@@ -244,8 +243,6 @@ void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint
       (b.category >= 0 ? s.matches : s.context).push_back(b);
     }
   }
-
-  apply_context_rules(lex, text, begin, end, s);
 }
 
 }  // namespace rhetor::detail

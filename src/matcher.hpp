@@ -1,5 +1,5 @@
-// Internal: per-thread matching over tokens (the hot path) and the context
-// rules (negation, intensifiers, "May", quotation voice, colon quotes).
+// Internal: the matching stage: per-thread token preparation and trie matching
+// over tokens (the hot path).
 #pragma once
 
 #include <cstdint>
@@ -57,9 +57,9 @@ struct Scratch {
   std::vector<std::uint16_t> touched;
   std::vector<std::uint32_t> lane_end;
   std::vector<std::uint32_t> open_stack, open_stack_single;  // find_quotes: open double / single marks
-  std::vector<std::uint32_t> lane_start;
+  std::vector<std::uint32_t> lane_start;  // per lane: start token of its `best` (freshness check)
   std::vector<std::uint8_t> rule_marks;   // apply_context_rules: per sentence token
-  std::vector<std::uint32_t> rule_index;  // apply_context_rules: per sentence token  // per lane: start token of its `best` (freshness check)
+  std::vector<std::uint32_t> rule_index;  // apply_context_rules: per sentence token
   // Keys of non-ASCII tokens already normalized: ICU costs ~1000 instructions a
   // token and the same few recur (“ ” … accented names). Values end with the kKeyPadding
   // zero bytes. Cleared when it grows large.
@@ -82,12 +82,10 @@ struct Scratch {
 
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
-/// Finds quotations in tokens [begin, end) (one paragraph), appends to s.quotes
-/// and flags quoted tokens.
-void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
-/// lane, then the context rules. Results in s.matches (scored) and s.context.
-void match_sentence(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
+/// lane. Results in s.matches (scored) and s.context (negators, intensifiers),
+/// which apply_context_rules (context_rules.hpp) reads next.
+void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32_t end,
                     Scratch& s);
 
 }  // namespace rhetor::detail
