@@ -41,7 +41,7 @@ class Linker {
         inner_quote_(in.s.tokens.size() + 1, -1) {
     for (std::size_t c = 0; c < in.cues.size(); ++c) {
       for (std::uint32_t k = in.cues[c].begin; k < in.cues[c].end; ++k) cue_at_[k] = static_cast<std::int32_t>(c);
-      sentence_has_cue_[in.cues[c].sentence] = 1;
+      if (!in.quoted(in.cues[c].begin)) sentence_has_cue_[in.cues[c].sentence] = 1;  // a cue of the author's text
     }
     // The innermost quotation around each token: one sweep, quotations by opening mark (nested or disjoint).
     std::vector<std::int32_t> open;
@@ -341,19 +341,16 @@ class Linker {
     return true;
   }
 
-  // "Prices will rise, he said.": the clause before the comma that precedes the
-  // source and cue (after any earlier cue of the sentence). False if there is none.
-  bool clause_before(const Cue& c, std::uint32_t start, std::uint32_t sb, LinkedAttribution& a) const {
-    if (!(start > sb + 1 && key(start - 1) == ",")) return false;
-    std::uint32_t cb = start - 1 - std::min(start - 1 - sb, kMaxClause);
-    while (cb < start - 1 && (in_.punct(cb) && !open_quote(cb))) ++cb;
-    for (std::uint32_t t = start - 1; t > cb; --t)
-      if (is_cue(t - 1) && cue_at_[t - 1] != cue_at_[c.begin]) {
-        cb = t;
-        break;
-      }
-    if (start - 1 <= cb) return false;
-    a.contents.push_back({cb, start - 1});
+  // "Prices will rise, he said.": the clause before the comma (or closing mark)
+  // that precedes the source and cue. False if there is none.
+  bool clause_before(std::uint32_t start, std::uint32_t sb, LinkedAttribution& a) const {
+    std::uint32_t end = start;
+    while (end > sb && key(end - 1) == ",") --end;  // "..., he said" and "...,” he said"
+    if (end == start && !(end > sb && close_quote(end - 1))) return false;
+    std::uint32_t cb = end - std::min(end - sb, kMaxClause);
+    while (cb < end && (in_.punct(cb) && !open_quote(cb))) ++cb;
+    if (end <= cb) return false;
+    a.contents.push_back({cb, end});
     return true;
   }
 
@@ -433,7 +430,13 @@ class Linker {
       if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON)) k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
+    // The quotation before counts when it opens the sentence; a quoted fragment
+    // inside a clause ("Gore ... “made a strategic mistake,” Lichtman said") is part of that clause.
     const QuoteRegion* before = quote_before(start, sb);
+    if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
+      if (clause_before(start, sb, a)) return a;
+      before = nullptr;
+    }
     if (before && take(*before)) {
       a.contents.push_back(region(*before));  // "“...,” she said in an interview."
       if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
@@ -448,7 +451,7 @@ class Linker {
         const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
         if (e2 > b2) a.contents.push_back({b2, e2});
       } else {
-        clause_before(c, start, sb, a);
+        clause_before(start, sb, a);
       }
     } else {
       std::uint32_t b = k;
@@ -469,10 +472,10 @@ class Linker {
       }
       if (b < se && key(b) == "that") ++b;  // the complementizer is not part of what was said
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
-      if (!(adjunct_only && clause_before(c, start, sb, a))) {
+      if (!(adjunct_only && clause_before(start, sb, a))) {
         const std::uint32_t e = clause_end(b, se, quote_close);
         if (e > b) a.contents.push_back({b, e});
-        else clause_before(c, start, sb, a);
+        else clause_before(start, sb, a);
       }
     }
     return a;

@@ -157,6 +157,17 @@ TEST(AttributionContent, QuotationContinuesAfterItsCue) {
   EXPECT_EQ(l.contents[1], "\u201CStay inside. Close the windows.\u201D");
 }
 
+TEST(AttributionContent, QuotedFragmentInsideAClauseKeepsTheClause) {
+  const auto l = link_one("Gore tried to distance himself, and he \u201Cmade a strategic mistake,\u201D Lichtman said.");
+  EXPECT_EQ(l.content, "Gore tried to distance himself, and he \u201Cmade a strategic mistake,\u201D");
+}
+
+TEST(AttributionContent, ACueInsideTheNextQuotationDoesNotStopIt) {
+  const auto all = link_all("\u201CWe lost,\u201D said Ana Soto. \u201CThe fans want more.\u201D");
+  ASSERT_GE(all.size(), 1u);
+  EXPECT_EQ(all[0].contents.size(), 2u);
+}
+
 TEST(AttributionContent, SplitQuotation) {
   const auto l = link_one("\u201CWe lost,\u201D the coach said, \u201Cbut we played well.\u201D");
   ASSERT_EQ(l.contents.size(), 2u);
