@@ -313,7 +313,7 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
   return Tagger(detail::ModelParser(model_text, name).parse());
 }
 
-void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
+void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
   thread_local detail::TagScratch scratch;
   const detail::ClassTable& classes = model_->classes;
   detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view lower) { return classes.find(lower); });
@@ -328,19 +328,20 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
     prev2 = prev;
     prev = best;
   }
+  if (level == TagLevel::pos || model_->chunk.empty()) {
+    for (Token& t : tokens) t.chunk = Chunk::O;
+    return;
+  }
   const std::span<const Upos> tags(scratch.tags.data(), tokens.size());
   int prev_chunk = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    int best = static_cast<int>(Chunk::O);
-    if (!model_->chunk.empty()) {
-      detail::Scorer<detail::kChunkCount> scorer(model_->chunk);
-      detail::chunk_features(forms, tags, i, prev_chunk, scorer);
-      best = scorer.best();
-      // An I can only continue a chunk.
-      if (best == static_cast<int>(Chunk::I) && prev_chunk != static_cast<int>(Chunk::B) &&
-          prev_chunk != static_cast<int>(Chunk::I))
-        best = static_cast<int>(Chunk::B);
-    }
+    detail::Scorer<detail::kChunkCount> scorer(model_->chunk);
+    detail::chunk_features(forms, tags, i, prev_chunk, scorer);
+    int best = scorer.best();
+    // An I can only continue a chunk.
+    if (best == static_cast<int>(Chunk::I) && prev_chunk != static_cast<int>(Chunk::B) &&
+        prev_chunk != static_cast<int>(Chunk::I))
+      best = static_cast<int>(Chunk::B);
     tokens[i].chunk = static_cast<Chunk>(best);
     prev_chunk = best;
   }

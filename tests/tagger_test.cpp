@@ -64,6 +64,27 @@ TEST(Tagger, ChunksBaseNounPhrases) {
             "[The new mayor] of [Kyiv] met [three foreign reporters] .");
 }
 
+TEST(Tagger, PosOnlyGivesTheSameTagsAndNoChunks) {
+  const std::vector<std::string> sentences = {
+      "Officials said the bridge would close.",
+      "The new mayor of Kyiv met three foreign reporters.",
+      "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D the senator told reporters on Monday.",
+      "According to the report, 1,200 people were evacuated from pro-Kremlin districts."};
+  for (const std::string& s : sentences) {
+    const auto full = Tagger::english().tag(s);
+    std::vector<rhetor::Token> toks = full;  // chunks set: the POS-only call must reset them
+    Tagger::english().tag(s, toks, rhetor::TagLevel::pos);
+    ASSERT_EQ(toks.size(), full.size());
+    bool any_chunk = false;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      EXPECT_EQ(toks[i].pos, full[i].pos) << s << " token " << i;
+      EXPECT_EQ(toks[i].chunk, Chunk::O) << s << " token " << i;
+      any_chunk |= full[i].chunk != Chunk::O;
+    }
+    EXPECT_TRUE(any_chunk) << s;
+  }
+}
+
 TEST(Tagger, EmptySentenceIsFine) {
   std::vector<rhetor::Token> none;
   Tagger::english().tag("", none);
