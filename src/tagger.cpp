@@ -1,14 +1,15 @@
 // The tagger: model parsing (text format below), weight tables, greedy decoding.
 //
 // Model text, one record per line ('#' lines and blank lines are ignored):
-//   rhetor-tagger-model 1
+//   rhetor-tagger-model 2
 //   section upos 17        <- a section: its name and number of classes
 //   s3=ing<TAB>q812 i-95   <- feature, then weights (int16) by class letter (a = class 0)
+//   t1w=DET|house<TAB>i40  <- a feature of several parts: '|' between them
 //   section chunk 3
 //   ...
 //   section classes        <- ambiguity classes: lowercased word, hex mask of its UPOS tags
 //   the<TAB>40
-// Bytes outside printable ASCII and the backslash are written \xHH in features.
+// Bytes outside printable ASCII, the backslash and '|' are written \xHH in features.
 #include "rhetor/tagger.hpp"
 
 #include <algorithm>
@@ -96,8 +97,8 @@ class ClassTable {
       slots_[i] = {key, value};
     }
   }
-  std::uint32_t find(std::string_view lower) const noexcept {
-    const std::uint64_t key = word_class_hash(lower);
+  std::uint32_t find(std::uint64_t lower_hash) const noexcept {
+    const std::uint64_t key = class_key(lower_hash);
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       if (slots_[i].first == key) return slots_[i].second;
       if (slots_[i].first == 0) return 0;
@@ -115,11 +116,9 @@ template <int N>
 class Scorer {
  public:
   explicit Scorer(const WeightTable<N>& table) noexcept : table_(table) {}
-  void operator()(Feat f, std::string_view a) noexcept { push(feature_hash(f, a)); }
-  void operator()(Feat f, std::string_view a, std::string_view b) noexcept { push(feature_hash(f, a, b)); }
-  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
-    push(feature_hash(f, a, b, c));
-  }
+  void operator()(Feat f, Part a) noexcept { push(feature_key(f, a.h)); }
+  void operator()(Feat f, Part a, Part b) noexcept { push(feature_key(f, a.h, b.h)); }
+  void operator()(Feat f, Part a, Part b, Part c) noexcept { push(feature_key(f, a.h, b.h, c.h)); }
   int best() noexcept {
     flush();
     return static_cast<int>(std::max_element(scores_.begin(), scores_.end()) - scores_.begin());
@@ -190,7 +189,7 @@ class ModelParser {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
       if (!header) {
-        if (line != "rhetor-tagger-model 1") fail("expected the header \"rhetor-tagger-model 1\"");
+        if (line != "rhetor-tagger-model 2") fail("expected the header \"rhetor-tagger-model 2\"");
         header = true;
       } else if (line.starts_with("section ")) {
         if (line == "section upos 17") section = 0;
@@ -243,7 +242,7 @@ class ModelParser {
     const auto r = std::from_chars(hex.data(), hex.data() + hex.size(), mask, 16);
     if (hex.empty() || r.ptr != hex.data() + hex.size() || mask >= (1u << kUposCount))
       fail("expected a hex tag mask below 20000, got \"" + std::string(hex) + "\"");
-    return {word_class_hash(value_), mask};
+    return {class_key(part_hash(value_)), mask};
   }
 
   template <int N>
@@ -256,9 +255,17 @@ class ModelParser {
     const auto& names = feature_names();
     const auto it = names.find(feature.substr(0, eq));
     if (it == names.end()) fail("unknown feature template \"" + std::string(feature.substr(0, eq)) + "\"");
-    unescape(feature.substr(eq + 1));
     typename WeightTable<N>::Slot slot;
-    slot.key = hash_end(hash_feed(hash_begin(it->second), value_));
+    slot.key = key_begin(it->second);
+    std::string_view value = feature.substr(eq + 1);
+    for (;;) {  // a raw '|' separates parts; one inside a part is escaped
+      const std::size_t bar = value.find('|');
+      unescape(value.substr(0, bar));
+      slot.key = key_add(slot.key, part_hash(value_));
+      if (bar == std::string_view::npos) break;
+      value.remove_prefix(bar + 1);
+    }
+    slot.key = key_end(slot.key);
     std::string_view rest = line.substr(tab + 1);
     if (rest.empty()) fail("feature without weights");
     while (!rest.empty()) {
@@ -316,7 +323,8 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
 void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
   thread_local detail::TagScratch scratch;
   const detail::ClassTable& classes = model_->classes;
-  detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view lower) { return classes.find(lower); });
+  detail::prepare_forms(text, tokens, scratch.forms,
+                        [&](std::string_view, std::uint64_t lower_hash) { return classes.find(lower_hash); });
   const std::span<const detail::TokenForms> forms(scratch.forms.forms.data(), tokens.size());
   scratch.tags.resize(tokens.size());
   int prev = -1, prev2 = -1;

@@ -113,7 +113,7 @@ TEST(Tagger, LoadsTheShippedFileLikeTheEmbeddedModel) {
 TEST(Tagger, TinyModelFromString) {
   // Every token is a NOUN (class 8 = 'i') unless it is "the" (DET, class 6 = 'g').
   const Tagger t = Tagger::from_string(
-      "rhetor-tagger-model 1\n# a comment\nsection upos 17\nb=\ti5\nlw=the\tg20\n"
+      "rhetor-tagger-model 2\n# a comment\nsection upos 17\nb=\ti5\nlw=the\tg20\n"
       "section chunk 3\ncb=\ta1\n");
   const auto toks = t.tag("the cat");
   ASSERT_EQ(toks.size(), 2u);
@@ -137,17 +137,17 @@ void expect_model_error(std::string_view text, std::size_t line, std::string_vie
 TEST(Tagger, MalformedModelsReportTheLine) {
   expect_model_error("", 0, "empty model");
   expect_model_error("not a model\n", 1, "header");
-  expect_model_error("rhetor-tagger-model 1\nb=\ta1\n", 2, "before the first section");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nlw=x\tz3\n", 4, "class letter");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nlw=x\tb\n", 4, "class letter and a weight");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\n\nzz=x\ta1\n", 4, "unknown feature template");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=x\ta99999\n", 3, "int16");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=x a1\n", 3, "tab");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=\\x4\ta1\n", 3, "escape");
-  expect_model_error("rhetor-tagger-model 1\nsection chunk 3\ncb=\td1\n", 3, "class letter a-c");
-  expect_model_error("rhetor-tagger-model 1\nsection nouns 2\n", 2, "unknown section");
-  expect_model_error("rhetor-tagger-model 1\nsection chunk 3\ncb=\ta1\n", 3, "no upos features");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nsection classes\nthe\tzz\n", 5, "hex tag mask");
+  expect_model_error("rhetor-tagger-model 2\nb=\ta1\n", 2, "before the first section");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nlw=x\tz3\n", 4, "class letter");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nlw=x\tb\n", 4, "class letter and a weight");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\n\nzz=x\ta1\n", 4, "unknown feature template");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=x\ta99999\n", 3, "int16");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=x a1\n", 3, "tab");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=\\x4\ta1\n", 3, "escape");
+  expect_model_error("rhetor-tagger-model 2\nsection chunk 3\ncb=\td1\n", 3, "class letter a-c");
+  expect_model_error("rhetor-tagger-model 2\nsection nouns 2\n", 2, "unknown section");
+  expect_model_error("rhetor-tagger-model 2\nsection chunk 3\ncb=\ta1\n", 3, "no upos features");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nsection classes\nthe\tzz\n", 5, "hex tag mask");
 }
 
 TEST(Tagger, MissingFileIsAModelError) {

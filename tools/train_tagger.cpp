@@ -75,15 +75,14 @@ struct FeatureRef {
   int parts;
 };
 struct Collect {
+  using Part = rhetor::detail::Part;
   std::vector<FeatureRef>& out;
-  void operator()(Feat f, std::string_view a) {
-    out.push_back({rhetor::detail::feature_hash(f, a), f, a, {}, {}, 1});
+  void operator()(Feat f, Part a) { out.push_back({rhetor::detail::feature_key(f, a.h), f, a.s, {}, {}, 1}); }
+  void operator()(Feat f, Part a, Part b) {
+    out.push_back({rhetor::detail::feature_key(f, a.h, b.h), f, a.s, b.s, {}, 2});
   }
-  void operator()(Feat f, std::string_view a, std::string_view b) {
-    out.push_back({rhetor::detail::feature_hash(f, a, b), f, a, b, {}, 2});
-  }
-  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) {
-    out.push_back({rhetor::detail::feature_hash(f, a, b, c), f, a, b, c, 3});
+  void operator()(Feat f, Part a, Part b, Part c) {
+    out.push_back({rhetor::detail::feature_key(f, a.h, b.h, c.h), f, a.s, b.s, c.s, 3});
   }
 };
 
@@ -91,7 +90,7 @@ std::string escape(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   std::string out;
   for (unsigned char c : s) {
-    if (c > 0x20 && c < 0x7F && c != '\\') {
+    if (c > 0x20 && c < 0x7F && c != '\\' && c != '|') {  // '|' separates the parts of a feature
       out += static_cast<char>(c);
     } else {
       out += "\\x";
@@ -287,7 +286,7 @@ int run(const Options& o) {
   // Ambiguity classes from the training tags.
   std::map<std::string, std::array<int, rhetor::kUposCount>> tag_counts;
   for (Instance& in : data) {
-    rhetor::detail::prepare_forms(in.text, in.tokens, in.forms, [](std::string_view) { return 0u; });
+    rhetor::detail::prepare_forms(in.text, in.tokens, in.forms, [](std::string_view, std::uint64_t) { return 0u; });
     for (std::size_t i = 0; i < in.tokens.size(); ++i)
       ++tag_counts[std::string(in.forms.forms[i].lower)][static_cast<int>(in.upos[i])];
   }
@@ -306,7 +305,7 @@ int run(const Options& o) {
     classes_section += escape(word) + "\t" + hex + "\n";
   }
   std::fprintf(stderr, "%zu words with an ambiguity class\n", word_class.size());
-  const auto lookup = [&](std::string_view lower) {
+  const auto lookup = [&](std::string_view lower, std::uint64_t) {
     const auto it = word_class.find(std::string(lower));
     return it == word_class.end() ? 0u : it->second;
   };
@@ -337,7 +336,7 @@ int run(const Options& o) {
     std::fprintf(stderr, "upos epoch %d: train accuracy %.2f%% (%.1fs)\n", epoch + 1, 100.0 * correct / total,
                  seconds_since(t0));
   }
-  const std::string header = "rhetor-tagger-model 1\n# Trained by tools/train_tagger.cpp on UD English EWT (CC BY-SA 4.0); see README.md.\n";
+  const std::string header = "rhetor-tagger-model 2\n# Trained by tools/train_tagger.cpp on UD English EWT (CC BY-SA 4.0); see README.md.\n";
   const std::string upos_section = "section upos 17\n" + upos.section(o, o.max_upos_features) + classes_section;
   const rhetor::Tagger tagger_only = rhetor::Tagger::from_string(header + upos_section, "<upos>");
 
