@@ -9,6 +9,8 @@
 //   ...
 //   section classes        <- ambiguity classes: lowercased word, hex mask of its UPOS tags
 //   the<TAB>40
+//   section tags           <- tag dictionary: words tagged without scoring (optional)
+//   The<TAB>DET
 // Bytes outside printable ASCII, the backslash and '|' are written \xHH in features.
 #include "rhetor/tagger.hpp"
 
@@ -19,6 +21,10 @@
 #include <limits>
 #include <sstream>
 #include <unordered_map>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define RHETOR_TAGGER_SSE2 1
+#endif
 
 #include "embedded_tagger_model.hpp"
 #include "rhetor/error.hpp"
@@ -37,13 +43,18 @@ namespace {
 
 constexpr int kChunkCount = 3;
 
+// Weight rows are padded to a multiple of 8 classes, so that an SSE2 loop adds
+// 8 int16 weights at a time (17 UPOS classes: 24, and a slot fills one 64-byte line).
+constexpr int padded(int n) { return (n + 7) / 8 * 8; }
+
 // Open addressing over 64-bit feature hashes; a slot holds the key and its dense weight row.
 template <int N>
 class WeightTable {
  public:
-  struct Slot {
+  static constexpr int kPadded = padded(N);
+  struct alignas(kPadded >= 16 ? 64 : 16) Slot {  // 17 classes: key + row in one cache line
     std::uint64_t key = 0;
-    std::array<std::int16_t, N> w{};
+    alignas(16) std::array<std::int16_t, kPadded> w{};
   };
 
   void build(std::vector<Slot>&& entries) {
@@ -83,8 +94,10 @@ class WeightTable {
   std::size_t mask_ = 0, size_ = 0;
 };
 
-// Lowercased word -> bit mask of the tags it had in training (its ambiguity class).
-class ClassTable {
+// Word key (class_key or dictionary_key) -> a 32-bit value, 0 if absent: the
+// ambiguity class of a lowercased word (the bit mask of the tags it had in
+// training) or the dictionary tag of a word + 1.
+class WordTable {
  public:
   void build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries) {
     std::size_t cap = 16;
@@ -97,8 +110,7 @@ class ClassTable {
       slots_[i] = {key, value};
     }
   }
-  std::uint32_t find(std::uint64_t lower_hash) const noexcept {
-    const std::uint64_t key = class_key(lower_hash);
+  std::uint32_t find(std::uint64_t key) const noexcept {
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       if (slots_[i].first == key) return slots_[i].second;
       if (slots_[i].first == 0) return 0;
@@ -121,7 +133,7 @@ class Scorer {
   void operator()(Feat f, Part a, Part b, Part c) noexcept { push(feature_key(f, a.h, b.h, c.h)); }
   int best() noexcept {
     flush();
-    return static_cast<int>(std::max_element(scores_.begin(), scores_.end()) - scores_.begin());
+    return static_cast<int>(std::max_element(scores_.begin(), scores_.begin() + N) - scores_.begin());
   }
 
  private:
@@ -132,12 +144,27 @@ class Scorer {
   }
   void flush() noexcept {
     for (std::size_t k = 0; k < count_; ++k)
-      if (const std::int16_t* w = table_.find(keys_[k]))
-        for (int c = 0; c < N; ++c) scores_[c] += w[c];
+      if (const std::int16_t* w = table_.find(keys_[k])) add(w);
     count_ = 0;
   }
+  void add(const std::int16_t* w) noexcept {
+#ifdef RHETOR_TAGGER_SSE2
+    if constexpr (kPadded >= 16) {
+      // int16 -> int32 by unpacking a register with itself and shifting right arithmetically.
+      auto* acc = reinterpret_cast<__m128i*>(scores_.data());
+      for (int c = 0; c < kPadded / 8; ++c) {
+        const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(w) + c);
+        acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+        acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+      }
+      return;
+    }
+#endif
+    for (int c = 0; c < N; ++c) scores_[c] += w[c];
+  }
+  static constexpr int kPadded = WeightTable<N>::kPadded;
   const WeightTable<N>& table_;
-  std::array<std::int32_t, N> scores_{};
+  alignas(16) std::array<std::int32_t, kPadded> scores_{};
   std::array<std::uint64_t, 64> keys_;
   std::size_t count_ = 0;
 };
@@ -163,7 +190,9 @@ int hex_digit(char c) noexcept {
 struct TaggerModel {
   WeightTable<kUposCount> upos;
   WeightTable<kChunkCount> chunk;
-  ClassTable classes;
+  WordTable classes;
+  WordTable dictionary;  ///< dictionary_key(word hash) -> tag + 1
+  std::size_t dictionary_size = 0;
 };
 
 namespace {
@@ -176,8 +205,8 @@ class ModelParser {
     auto model = std::make_shared<TaggerModel>();
     std::vector<WeightTable<kUposCount>::Slot> upos;
     std::vector<WeightTable<kChunkCount>::Slot> chunk;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> classes;
-    int section = -1;  // 0 upos, 1 chunk, 2 classes
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> classes, dictionary;
+    int section = -1;  // 0 upos, 1 chunk, 2 classes, 3 tags
     bool header = false;
     std::size_t pos = 0;
     while (pos < text_.size()) {
@@ -195,13 +224,16 @@ class ModelParser {
         if (line == "section upos 17") section = 0;
         else if (line == "section chunk 3") section = 1;
         else if (line == "section classes") section = 2;
-        else fail("unknown section (expected \"section upos 17\", \"section chunk 3\" or \"section classes\")");
+        else if (line == "section tags") section = 3;
+        else fail("unknown section (expected \"section upos 17\", \"section chunk 3\", \"section classes\" or \"section tags\")");
       } else if (section == 0) {
         upos.push_back(feature_line<kUposCount>(line));
       } else if (section == 1) {
         chunk.push_back(feature_line<kChunkCount>(line));
       } else if (section == 2) {
         classes.push_back(class_line(line));
+      } else if (section == 3) {
+        dictionary.push_back(tag_line(line));
       } else {
         fail("a feature before the first section");
       }
@@ -211,6 +243,8 @@ class ModelParser {
     model->upos.build(std::move(upos));
     model->chunk.build(std::move(chunk));
     model->classes.build(classes);
+    model->dictionary.build(dictionary);
+    model->dictionary_size = dictionary.size();
     return model;
   }
 
@@ -243,6 +277,16 @@ class ModelParser {
     if (hex.empty() || r.ptr != hex.data() + hex.size() || mask >= (1u << kUposCount))
       fail("expected a hex tag mask below 20000, got \"" + std::string(hex) + "\"");
     return {class_key(part_hash(value_)), mask};
+  }
+
+  std::pair<std::uint64_t, std::uint32_t> tag_line(std::string_view line) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) fail("expected a word, a tab and a UPOS tag");
+    unescape(line.substr(0, tab));
+    const std::string_view name = line.substr(tab + 1);
+    const auto it = std::find(std::begin(kUposNames), std::end(kUposNames), name);
+    if (it == std::end(kUposNames)) fail("unknown UPOS tag \"" + std::string(name) + "\"");
+    return {dictionary_key(part_hash(value_)), static_cast<std::uint32_t>(it - std::begin(kUposNames)) + 1};
   }
 
   template <int N>
@@ -322,16 +366,23 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
 
 void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
   thread_local detail::TagScratch scratch;
-  const detail::ClassTable& classes = model_->classes;
-  detail::prepare_forms(text, tokens, scratch.forms,
-                        [&](std::string_view, std::uint64_t lower_hash) { return classes.find(lower_hash); });
+  const detail::WordTable& classes = model_->classes;
+  detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view, std::uint64_t lower_hash) {
+    return classes.find(detail::class_key(lower_hash));
+  });
   const std::span<const detail::TokenForms> forms(scratch.forms.forms.data(), tokens.size());
   scratch.tags.resize(tokens.size());
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    detail::Scorer<kUposCount> scorer(model_->upos);
-    detail::upos_features(forms, i, prev, prev2, scorer);
-    const int best = scorer.best();
+    int best;
+    // Words with one tag in training (punctuation, most closed-class words) skip scoring.
+    if (const std::uint32_t known = model_->dictionary.find(detail::dictionary_key(forms[i].h_word))) {
+      best = static_cast<int>(known) - 1;
+    } else {
+      detail::Scorer<kUposCount> scorer(model_->upos);
+      detail::upos_features(forms, i, prev, prev2, scorer);
+      best = scorer.best();
+    }
     tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);
     prev2 = prev;
     prev = best;
@@ -363,6 +414,7 @@ std::vector<Token> Tagger::tag(std::string_view sentence) const {
 }
 
 bool Tagger::has_chunker() const noexcept { return !model_->chunk.empty(); }
+std::size_t Tagger::dictionary_size() const noexcept { return model_->dictionary_size; }
 std::size_t Tagger::feature_count() const noexcept { return model_->upos.size() + model_->chunk.size(); }
 
 }  // namespace rhetor

@@ -122,6 +122,34 @@ TEST(Tagger, TinyModelFromString) {
   EXPECT_EQ(toks[1].chunk, Chunk::O);
 }
 
+TEST(Tagger, TagDictionaryWordsSkipScoring) {
+  // Without the dictionary "the" is a NOUN like everything else; with it, a DET.
+  const std::string base = "rhetor-tagger-model 2\nsection upos 17\nb=\ti5\n";
+  EXPECT_EQ(Tagger::from_string(base).tag("the cat")[0].pos, Upos::NOUN);
+  const Tagger t = Tagger::from_string(base + "section tags\nthe\tDET\n,\tPUNCT\n");
+  EXPECT_EQ(t.dictionary_size(), 2u);
+  const auto toks = t.tag("the cat, the");
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_EQ(toks[0].pos, Upos::DET);
+  EXPECT_EQ(toks[1].pos, Upos::NOUN);
+  EXPECT_EQ(toks[2].pos, Upos::PUNCT);
+  EXPECT_EQ(toks[3].pos, Upos::DET);
+  EXPECT_EQ(t.tag("The")[0].pos, Upos::NOUN);  // by the word as written
+  // The shipped model has one, covering punctuation and closed-class words.
+  EXPECT_GT(Tagger::english().dictionary_size(), 100u);
+  EXPECT_EQ(Tagger::english().tag("the")[0].pos, Upos::DET);
+}
+
+TEST(Tagger, FeaturePartsMaySpellABar) {
+  // '|' inside a value is escaped; a raw '|' separates parts.
+  const Tagger t = Tagger::from_string(
+      "rhetor-tagger-model 2\nsection upos 17\nb=\ti5\nlw=\\x7c\tn20\nt1w=PUNCT|a\tg20\n");
+  const auto toks = t.tag("| a");
+  ASSERT_EQ(toks.size(), 2u);
+  EXPECT_EQ(toks[0].pos, Upos::PUNCT);
+  EXPECT_EQ(toks[1].pos, Upos::DET);
+}
+
 void expect_model_error(std::string_view text, std::size_t line, std::string_view fragment) {
   try {
     (void)Tagger::from_string(text, "bad.model");
@@ -148,6 +176,8 @@ TEST(Tagger, MalformedModelsReportTheLine) {
   expect_model_error("rhetor-tagger-model 2\nsection nouns 2\n", 2, "unknown section");
   expect_model_error("rhetor-tagger-model 2\nsection chunk 3\ncb=\ta1\n", 3, "no upos features");
   expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nsection classes\nthe\tzz\n", 5, "hex tag mask");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nsection tags\nthe\tDETT\n", 5, "unknown UPOS tag");
+  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\n", 1, "rhetor-tagger-model 2");
 }
 
 TEST(Tagger, MissingFileIsAModelError) {

@@ -58,6 +58,9 @@ class Tagger {
   std::vector<Token> tag(std::string_view sentence) const;
 
   bool has_chunker() const noexcept;
+  /// Number of words in the model's tag dictionary: words that had one tag in
+  /// training (punctuation, most closed-class words) and are tagged without scoring.
+  std::size_t dictionary_size() const noexcept;
   /// Number of features with weights (tagger + chunker).
   std::size_t feature_count() const noexcept;
 
