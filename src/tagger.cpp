@@ -47,38 +47,52 @@ constexpr int kChunkCount = 3;
 // 8 int16 weights at a time (17 UPOS classes: 24, and a slot fills one 64-byte line).
 constexpr int padded(int n) { return (n + 7) / 8 * 8; }
 
-// Open addressing over 64-bit feature hashes; a slot holds the key and its dense weight row.
+// Open addressing over feature keys. A slot is 8 bytes: 32 high bits of the key
+// (the low bits chose the slot) and the index of a dense weight row, so that
+// the probes of absent features (most of them) stay in a 1 MB array and the
+// rows (48 bytes for 17 classes) sit apart. Two keys that agree in the slot
+// bits and the 32 high bits would share a row (as two features with one
+// 64-bit key would), which at 46,000 features is about one chance in 10^5;
+// an absent feature matches a stored one about once in 10^9 probes.
 template <int N>
 class WeightTable {
  public:
   static constexpr int kPadded = padded(N);
-  struct alignas(kPadded >= 16 ? 64 : 16) Slot {  // 17 classes: key + row in one cache line
+  struct Entry {  // what the parser reads
     std::uint64_t key = 0;
-    alignas(16) std::array<std::int16_t, kPadded> w{};
+    std::array<std::int16_t, kPadded> w{};
+  };
+  struct alignas(16) Row {
+    std::int16_t w[kPadded];
   };
 
-  void build(std::vector<Slot>&& entries) {
+  void build(std::vector<Entry>&& entries) {
     std::size_t cap = 16;
     while (cap < entries.size() + entries.size() / 2) cap <<= 1;
     slots_.assign(cap, Slot{});
+    rows_.clear();
+    rows_.reserve(entries.size());
     mask_ = cap - 1;
-    for (const Slot& e : entries) {
+    for (const Entry& e : entries) {
+      const std::uint32_t fp = fingerprint(e.key);
       std::size_t i = e.key & mask_;
-      while (slots_[i].key != 0 && slots_[i].key != e.key) i = (i + 1) & mask_;
-      if (slots_[i].key == 0) {
-        slots_[i] = e;
-        ++size_;
-      } else {  // two feature strings with one hash: their weights add up
-        for (int c = 0; c < N; ++c)
-          slots_[i].w[c] = static_cast<std::int16_t>(std::clamp(slots_[i].w[c] + e.w[c], -32768, 32767));
+      while (slots_[i].fp != 0 && slots_[i].fp != fp) i = (i + 1) & mask_;
+      if (slots_[i].fp == 0) {
+        slots_[i] = {fp, static_cast<std::uint32_t>(rows_.size())};
+        Row& r = rows_.emplace_back();
+        std::copy(e.w.begin(), e.w.end(), r.w);
+      } else {  // two features with one key: their weights add up
+        Row& r = rows_[slots_[i].row];
+        for (int c = 0; c < N; ++c) r.w[c] = static_cast<std::int16_t>(std::clamp(r.w[c] + e.w[c], -32768, 32767));
       }
     }
   }
   const std::int16_t* find(std::uint64_t key) const noexcept {
+    const std::uint32_t fp = fingerprint(key);
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return s.w.data();
-      if (s.key == 0) return nullptr;
+      const Slot s = slots_[i];
+      if (s.fp == fp) return rows_[s.row].w;
+      if (s.fp == 0) return nullptr;
     }
   }
   void prefetch([[maybe_unused]] std::uint64_t key) const noexcept {
@@ -86,12 +100,21 @@ class WeightTable {
     __builtin_prefetch(&slots_[key & mask_]);
 #endif
   }
-  std::size_t size() const noexcept { return size_; }
-  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return rows_.size(); }
+  bool empty() const noexcept { return rows_.empty(); }
+  std::size_t bytes() const noexcept { return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(Row); }
 
  private:
+  struct Slot {
+    std::uint32_t fp = 0, row = 0;  // fp 0: empty
+  };
+  static std::uint32_t fingerprint(std::uint64_t key) noexcept {
+    const auto fp = static_cast<std::uint32_t>(key >> 32);
+    return fp ? fp : 1;
+  }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
-  std::size_t mask_ = 0, size_ = 0;
+  std::vector<Row> rows_;
+  std::size_t mask_ = 0;
 };
 
 // Word key (class_key or dictionary_key) -> a 32-bit value, 0 if absent: the
@@ -142,25 +165,39 @@ class Scorer {
     table_.prefetch(key);
     keys_[count_++] = key;
   }
+  // Two passes: find the rows (prefetching them), then add them up.
   void flush() noexcept {
-    for (std::size_t k = 0; k < count_; ++k)
-      if (const std::int16_t* w = table_.find(keys_[k])) add(w);
+    std::array<const std::int16_t*, 64> rows;
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < count_; ++k) {
+      if (const std::int16_t* w = table_.find(keys_[k])) {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + kPadded - 1);
+#endif
+        rows[n++] = w;
+      }
+    }
     count_ = 0;
-  }
-  void add(const std::int16_t* w) noexcept {
 #ifdef RHETOR_TAGGER_SSE2
     if constexpr (kPadded >= 16) {
       // int16 -> int32 by unpacking a register with itself and shifting right arithmetically.
-      auto* acc = reinterpret_cast<__m128i*>(scores_.data());
-      for (int c = 0; c < kPadded / 8; ++c) {
-        const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(w) + c);
-        acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
-        acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+      constexpr int kRegs = kPadded / 4;
+      __m128i acc[kRegs];
+      for (int r = 0; r < kRegs; ++r) acc[r] = _mm_load_si128(reinterpret_cast<const __m128i*>(scores_.data()) + r);
+      for (std::size_t j = 0; j < n; ++j) {
+        for (int c = 0; c < kPadded / 8; ++c) {
+          const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(rows[j]) + c);
+          acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+          acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+        }
       }
+      for (int r = 0; r < kRegs; ++r) _mm_store_si128(reinterpret_cast<__m128i*>(scores_.data()) + r, acc[r]);
       return;
     }
 #endif
-    for (int c = 0; c < N; ++c) scores_[c] += w[c];
+    for (std::size_t j = 0; j < n; ++j)
+      for (int c = 0; c < N; ++c) scores_[c] += rows[j][c];
   }
   static constexpr int kPadded = WeightTable<N>::kPadded;
   const WeightTable<N>& table_;
@@ -203,8 +240,8 @@ class ModelParser {
 
   std::shared_ptr<const TaggerModel> parse() {
     auto model = std::make_shared<TaggerModel>();
-    std::vector<WeightTable<kUposCount>::Slot> upos;
-    std::vector<WeightTable<kChunkCount>::Slot> chunk;
+    std::vector<WeightTable<kUposCount>::Entry> upos;
+    std::vector<WeightTable<kChunkCount>::Entry> chunk;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> classes, dictionary;
     int section = -1;  // 0 upos, 1 chunk, 2 classes, 3 tags
     bool header = false;
@@ -290,7 +327,7 @@ class ModelParser {
   }
 
   template <int N>
-  typename WeightTable<N>::Slot feature_line(std::string_view line) {
+  typename WeightTable<N>::Entry feature_line(std::string_view line) {
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) fail("expected a feature, a tab and class:weight pairs");
     const std::string_view feature = line.substr(0, tab);
@@ -299,7 +336,7 @@ class ModelParser {
     const auto& names = feature_names();
     const auto it = names.find(feature.substr(0, eq));
     if (it == names.end()) fail("unknown feature template \"" + std::string(feature.substr(0, eq)) + "\"");
-    typename WeightTable<N>::Slot slot;
+    typename WeightTable<N>::Entry slot;
     slot.key = key_begin(it->second);
     std::string_view value = feature.substr(eq + 1);
     for (;;) {  // a raw '|' separates parts; one inside a part is escaped
