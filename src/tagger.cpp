@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -86,7 +87,13 @@ class WeightTable {
         for (int c = 0; c < N; ++c) r.w[c] = static_cast<std::int16_t>(std::clamp(r.w[c] + e.w[c], -32768, 32767));
       }
     }
+    int max_abs = 1;
+    for (const Row& r : rows_)
+      for (int c = 0; c < N; ++c) max_abs = std::max(max_abs, std::abs(static_cast<int>(r.w[c])));
+    block_ = static_cast<std::size_t>(std::max(1, 32767 / max_abs));
   }
+  /// How many rows can be added in int16 lanes without overflow (7 for the shipped model).
+  std::size_t block() const noexcept { return block_; }
   const std::int16_t* find(std::uint64_t key) const noexcept {
     const std::uint32_t fp = fingerprint(key);
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
@@ -114,7 +121,7 @@ class WeightTable {
   }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
   std::vector<Row> rows_;
-  std::size_t mask_ = 0;
+  std::size_t mask_ = 0, block_ = 1;
 };
 
 // Word key (class_key or dictionary_key) -> a 32-bit value, 0 if absent: the
@@ -182,14 +189,21 @@ class Scorer {
 #ifdef RHETOR_TAGGER_SSE2
     if constexpr (kPadded >= 16) {
       // int16 -> int32 by unpacking a register with itself and shifting right arithmetically.
-      constexpr int kRegs = kPadded / 4;
+      // Rows are summed in int16 lanes in blocks small enough not to overflow
+      // (block() = 32767 / the largest weight), then widened to int32.
+      constexpr int kRegs = kPadded / 4, kHalf = kPadded / 8;
       __m128i acc[kRegs];
       for (int r = 0; r < kRegs; ++r) acc[r] = _mm_load_si128(reinterpret_cast<const __m128i*>(scores_.data()) + r);
-      for (std::size_t j = 0; j < n; ++j) {
-        for (int c = 0; c < kPadded / 8; ++c) {
-          const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(rows[j]) + c);
-          acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
-          acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+      const std::size_t block = table_.block();
+      for (std::size_t j = 0; j < n;) {
+        __m128i sum[kHalf];
+        for (int c = 0; c < kHalf; ++c) sum[c] = _mm_setzero_si128();
+        for (const std::size_t end = std::min(n, j + block); j < end; ++j)
+          for (int c = 0; c < kHalf; ++c)
+            sum[c] = _mm_add_epi16(sum[c], _mm_load_si128(reinterpret_cast<const __m128i*>(rows[j]) + c));
+        for (int c = 0; c < kHalf; ++c) {
+          acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(sum[c], sum[c]), 16));
+          acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(sum[c], sum[c]), 16));
         }
       }
       for (int r = 0; r < kRegs; ++r) _mm_store_si128(reinterpret_cast<__m128i*>(scores_.data()) + r, acc[r]);

@@ -7,7 +7,9 @@
 // the token text, so no std::string is built per token.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,9 +42,9 @@ static_assert(std::size(kFeatNames) == static_cast<std::size_t>(Feat::count_));
 // A feature value has one, two or three parts ("t2=DET|ADJ"). Each part is
 // hashed alone (FNV-1a, no finalizer: a prefix's hash is the running state of
 // its word), so a token's strings are hashed once and a feature key only
-// mixes the template and its part hashes (one multiply per part) and ends in
-// a murmur3 finalizer (the tables index by the low bits). Never 0: 0 marks an
-// empty slot. The model file separates parts with a raw '|' ('|' inside a
+// mixes the template and its part hashes (a multiply and a xor-shift per part,
+// then a fold of the high half into the low bits the tables index by).
+// Never 0: 0 marks an empty slot. The model file separates parts with a raw '|' ('|' inside a
 // value is written \x7c), so the loader computes the same keys.
 inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
 constexpr std::uint64_t part_hash(std::string_view s) noexcept {
@@ -65,11 +67,7 @@ constexpr std::uint64_t key_add(std::uint64_t k, std::uint64_t part) noexcept {
   return k ^ (k >> 29);
 }
 constexpr std::uint64_t key_end(std::uint64_t h) noexcept {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
+  h ^= h >> 32;  // key_add mixed the parts; the slot index takes the low bits
   return h ? h : 1;
 }
 /// The key of "name=a", "name=a|b" or "name=a|b|c", as the model file spells it.
@@ -119,6 +117,27 @@ struct TokenForms {
   Part suf3_part() const noexcept { return {lower.size() > 3 ? lower.substr(lower.size() - 3) : lower, h_suf3}; }
 };
 
+// Per byte: its ASCII lowercase form, its shape character and its kind (a
+// UTF-8 continuation byte adds no shape character).
+enum : unsigned char { kHyphen = 1, kDigit = 2, kUpper = 4, kLower = 8, kContinuation = 16 };
+struct CharInfo {
+  char lower, shape;
+  unsigned char kind;
+};
+inline constexpr auto kCharInfo = [] {
+  std::array<CharInfo, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    CharInfo& ci = t[static_cast<std::size_t>(b)];
+    ci.lower = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : c;
+    ci.shape = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' : (b >= '0' && b <= '9') ? 'd'
+               : b >= 0x80 ? 'u' : c;
+    ci.kind = b == '-' ? kHyphen : (b >= '0' && b <= '9') ? kDigit : (b >= 'A' && b <= 'Z') ? kUpper
+              : (b >= 'a' && b <= 'z') ? kLower : (b >= 0x80 && b < 0xC0) ? kContinuation : 0;
+  }
+  return t;
+}();
+
 /// Reused per thread: after warm-up, prepare_forms allocates nothing.
 struct FormScratch {
   std::string buffer;
@@ -136,57 +155,69 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view raw = text.substr(tokens[i].span.begin, tokens[i].span.size());
     TokenForms& f = s.forms[i];
-    f = TokenForms{};
+    f.h_pre[0] = f.h_pre[1] = f.h_pre[2] = f.h_pre[3] = 0;
+    f.h_suf[0] = f.h_suf[1] = f.h_suf[2] = f.h_suf[3] = 0;
+    // One pass over the bytes: the word (’ -> '), its lowercase form and their hashes.
     char* word = out;
-    bool any_upper = false, any_lower = false;
+    char* lower = out + raw.size();
+    std::uint64_t hw = kFnvBasis, hl = kFnvBasis;
+    unsigned seen = 0;  // kind bits of the characters seen
+    std::size_t n = 0;
     for (std::size_t k = 0; k < raw.size(); ++k) {
-      const char c = raw[k];
+      char c = raw[k];
       if (c == '\xE2' && k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') {
-        *out++ = '\'';  // ’ -> '
+        c = '\'';  // ’ -> '
         k += 2;
-        continue;
       }
-      *out++ = c;
-      if (c == '-') f.has_hyphen = true;
-      else if (c >= '0' && c <= '9') f.has_digit = true;
-      else if (c >= 'A' && c <= 'Z') any_upper = true;
-      else if (c >= 'a' && c <= 'z') any_lower = true;
+      const CharInfo ci = kCharInfo[static_cast<unsigned char>(c)];
+      seen |= ci.kind;
+      word[n] = c;
+      lower[n] = ci.lower;
+      hw = (hw ^ static_cast<unsigned char>(c)) * kFnvPrime;
+      hl = (hl ^ static_cast<unsigned char>(ci.lower)) * kFnvPrime;
+      if (n < 4) f.h_pre[n] = hl;
+      ++n;
     }
-    f.word = std::string_view(word, static_cast<std::size_t>(out - word));
-    f.h_word = part_hash(f.word);
-    char* lower = out;
-    std::uint64_t h = kFnvBasis;
-    for (std::size_t k = 0; k < f.word.size(); ++k) {
-      const char c = f.word[k];
-      const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      *out++ = l;
-      h = (h ^ static_cast<unsigned char>(l)) * kFnvPrime;
-      if (k < 4) f.h_pre[k] = h;
-    }
-    f.h_lower = h;
-    f.lower = std::string_view(lower, f.word.size());
-    for (std::size_t k = 1; k <= 4 && k <= f.lower.size(); ++k) f.h_suf[k - 1] = part_hash(f.lower.substr(f.lower.size() - k));
-    f.h_suf3 = f.lower.size() > 3 ? f.h_suf[2] : f.h_lower;
+    if (n < raw.size()) std::memmove(word + n, lower, n);  // close the gap left by a ’
+    f.word = std::string_view(word, n);
+    f.lower = std::string_view(word + n, n);
+    out = word + 2 * n;
+    f.h_word = hw;
+    f.h_lower = hl;
+    f.has_hyphen = (seen & kHyphen) != 0;
+    f.has_digit = (seen & kDigit) != 0;
+    const bool any_upper = (seen & kUpper) != 0, any_lower = (seen & kLower) != 0;
+    for (std::size_t k = 1; k <= 4 && k <= n; ++k) f.h_suf[k - 1] = part_hash(f.lower.substr(n - k));
+    f.h_suf3 = n > 3 ? f.h_suf[2] : f.h_lower;
     char* shape = out;
+    std::uint64_t hs = kFnvBasis;
     char last = 0;
     int run = 0;
     for (char c : f.word) {
-      const auto u = static_cast<unsigned char>(c);
-      if (u >= 0x80 && u < 0xC0) continue;  // UTF-8 continuation byte
-      const char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : u >= 0x80 ? 'u' : c;
+      const CharInfo ci = kCharInfo[static_cast<unsigned char>(c)];
+      if (ci.kind & kContinuation) continue;
+      const char k = ci.shape;
       run = (k == last) ? run + 1 : 1;
       last = k;
-      if (run <= 3 && out - shape < 12) *out++ = k;
+      if (run <= 3 && out - shape < 12) {
+        *out++ = k;
+        hs = (hs ^ static_cast<unsigned char>(k)) * kFnvPrime;
+      }
     }
     f.shape = std::string_view(shape, static_cast<std::size_t>(out - shape));
-    f.h_shape = part_hash(f.shape);
+    f.h_shape = hs;
     char* amb = out;
     const std::uint32_t mask = word_class(f.lower, f.h_lower);
     int digits = 1;
     while (digits < 5 && (mask >> (4 * digits)) != 0) ++digits;
-    for (int d = digits - 1; d >= 0; --d) *out++ = "0123456789abcdef"[(mask >> (4 * d)) & 15];
+    std::uint64_t ha = kFnvBasis;
+    for (int d = digits - 1; d >= 0; --d) {
+      const char x = "0123456789abcdef"[(mask >> (4 * d)) & 15];
+      *out++ = x;
+      ha = (ha ^ static_cast<unsigned char>(x)) * kFnvPrime;
+    }
     f.amb = std::string_view(amb, static_cast<std::size_t>(out - amb));
-    f.h_amb = part_hash(f.amb);
+    f.h_amb = ha;
     f.init_cap = !f.word.empty() && f.word[0] >= 'A' && f.word[0] <= 'Z';
     f.all_caps = any_upper && !any_lower && f.word.size() > 1;
   }
