@@ -157,7 +157,16 @@ class WordTable {
 template <int N>
 class Scorer {
  public:
+  static constexpr int kPadded = WeightTable<N>::kPadded;
+  static constexpr std::size_t kMaxFeatures = 64;  // per token (UPOS: at most 38, chunks: 21)
+  using Scores = std::array<std::int32_t, kPadded>;
   explicit Scorer(const WeightTable<N>& table) noexcept : table_(table) {}
+  /// Starts from `initial` (the summed rows of features already scored).
+  Scorer(const WeightTable<N>& table, const Scores& initial) noexcept : table_(table), scores_(initial) {}
+  const Scores& scores() noexcept {
+    flush();
+    return scores_;
+  }
   void operator()(Feat f, Part a) noexcept { push(feature_key(f, a.h)); }
   void operator()(Feat f, Part a, Part b) noexcept { push(feature_key(f, a.h, b.h)); }
   void operator()(Feat f, Part a, Part b, Part c) noexcept { push(feature_key(f, a.h, b.h, c.h)); }
@@ -168,13 +177,12 @@ class Scorer {
 
  private:
   void push(std::uint64_t key) noexcept {
-    if (count_ == keys_.size()) flush();
     table_.prefetch(key);
     keys_[count_++] = key;
   }
   // Two passes: find the rows (prefetching them), then add them up.
   void flush() noexcept {
-    std::array<const std::int16_t*, 64> rows;
+    std::array<const std::int16_t*, kMaxFeatures> rows;
     std::size_t n = 0;
     for (std::size_t k = 0; k < count_; ++k) {
       if (const std::int16_t* w = table_.find(keys_[k])) {
@@ -213,10 +221,9 @@ class Scorer {
     for (std::size_t j = 0; j < n; ++j)
       for (int c = 0; c < N; ++c) scores_[c] += rows[j][c];
   }
-  static constexpr int kPadded = WeightTable<N>::kPadded;
   const WeightTable<N>& table_;
-  alignas(16) std::array<std::int32_t, kPadded> scores_{};
-  std::array<std::uint64_t, 64> keys_;
+  alignas(16) Scores scores_{};
+  std::array<std::uint64_t, kMaxFeatures> keys_;
   std::size_t count_ = 0;
 };
 
@@ -240,6 +247,9 @@ int hex_digit(char c) noexcept {
 
 struct TaggerModel {
   WeightTable<kUposCount> upos;
+  // The summed rows of upos_tag_features for each pair of previous tags (-1..16).
+  using Start = Scorer<kUposCount>::Scores;
+  alignas(16) std::array<std::array<Start, kUposCount + 1>, kUposCount + 1> upos_start{};
   WeightTable<kChunkCount> chunk;
   WordTable classes;
   WordTable dictionary;  ///< dictionary_key(word hash) -> tag + 1
@@ -292,6 +302,12 @@ class ModelParser {
     if (!header) fail("empty model");
     if (upos.empty()) fail("the model has no upos features");
     model->upos.build(std::move(upos));
+    for (int p1 = -1; p1 < kUposCount; ++p1)
+      for (int p2 = -1; p2 < kUposCount; ++p2) {
+        Scorer<kUposCount> scorer(model->upos);
+        upos_tag_features(p1, p2, scorer);
+        model->upos_start[p1 + 1][p2 + 1] = scorer.scores();
+      }
     model->chunk.build(std::move(chunk));
     model->classes.build(classes);
     model->dictionary.build(dictionary);
@@ -430,8 +446,8 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
     if (const std::uint32_t known = model_->dictionary.find(detail::dictionary_key(forms[i].h_word))) {
       best = static_cast<int>(known) - 1;
     } else {
-      detail::Scorer<kUposCount> scorer(model_->upos);
-      detail::upos_features(forms, i, prev, prev2, scorer);
+      detail::Scorer<kUposCount> scorer(model_->upos, model_->upos_start[prev + 1][prev2 + 1]);
+      detail::upos_word_features(forms, i, prev, scorer);
       best = scorer.best();
     }
     tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);

@@ -43,8 +43,7 @@ static_assert(std::size(kFeatNames) == static_cast<std::size_t>(Feat::count_));
 // hashed alone (FNV-1a, no finalizer: a prefix's hash is the running state of
 // its word), so a token's strings are hashed once and a feature key only
 // mixes the template and its part hashes (a multiply and a xor-shift per part,
-// then a fold of the high half into the low bits the tables index by).
-// Never 0: 0 marks an empty slot. The model file separates parts with a raw '|' ('|' inside a
+// then a fold of the high half into the low bits the tables index by). The model file separates parts with a raw '|' ('|' inside a
 // value is written \x7c), so the loader computes the same keys.
 inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
 constexpr std::uint64_t part_hash(std::string_view s) noexcept {
@@ -67,8 +66,7 @@ constexpr std::uint64_t key_add(std::uint64_t k, std::uint64_t part) noexcept {
   return k ^ (k >> 29);
 }
 constexpr std::uint64_t key_end(std::uint64_t h) noexcept {
-  h ^= h >> 32;  // key_add mixed the parts; the slot index takes the low bits
-  return h ? h : 1;
+  return h ^ (h >> 32);  // key_add mixed the parts; the slot index takes the low bits
 }
 /// The key of "name=a", "name=a|b" or "name=a|b|c", as the model file spells it.
 constexpr std::uint64_t feature_key(Feat f, std::uint64_t a) noexcept { return key_end(key_add(key_begin(f), a)); }
@@ -79,11 +77,12 @@ constexpr std::uint64_t feature_key(Feat f, std::uint64_t a, std::uint64_t b, st
   return key_end(key_add(key_add(key_add(key_begin(f), a), b), c));
 }
 /// Keys of the word tables (ambiguity classes by lowercased word, tag dictionary by word).
+/// Never 0 (0 marks an empty slot there).
 constexpr std::uint64_t class_key(std::uint64_t lower_hash) noexcept {
-  return key_end(key_add(key_begin(Feat::count_), lower_hash));
+  return key_end(key_add(key_begin(Feat::count_), lower_hash)) | 1ULL << 63;
 }
 constexpr std::uint64_t dictionary_key(std::uint64_t word_hash) noexcept {
-  return key_end(key_add(key_begin(Feat::count_) + 1, word_hash));
+  return key_end(key_add(key_begin(Feat::count_) + 1, word_hash)) | 1ULL << 63;
 }
 
 inline constexpr std::string_view kUposNames[] = {"X",    "ADJ",   "ADP",   "ADV",   "AUX",   "CCONJ",
@@ -237,14 +236,22 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
 inline constexpr Part kChunkParts[] = {part("<s>"), part("O"), part("B"), part("I")};
 inline constexpr Part chunk_part(int c) noexcept { return kChunkParts[c + 1]; }
 
-/// Features of token i given the two previous predicted tags (-1 before the sentence).
-/// `add(Feat, a)`, `add(Feat, a, b)` and `add(Feat, a, b, c)` receive them as Parts.
+/// The UPOS features that read only the two previous tags (the tagger sums
+/// their rows once per tag pair, at load time).
 template <class Add>
-void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int prev2, Add&& add) {
+void upos_tag_features(int prev, int prev2, Add&& add) {
+  const Part p1 = tag_part(prev), p2 = tag_part(prev2);
+  add(Feat::bias, kEmpty);
+  add(Feat::prev_tag, p1);
+  add(Feat::prev2_tags, p1, p2);
+}
+
+/// The other UPOS features of token i (at most 35).
+template <class Add>
+void upos_word_features(std::span<const TokenForms> f, std::size_t i, int prev, Add&& add) {
   const TokenForms& t = f[i];
   const std::string_view lw = t.lower;
   const Part lwp = t.lower_part();
-  add(Feat::bias, kEmpty);
   add(Feat::word, t.word_part());
   add(Feat::lower, lwp);
   constexpr Feat pre[] = {Feat::pre1, Feat::pre2, Feat::pre3, Feat::pre4};
@@ -262,9 +269,7 @@ void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int p
     add(Feat::init_cap, t.headline ? kHeadline : i == 0 ? kFirst : kInner);
   }
   if (t.headline) add(Feat::headline_shape, t.shape_part());
-  const Part p1 = tag_part(prev), p2 = tag_part(prev2);
-  add(Feat::prev_tag, p1);
-  add(Feat::prev2_tags, p1, p2);
+  const Part p1 = tag_part(prev);
   add(Feat::prev_tag_word, p1, lwp);
   const bool has_1 = i >= 1, has_2 = i >= 2, has1 = i + 1 < f.size(), has2 = i + 2 < f.size();
   const Part w_1 = has_1 ? f[i - 1].lower_part() : kBos;
@@ -291,6 +296,14 @@ void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int p
   add(Feat::word_next_word, lwp, w1);
   add(Feat::prev_shape, has_1 ? f[i - 1].shape_part() : kBos);
   add(Feat::suf3_next_amb, t.suf3_part(), a1);
+}
+
+/// Features of token i given the two previous predicted tags (-1 before the sentence).
+/// `add(Feat, a)`, `add(Feat, a, b)` and `add(Feat, a, b, c)` receive them as Parts.
+template <class Add>
+void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int prev2, Add&& add) {
+  upos_tag_features(prev, prev2, add);
+  upos_word_features(f, i, prev, add);
 }
 
 /// Features of token i for the chunker, given the UPOS tags and the previous chunk label.
