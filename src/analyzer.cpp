@@ -143,7 +143,8 @@ Report Analyzer::analyze(std::string_view text) const {
   // 4. Tags, only where a later stage reads them.
   for (std::uint32_t si = 0; si < sentences.size(); ++si)
     if (needs_tags[si])
-      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(sentences[si].begin, sentences[si].end - sentences[si].begin));
+      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(sentences[si].begin, sentences[si].end - sentences[si].begin),
+                           lex.options.tag_all);
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};

@@ -1,23 +1,31 @@
 // The tagger: model parsing (text format below), weight tables, greedy decoding.
 //
 // Model text, one record per line ('#' lines and blank lines are ignored):
-//   rhetor-tagger-model 1
+//   rhetor-tagger-model 2
 //   section upos 17        <- a section: its name and number of classes
 //   s3=ing<TAB>q812 i-95   <- feature, then weights (int16) by class letter (a = class 0)
+//   t1w=DET|house<TAB>i40  <- a feature of several parts: '|' between them
 //   section chunk 3
 //   ...
 //   section classes        <- ambiguity classes: lowercased word, hex mask of its UPOS tags
 //   the<TAB>40
-// Bytes outside printable ASCII and the backslash are written \xHH in features.
+//   section tags           <- tag dictionary: words tagged without scoring (optional)
+//   The<TAB>DET
+// Bytes outside printable ASCII, the backslash and '|' are written \xHH in features.
 #include "rhetor/tagger.hpp"
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <limits>
 #include <sstream>
 #include <unordered_map>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define RHETOR_TAGGER_SSE2 1
+#endif
 
 #include "embedded_tagger_model.hpp"
 #include "rhetor/error.hpp"
@@ -36,37 +44,62 @@ namespace {
 
 constexpr int kChunkCount = 3;
 
-// Open addressing over 64-bit feature hashes; a slot holds the key and its dense weight row.
+// Weight rows are padded to a multiple of 8 classes, so that an SSE2 loop adds
+// 8 int16 weights at a time (17 UPOS classes: 24, and a slot fills one 64-byte line).
+constexpr int padded(int n) { return (n + 7) / 8 * 8; }
+
+// Open addressing over feature keys. A slot is 8 bytes: 32 high bits of the key
+// (the low bits chose the slot) and the index of a dense weight row, so that
+// the probes of absent features (most of them) stay in a 1 MB array and the
+// rows (48 bytes for 17 classes) sit apart. Two keys that agree in the slot
+// bits and the 32 high bits would share a row (as two features with one
+// 64-bit key would), which at 46,000 features is about one chance in 10^5;
+// an absent feature matches a stored one about once in 10^9 probes.
 template <int N>
 class WeightTable {
  public:
-  struct Slot {
+  static constexpr int kPadded = padded(N);
+  struct Entry {  // what the parser reads
     std::uint64_t key = 0;
-    std::array<std::int16_t, N> w{};
+    std::array<std::int16_t, kPadded> w{};
+  };
+  struct alignas(16) Row {
+    std::int16_t w[kPadded];
   };
 
-  void build(std::vector<Slot>&& entries) {
+  void build(std::vector<Entry>&& entries) {
     std::size_t cap = 16;
     while (cap < entries.size() + entries.size() / 2) cap <<= 1;
     slots_.assign(cap, Slot{});
+    rows_.clear();
+    rows_.reserve(entries.size());
     mask_ = cap - 1;
-    for (const Slot& e : entries) {
+    for (const Entry& e : entries) {
+      const std::uint32_t fp = fingerprint(e.key);
       std::size_t i = e.key & mask_;
-      while (slots_[i].key != 0 && slots_[i].key != e.key) i = (i + 1) & mask_;
-      if (slots_[i].key == 0) {
-        slots_[i] = e;
-        ++size_;
-      } else {  // two feature strings with one hash: their weights add up
-        for (int c = 0; c < N; ++c)
-          slots_[i].w[c] = static_cast<std::int16_t>(std::clamp(slots_[i].w[c] + e.w[c], -32768, 32767));
+      while (slots_[i].fp != 0 && slots_[i].fp != fp) i = (i + 1) & mask_;
+      if (slots_[i].fp == 0) {
+        slots_[i] = {fp, static_cast<std::uint32_t>(rows_.size())};
+        Row& r = rows_.emplace_back();
+        std::copy(e.w.begin(), e.w.end(), r.w);
+      } else {  // two features with one key: their weights add up
+        Row& r = rows_[slots_[i].row];
+        for (int c = 0; c < N; ++c) r.w[c] = static_cast<std::int16_t>(std::clamp(r.w[c] + e.w[c], -32768, 32767));
       }
     }
+    int max_abs = 1;
+    for (const Row& r : rows_)
+      for (int c = 0; c < N; ++c) max_abs = std::max(max_abs, std::abs(static_cast<int>(r.w[c])));
+    block_ = static_cast<std::size_t>(std::max(1, 32767 / max_abs));
   }
+  /// How many rows can be added in int16 lanes without overflow (7 for the shipped model).
+  std::size_t block() const noexcept { return block_; }
   const std::int16_t* find(std::uint64_t key) const noexcept {
+    const std::uint32_t fp = fingerprint(key);
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return s.w.data();
-      if (s.key == 0) return nullptr;
+      const Slot s = slots_[i];
+      if (s.fp == fp) return rows_[s.row].w;
+      if (s.fp == 0) return nullptr;
     }
   }
   void prefetch([[maybe_unused]] std::uint64_t key) const noexcept {
@@ -74,16 +107,27 @@ class WeightTable {
     __builtin_prefetch(&slots_[key & mask_]);
 #endif
   }
-  std::size_t size() const noexcept { return size_; }
-  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return rows_.size(); }
+  bool empty() const noexcept { return rows_.empty(); }
+  std::size_t bytes() const noexcept { return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(Row); }
 
  private:
+  struct Slot {
+    std::uint32_t fp = 0, row = 0;  // fp 0: empty
+  };
+  static std::uint32_t fingerprint(std::uint64_t key) noexcept {
+    const auto fp = static_cast<std::uint32_t>(key >> 32);
+    return fp ? fp : 1;
+  }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
-  std::size_t mask_ = 0, size_ = 0;
+  std::vector<Row> rows_;
+  std::size_t mask_ = 0, block_ = 1;
 };
 
-// Lowercased word -> bit mask of the tags it had in training (its ambiguity class).
-class ClassTable {
+// Word key (class_key or dictionary_key) -> a 32-bit value, 0 if absent: the
+// ambiguity class of a lowercased word (the bit mask of the tags it had in
+// training) or the dictionary tag of a word + 1.
+class WordTable {
  public:
   void build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries) {
     std::size_t cap = 16;
@@ -96,8 +140,7 @@ class ClassTable {
       slots_[i] = {key, value};
     }
   }
-  std::uint32_t find(std::string_view lower) const noexcept {
-    const std::uint64_t key = word_class_hash(lower);
+  std::uint32_t find(std::uint64_t key) const noexcept {
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       if (slots_[i].first == key) return slots_[i].second;
       if (slots_[i].first == 0) return 0;
@@ -114,32 +157,73 @@ class ClassTable {
 template <int N>
 class Scorer {
  public:
+  static constexpr int kPadded = WeightTable<N>::kPadded;
+  static constexpr std::size_t kMaxFeatures = 64;  // per token (UPOS: at most 38, chunks: 21)
+  using Scores = std::array<std::int32_t, kPadded>;
   explicit Scorer(const WeightTable<N>& table) noexcept : table_(table) {}
-  void operator()(Feat f, std::string_view a) noexcept { push(feature_hash(f, a)); }
-  void operator()(Feat f, std::string_view a, std::string_view b) noexcept { push(feature_hash(f, a, b)); }
-  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
-    push(feature_hash(f, a, b, c));
+  /// Starts from `initial` (the summed rows of features already scored).
+  Scorer(const WeightTable<N>& table, const Scores& initial) noexcept : table_(table), scores_(initial) {}
+  const Scores& scores() noexcept {
+    flush();
+    return scores_;
   }
+  void operator()(Feat f, Part a) noexcept { push(feature_key(f, a.h)); }
+  void operator()(Feat f, Part a, Part b) noexcept { push(feature_key(f, a.h, b.h)); }
+  void operator()(Feat f, Part a, Part b, Part c) noexcept { push(feature_key(f, a.h, b.h, c.h)); }
   int best() noexcept {
     flush();
-    return static_cast<int>(std::max_element(scores_.begin(), scores_.end()) - scores_.begin());
+    return static_cast<int>(std::max_element(scores_.begin(), scores_.begin() + N) - scores_.begin());
   }
 
  private:
   void push(std::uint64_t key) noexcept {
-    if (count_ == keys_.size()) flush();
     table_.prefetch(key);
     keys_[count_++] = key;
   }
+  // Two passes: find the rows (prefetching them), then add them up.
   void flush() noexcept {
-    for (std::size_t k = 0; k < count_; ++k)
-      if (const std::int16_t* w = table_.find(keys_[k]))
-        for (int c = 0; c < N; ++c) scores_[c] += w[c];
+    std::array<const std::int16_t*, kMaxFeatures> rows;
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < count_; ++k) {
+      if (const std::int16_t* w = table_.find(keys_[k])) {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + kPadded - 1);
+#endif
+        rows[n++] = w;
+      }
+    }
     count_ = 0;
+#ifdef RHETOR_TAGGER_SSE2
+    if constexpr (kPadded >= 16) {
+      // int16 -> int32 by unpacking a register with itself and shifting right arithmetically.
+      // Rows are summed in int16 lanes in blocks small enough not to overflow
+      // (block() = 32767 / the largest weight), then widened to int32.
+      constexpr int kRegs = kPadded / 4, kHalf = kPadded / 8;
+      __m128i acc[kRegs];
+      for (int r = 0; r < kRegs; ++r) acc[r] = _mm_load_si128(reinterpret_cast<const __m128i*>(scores_.data()) + r);
+      const std::size_t block = table_.block();
+      for (std::size_t j = 0; j < n;) {
+        __m128i sum[kHalf];
+        for (int c = 0; c < kHalf; ++c) sum[c] = _mm_setzero_si128();
+        for (const std::size_t end = std::min(n, j + block); j < end; ++j)
+          for (int c = 0; c < kHalf; ++c)
+            sum[c] = _mm_add_epi16(sum[c], _mm_load_si128(reinterpret_cast<const __m128i*>(rows[j]) + c));
+        for (int c = 0; c < kHalf; ++c) {
+          acc[2 * c] = _mm_add_epi32(acc[2 * c], _mm_srai_epi32(_mm_unpacklo_epi16(sum[c], sum[c]), 16));
+          acc[2 * c + 1] = _mm_add_epi32(acc[2 * c + 1], _mm_srai_epi32(_mm_unpackhi_epi16(sum[c], sum[c]), 16));
+        }
+      }
+      for (int r = 0; r < kRegs; ++r) _mm_store_si128(reinterpret_cast<__m128i*>(scores_.data()) + r, acc[r]);
+      return;
+    }
+#endif
+    for (std::size_t j = 0; j < n; ++j)
+      for (int c = 0; c < N; ++c) scores_[c] += rows[j][c];
   }
   const WeightTable<N>& table_;
-  std::array<std::int32_t, N> scores_{};
-  std::array<std::uint64_t, 64> keys_;
+  alignas(16) Scores scores_{};
+  std::array<std::uint64_t, kMaxFeatures> keys_;
   std::size_t count_ = 0;
 };
 
@@ -163,8 +247,13 @@ int hex_digit(char c) noexcept {
 
 struct TaggerModel {
   WeightTable<kUposCount> upos;
+  // The summed rows of upos_tag_features for each pair of previous tags (-1..16).
+  using Start = Scorer<kUposCount>::Scores;
+  alignas(16) std::array<std::array<Start, kUposCount + 1>, kUposCount + 1> upos_start{};
   WeightTable<kChunkCount> chunk;
-  ClassTable classes;
+  WordTable classes;
+  WordTable dictionary;  ///< dictionary_key(word hash) -> tag + 1
+  std::size_t dictionary_size = 0;
 };
 
 namespace {
@@ -175,10 +264,10 @@ class ModelParser {
 
   std::shared_ptr<const TaggerModel> parse() {
     auto model = std::make_shared<TaggerModel>();
-    std::vector<WeightTable<kUposCount>::Slot> upos;
-    std::vector<WeightTable<kChunkCount>::Slot> chunk;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> classes;
-    int section = -1;  // 0 upos, 1 chunk, 2 classes
+    std::vector<WeightTable<kUposCount>::Entry> upos;
+    std::vector<WeightTable<kChunkCount>::Entry> chunk;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> classes, dictionary;
+    int section = -1;  // 0 upos, 1 chunk, 2 classes, 3 tags
     bool header = false;
     std::size_t pos = 0;
     while (pos < text_.size()) {
@@ -190,19 +279,22 @@ class ModelParser {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
       if (!header) {
-        if (line != "rhetor-tagger-model 1") fail("expected the header \"rhetor-tagger-model 1\"");
+        if (line != "rhetor-tagger-model 2") fail("expected the header \"rhetor-tagger-model 2\"");
         header = true;
       } else if (line.starts_with("section ")) {
         if (line == "section upos 17") section = 0;
         else if (line == "section chunk 3") section = 1;
         else if (line == "section classes") section = 2;
-        else fail("unknown section (expected \"section upos 17\", \"section chunk 3\" or \"section classes\")");
+        else if (line == "section tags") section = 3;
+        else fail("unknown section (expected \"section upos 17\", \"section chunk 3\", \"section classes\" or \"section tags\")");
       } else if (section == 0) {
         upos.push_back(feature_line<kUposCount>(line));
       } else if (section == 1) {
         chunk.push_back(feature_line<kChunkCount>(line));
       } else if (section == 2) {
         classes.push_back(class_line(line));
+      } else if (section == 3) {
+        dictionary.push_back(tag_line(line));
       } else {
         fail("a feature before the first section");
       }
@@ -210,8 +302,16 @@ class ModelParser {
     if (!header) fail("empty model");
     if (upos.empty()) fail("the model has no upos features");
     model->upos.build(std::move(upos));
+    for (int p1 = -1; p1 < kUposCount; ++p1)
+      for (int p2 = -1; p2 < kUposCount; ++p2) {
+        Scorer<kUposCount> scorer(model->upos);
+        upos_tag_features(p1, p2, scorer);
+        model->upos_start[p1 + 1][p2 + 1] = scorer.scores();
+      }
     model->chunk.build(std::move(chunk));
     model->classes.build(classes);
+    model->dictionary.build(dictionary);
+    model->dictionary_size = dictionary.size();
     return model;
   }
 
@@ -243,11 +343,21 @@ class ModelParser {
     const auto r = std::from_chars(hex.data(), hex.data() + hex.size(), mask, 16);
     if (hex.empty() || r.ptr != hex.data() + hex.size() || mask >= (1u << kUposCount))
       fail("expected a hex tag mask below 20000, got \"" + std::string(hex) + "\"");
-    return {word_class_hash(value_), mask};
+    return {class_key(part_hash(value_)), mask};
+  }
+
+  std::pair<std::uint64_t, std::uint32_t> tag_line(std::string_view line) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) fail("expected a word, a tab and a UPOS tag");
+    unescape(line.substr(0, tab));
+    const std::string_view name = line.substr(tab + 1);
+    const auto it = std::find(std::begin(kUposNames), std::end(kUposNames), name);
+    if (it == std::end(kUposNames)) fail("unknown UPOS tag \"" + std::string(name) + "\"");
+    return {dictionary_key(part_hash(value_)), static_cast<std::uint32_t>(it - std::begin(kUposNames)) + 1};
   }
 
   template <int N>
-  typename WeightTable<N>::Slot feature_line(std::string_view line) {
+  typename WeightTable<N>::Entry feature_line(std::string_view line) {
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) fail("expected a feature, a tab and class:weight pairs");
     const std::string_view feature = line.substr(0, tab);
@@ -256,9 +366,17 @@ class ModelParser {
     const auto& names = feature_names();
     const auto it = names.find(feature.substr(0, eq));
     if (it == names.end()) fail("unknown feature template \"" + std::string(feature.substr(0, eq)) + "\"");
-    unescape(feature.substr(eq + 1));
-    typename WeightTable<N>::Slot slot;
-    slot.key = hash_end(hash_feed(hash_begin(it->second), value_));
+    typename WeightTable<N>::Entry slot;
+    slot.key = key_begin(it->second);
+    std::string_view value = feature.substr(eq + 1);
+    for (;;) {  // a raw '|' separates parts; one inside a part is escaped
+      const std::size_t bar = value.find('|');
+      unescape(value.substr(0, bar));
+      slot.key = key_add(slot.key, part_hash(value_));
+      if (bar == std::string_view::npos) break;
+      value.remove_prefix(bar + 1);
+    }
+    slot.key = key_end(slot.key);
     std::string_view rest = line.substr(tab + 1);
     if (rest.empty()) fail("feature without weights");
     while (!rest.empty()) {
@@ -313,34 +431,43 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
   return Tagger(detail::ModelParser(model_text, name).parse());
 }
 
-void Tagger::tag(std::string_view text, std::span<Token> tokens) const {
+void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
   thread_local detail::TagScratch scratch;
-  const detail::ClassTable& classes = model_->classes;
-  detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view lower) { return classes.find(lower); });
+  const detail::WordTable& classes = model_->classes;
+  detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view, std::uint64_t lower_hash) {
+    return classes.find(detail::class_key(lower_hash));
+  });
   const std::span<const detail::TokenForms> forms(scratch.forms.forms.data(), tokens.size());
   scratch.tags.resize(tokens.size());
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    detail::Scorer<kUposCount> scorer(model_->upos);
-    detail::upos_features(forms, i, prev, prev2, scorer);
-    const int best = scorer.best();
+    int best;
+    // Words with one tag in training (punctuation, most closed-class words) skip scoring.
+    if (const std::uint32_t known = model_->dictionary.find(detail::dictionary_key(forms[i].h_word))) {
+      best = static_cast<int>(known) - 1;
+    } else {
+      detail::Scorer<kUposCount> scorer(model_->upos, model_->upos_start[prev + 1][prev2 + 1]);
+      detail::upos_word_features(forms, i, prev, scorer);
+      best = scorer.best();
+    }
     tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);
     prev2 = prev;
     prev = best;
   }
+  if (level == TagLevel::pos || model_->chunk.empty()) {
+    for (Token& t : tokens) t.chunk = Chunk::O;
+    return;
+  }
   const std::span<const Upos> tags(scratch.tags.data(), tokens.size());
   int prev_chunk = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    int best = static_cast<int>(Chunk::O);
-    if (!model_->chunk.empty()) {
-      detail::Scorer<detail::kChunkCount> scorer(model_->chunk);
-      detail::chunk_features(forms, tags, i, prev_chunk, scorer);
-      best = scorer.best();
-      // An I can only continue a chunk.
-      if (best == static_cast<int>(Chunk::I) && prev_chunk != static_cast<int>(Chunk::B) &&
-          prev_chunk != static_cast<int>(Chunk::I))
-        best = static_cast<int>(Chunk::B);
-    }
+    detail::Scorer<detail::kChunkCount> scorer(model_->chunk);
+    detail::chunk_features(forms, tags, i, prev_chunk, scorer);
+    int best = scorer.best();
+    // An I can only continue a chunk.
+    if (best == static_cast<int>(Chunk::I) && prev_chunk != static_cast<int>(Chunk::B) &&
+        prev_chunk != static_cast<int>(Chunk::I))
+      best = static_cast<int>(Chunk::B);
     tokens[i].chunk = static_cast<Chunk>(best);
     prev_chunk = best;
   }
@@ -354,6 +481,7 @@ std::vector<Token> Tagger::tag(std::string_view sentence) const {
 }
 
 bool Tagger::has_chunker() const noexcept { return !model_->chunk.empty(); }
+std::size_t Tagger::dictionary_size() const noexcept { return model_->dictionary_size; }
 std::size_t Tagger::feature_count() const noexcept { return model_->upos.size() + model_->chunk.size(); }
 
 }  // namespace rhetor

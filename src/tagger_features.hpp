@@ -7,7 +7,9 @@
 // the token text, so no std::string is built per token.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,31 +39,63 @@ inline constexpr std::string_view kFeatNames[] = {
     "cc-1", "cc-1t", "cc-1w", "cs3t", "ct-1tt+1", "cc-1t-1t", "cw+1t", "cs3+1"};
 static_assert(std::size(kFeatNames) == static_cast<std::size_t>(Feat::count_));
 
-// FNV-1a over the value bytes, seeded by the template, then a murmur3 finalizer
-// (the weight table indexes by the low bits). Never 0: 0 marks an empty slot.
-inline std::uint64_t hash_begin(Feat f) noexcept {
-  return 0xcbf29ce484222325ULL ^ ((static_cast<std::uint64_t>(f) + 1) * 0x9E3779B97F4A7C15ULL);
-}
-inline std::uint64_t hash_feed(std::uint64_t h, std::string_view s) noexcept {
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+// A feature value has one, two or three parts ("t2=DET|ADJ"). Each part is
+// hashed alone (FNV-1a, no finalizer: a prefix's hash is the running state of
+// its word), so a token's strings are hashed once and a feature key only
+// mixes the template and its part hashes (a multiply and a xor-shift per part,
+// then a fold of the high half into the low bits the tables index by). The model file separates parts with a raw '|' ('|' inside a
+// value is written \x7c), so the loader computes the same keys.
+inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
+constexpr std::uint64_t part_hash(std::string_view s) noexcept {
+  std::uint64_t h = kFnvBasis;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   return h;
 }
-inline std::uint64_t hash_end(std::uint64_t h) noexcept {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h ? h : 1;
+/// A feature part: its bytes (what the trainer writes) and their hash (what the tagger looks up).
+struct Part {
+  std::string_view s;
+  std::uint64_t h;
+};
+constexpr Part part(std::string_view s) noexcept { return {s, part_hash(s)}; }
+
+constexpr std::uint64_t key_begin(Feat f) noexcept {
+  return (static_cast<std::uint64_t>(f) + 1) * 0x9E3779B97F4A7C15ULL;
 }
-/// The hash of "name=a", "name=a|b" or "name=a|b|c", as the model file spells it.
-inline std::uint64_t feature_hash(Feat f, std::string_view a) noexcept { return hash_end(hash_feed(hash_begin(f), a)); }
-inline std::uint64_t feature_hash(Feat f, std::string_view a, std::string_view b) noexcept {
-  return hash_end(hash_feed(hash_feed(hash_feed(hash_begin(f), a), "|"), b));
+constexpr std::uint64_t key_add(std::uint64_t k, std::uint64_t part) noexcept {
+  k = (k ^ part) * 0xbf58476d1ce4e5b9ULL;
+  return k ^ (k >> 29);
 }
-inline std::uint64_t feature_hash(Feat f, std::string_view a, std::string_view b, std::string_view c) noexcept {
-  return hash_end(hash_feed(hash_feed(hash_feed(hash_feed(hash_feed(hash_begin(f), a), "|"), b), "|"), c));
+constexpr std::uint64_t key_end(std::uint64_t h) noexcept {
+  return h ^ (h >> 32);  // key_add mixed the parts; the slot index takes the low bits
 }
+/// The key of "name=a", "name=a|b" or "name=a|b|c", as the model file spells it.
+constexpr std::uint64_t feature_key(Feat f, std::uint64_t a) noexcept { return key_end(key_add(key_begin(f), a)); }
+constexpr std::uint64_t feature_key(Feat f, std::uint64_t a, std::uint64_t b) noexcept {
+  return key_end(key_add(key_add(key_begin(f), a), b));
+}
+constexpr std::uint64_t feature_key(Feat f, std::uint64_t a, std::uint64_t b, std::uint64_t c) noexcept {
+  return key_end(key_add(key_add(key_add(key_begin(f), a), b), c));
+}
+/// Keys of the word tables (ambiguity classes by lowercased word, tag dictionary by word).
+/// Never 0 (0 marks an empty slot there).
+constexpr std::uint64_t class_key(std::uint64_t lower_hash) noexcept {
+  return key_end(key_add(key_begin(Feat::count_), lower_hash)) | 1ULL << 63;
+}
+constexpr std::uint64_t dictionary_key(std::uint64_t word_hash) noexcept {
+  return key_end(key_add(key_begin(Feat::count_) + 1, word_hash)) | 1ULL << 63;
+}
+
+inline constexpr std::string_view kUposNames[] = {"X",    "ADJ",   "ADP",   "ADV",   "AUX",   "CCONJ",
+                                                  "DET",  "INTJ",  "NOUN",  "NUM",   "PART",  "PRON",
+                                                  "PROPN", "PUNCT", "SCONJ", "SYM", "VERB"};
+static_assert(std::size(kUposNames) == kUposCount);
+// Parts of the tags, -1 (before the sentence) first, then "</s>" (after it).
+inline constexpr Part kTagParts[] = {part("<s>"),   part("X"),    part("ADJ"),   part("ADP"),   part("ADV"),
+                                     part("AUX"),   part("CCONJ"), part("DET"),  part("INTJ"),  part("NOUN"),
+                                     part("NUM"),   part("PART"), part("PRON"),  part("PROPN"), part("PUNCT"),
+                                     part("SCONJ"), part("SYM"),  part("VERB"),  part("</s>")};
+inline constexpr Part tag_part(int tag) noexcept { return kTagParts[tag + 1]; }
+inline constexpr Part kBos = part("<s>"), kEos = part("</s>"), kEosSuf3 = part("/s>"), kEmpty = part("");
 
 /// The normalized forms of one token the features read.
 struct TokenForms {
@@ -71,7 +105,37 @@ struct TokenForms {
   std::string_view amb;    ///< ambiguity class: the word's possible tags in training, a hex bit mask ("0" unknown)
   bool has_hyphen = false, has_digit = false, all_caps = false, init_cap = false;
   bool headline = false;  ///< the sentence is in title case or capitals (headlines, signatures)
+  // part_hash of the strings above; pre[k]/suf[k]: of the first/last k+1 bytes of `lower`,
+  // suf3: of suffix(lower, 3) (the whole word if it is shorter)
+  std::uint64_t h_word = 0, h_lower = 0, h_shape = 0, h_amb = 0, h_suf3 = 0;
+  std::uint64_t h_pre[4] = {}, h_suf[4] = {};
+  Part word_part() const noexcept { return {word, h_word}; }
+  Part lower_part() const noexcept { return {lower, h_lower}; }
+  Part shape_part() const noexcept { return {shape, h_shape}; }
+  Part amb_part() const noexcept { return {amb, h_amb}; }
+  Part suf3_part() const noexcept { return {lower.size() > 3 ? lower.substr(lower.size() - 3) : lower, h_suf3}; }
 };
+
+// Per byte: its ASCII lowercase form, its shape character and its kind (a
+// UTF-8 continuation byte adds no shape character).
+enum : unsigned char { kHyphen = 1, kDigit = 2, kUpper = 4, kLower = 8, kContinuation = 16 };
+struct CharInfo {
+  char lower, shape;
+  unsigned char kind;
+};
+inline constexpr auto kCharInfo = [] {
+  std::array<CharInfo, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    CharInfo& ci = t[static_cast<std::size_t>(b)];
+    ci.lower = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : c;
+    ci.shape = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' : (b >= '0' && b <= '9') ? 'd'
+               : b >= 0x80 ? 'u' : c;
+    ci.kind = b == '-' ? kHyphen : (b >= '0' && b <= '9') ? kDigit : (b >= 'A' && b <= 'Z') ? kUpper
+              : (b >= 'a' && b <= 'z') ? kLower : (b >= 0x80 && b < 0xC0) ? kContinuation : 0;
+  }
+  return t;
+}();
 
 /// Reused per thread: after warm-up, prepare_forms allocates nothing.
 struct FormScratch {
@@ -79,7 +143,7 @@ struct FormScratch {
   std::vector<TokenForms> forms;
 };
 
-/// `word_class(lower)` gives the ambiguity class bit mask of a lowercased word (0 if unknown).
+/// `word_class(lower, part_hash(lower))` gives the ambiguity class bit mask of a lowercased word (0 if unknown).
 template <class WordClass>
 void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScratch& s, WordClass&& word_class) {
   std::size_t total = 0;
@@ -90,44 +154,69 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view raw = text.substr(tokens[i].span.begin, tokens[i].span.size());
     TokenForms& f = s.forms[i];
-    f = TokenForms{};
+    f.h_pre[0] = f.h_pre[1] = f.h_pre[2] = f.h_pre[3] = 0;
+    f.h_suf[0] = f.h_suf[1] = f.h_suf[2] = f.h_suf[3] = 0;
+    // One pass over the bytes: the word (’ -> '), its lowercase form and their hashes.
     char* word = out;
-    bool any_upper = false, any_lower = false;
+    char* lower = out + raw.size();
+    std::uint64_t hw = kFnvBasis, hl = kFnvBasis;
+    unsigned seen = 0;  // kind bits of the characters seen
+    std::size_t n = 0;
     for (std::size_t k = 0; k < raw.size(); ++k) {
-      const char c = raw[k];
+      char c = raw[k];
       if (c == '\xE2' && k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') {
-        *out++ = '\'';  // ’ -> '
+        c = '\'';  // ’ -> '
         k += 2;
-        continue;
       }
-      *out++ = c;
-      if (c == '-') f.has_hyphen = true;
-      else if (c >= '0' && c <= '9') f.has_digit = true;
-      else if (c >= 'A' && c <= 'Z') any_upper = true;
-      else if (c >= 'a' && c <= 'z') any_lower = true;
+      const CharInfo ci = kCharInfo[static_cast<unsigned char>(c)];
+      seen |= ci.kind;
+      word[n] = c;
+      lower[n] = ci.lower;
+      hw = (hw ^ static_cast<unsigned char>(c)) * kFnvPrime;
+      hl = (hl ^ static_cast<unsigned char>(ci.lower)) * kFnvPrime;
+      if (n < 4) f.h_pre[n] = hl;
+      ++n;
     }
-    f.word = std::string_view(word, static_cast<std::size_t>(out - word));
-    char* lower = out;
-    for (char c : f.word) *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    f.lower = std::string_view(lower, f.word.size());
+    if (n < raw.size()) std::memmove(word + n, lower, n);  // close the gap left by a ’
+    f.word = std::string_view(word, n);
+    f.lower = std::string_view(word + n, n);
+    out = word + 2 * n;
+    f.h_word = hw;
+    f.h_lower = hl;
+    f.has_hyphen = (seen & kHyphen) != 0;
+    f.has_digit = (seen & kDigit) != 0;
+    const bool any_upper = (seen & kUpper) != 0, any_lower = (seen & kLower) != 0;
+    for (std::size_t k = 1; k <= 4 && k <= n; ++k) f.h_suf[k - 1] = part_hash(f.lower.substr(n - k));
+    f.h_suf3 = n > 3 ? f.h_suf[2] : f.h_lower;
     char* shape = out;
+    std::uint64_t hs = kFnvBasis;
     char last = 0;
     int run = 0;
     for (char c : f.word) {
-      const auto u = static_cast<unsigned char>(c);
-      if (u >= 0x80 && u < 0xC0) continue;  // UTF-8 continuation byte
-      const char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : u >= 0x80 ? 'u' : c;
+      const CharInfo ci = kCharInfo[static_cast<unsigned char>(c)];
+      if (ci.kind & kContinuation) continue;
+      const char k = ci.shape;
       run = (k == last) ? run + 1 : 1;
       last = k;
-      if (run <= 3 && out - shape < 12) *out++ = k;
+      if (run <= 3 && out - shape < 12) {
+        *out++ = k;
+        hs = (hs ^ static_cast<unsigned char>(k)) * kFnvPrime;
+      }
     }
     f.shape = std::string_view(shape, static_cast<std::size_t>(out - shape));
+    f.h_shape = hs;
     char* amb = out;
-    const std::uint32_t mask = word_class(f.lower);
+    const std::uint32_t mask = word_class(f.lower, f.h_lower);
     int digits = 1;
     while (digits < 5 && (mask >> (4 * digits)) != 0) ++digits;
-    for (int d = digits - 1; d >= 0; --d) *out++ = "0123456789abcdef"[(mask >> (4 * d)) & 15];
+    std::uint64_t ha = kFnvBasis;
+    for (int d = digits - 1; d >= 0; --d) {
+      const char x = "0123456789abcdef"[(mask >> (4 * d)) & 15];
+      *out++ = x;
+      ha = (ha ^ static_cast<unsigned char>(x)) * kFnvPrime;
+    }
     f.amb = std::string_view(amb, static_cast<std::size_t>(out - amb));
+    f.h_amb = ha;
     f.init_cap = !f.word.empty() && f.word[0] >= 'A' && f.word[0] <= 'Z';
     f.all_caps = any_upper && !any_lower && f.word.size() > 1;
   }
@@ -144,84 +233,91 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
   for (std::size_t i = 0; i < tokens.size(); ++i) s.forms[i].headline = headline;
 }
 
-inline std::string_view upos_name(int tag) noexcept {
-  return tag < 0 ? std::string_view("<s>") : to_string(static_cast<Upos>(tag));
-}
-inline std::string_view chunk_name(int c) noexcept {
-  constexpr std::string_view names[] = {"O", "B", "I"};
-  return c < 0 ? std::string_view("<s>") : names[c];
-}
-inline std::string_view suffix(std::string_view s, std::size_t n) noexcept {
-  return s.size() > n ? s.substr(s.size() - n) : s;
+inline constexpr Part kChunkParts[] = {part("<s>"), part("O"), part("B"), part("I")};
+inline constexpr Part chunk_part(int c) noexcept { return kChunkParts[c + 1]; }
+
+/// The UPOS features that read only the two previous tags (the tagger sums
+/// their rows once per tag pair, at load time).
+template <class Add>
+void upos_tag_features(int prev, int prev2, Add&& add) {
+  const Part p1 = tag_part(prev), p2 = tag_part(prev2);
+  add(Feat::bias, kEmpty);
+  add(Feat::prev_tag, p1);
+  add(Feat::prev2_tags, p1, p2);
 }
 
-/// Features of token i given the two previous predicted tags (-1 before the sentence).
-/// `add(Feat, a)`, `add(Feat, a, b)` and `add(Feat, a, b, c)` receive them.
+/// The other UPOS features of token i (at most 35).
 template <class Add>
-void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int prev2, Add&& add) {
+void upos_word_features(std::span<const TokenForms> f, std::size_t i, int prev, Add&& add) {
   const TokenForms& t = f[i];
   const std::string_view lw = t.lower;
-  add(Feat::bias, std::string_view());
-  add(Feat::word, t.word);
-  add(Feat::lower, lw);
+  const Part lwp = t.lower_part();
+  add(Feat::word, t.word_part());
+  add(Feat::lower, lwp);
   constexpr Feat pre[] = {Feat::pre1, Feat::pre2, Feat::pre3, Feat::pre4};
   constexpr Feat suf[] = {Feat::suf1, Feat::suf2, Feat::suf3, Feat::suf4};
   for (std::size_t k = 1; k <= 4 && k < lw.size(); ++k) {
-    add(pre[k - 1], lw.substr(0, k));
-    add(suf[k - 1], lw.substr(lw.size() - k));
+    add(pre[k - 1], Part{lw.substr(0, k), t.h_pre[k - 1]});
+    add(suf[k - 1], Part{lw.substr(lw.size() - k), t.h_suf[k - 1]});
   }
-  add(Feat::shape, t.shape);
-  if (t.has_hyphen) add(Feat::hyphen, std::string_view());
-  if (t.has_digit) add(Feat::digit, std::string_view());
-  if (t.all_caps) add(Feat::all_caps, std::string_view());
-  if (t.init_cap)
-    add(Feat::init_cap, t.headline ? std::string_view("headline") : i == 0 ? std::string_view("first") : std::string_view("inner"));
-  if (t.headline) add(Feat::headline_shape, t.shape);
-  const std::string_view p1 = upos_name(prev), p2 = upos_name(prev2);
-  add(Feat::prev_tag, p1);
-  add(Feat::prev2_tags, p1, p2);
-  add(Feat::prev_tag_word, p1, lw);
-  const std::string_view w_1 = i >= 1 ? f[i - 1].lower : std::string_view("<s>");
-  const std::string_view w_2 = i >= 2 ? f[i - 2].lower : std::string_view("<s>");
-  const std::string_view w1 = i + 1 < f.size() ? f[i + 1].lower : std::string_view("</s>");
-  const std::string_view w2 = i + 2 < f.size() ? f[i + 2].lower : std::string_view("</s>");
+  add(Feat::shape, t.shape_part());
+  if (t.has_hyphen) add(Feat::hyphen, kEmpty);
+  if (t.has_digit) add(Feat::digit, kEmpty);
+  if (t.all_caps) add(Feat::all_caps, kEmpty);
+  if (t.init_cap) {
+    constexpr Part kHeadline = part("headline"), kFirst = part("first"), kInner = part("inner");
+    add(Feat::init_cap, t.headline ? kHeadline : i == 0 ? kFirst : kInner);
+  }
+  if (t.headline) add(Feat::headline_shape, t.shape_part());
+  const Part p1 = tag_part(prev);
+  add(Feat::prev_tag_word, p1, lwp);
+  const bool has_1 = i >= 1, has_2 = i >= 2, has1 = i + 1 < f.size(), has2 = i + 2 < f.size();
+  const Part w_1 = has_1 ? f[i - 1].lower_part() : kBos;
+  const Part w_2 = has_2 ? f[i - 2].lower_part() : kBos;
+  const Part w1 = has1 ? f[i + 1].lower_part() : kEos;
+  const Part w2 = has2 ? f[i + 2].lower_part() : kEos;
   add(Feat::prev_word, w_1);
   add(Feat::prev2_word, w_2);
   add(Feat::next_word, w1);
   add(Feat::next2_word, w2);
-  add(Feat::prev_suf3, suffix(w_1, 3));
-  add(Feat::next_suf3, suffix(w1, 3));
-  add(Feat::next_shape, i + 1 < f.size() ? f[i + 1].shape : std::string_view("</s>"));
+  add(Feat::prev_suf3, has_1 ? f[i - 1].suf3_part() : kBos);
+  add(Feat::next_suf3, has1 ? f[i + 1].suf3_part() : kEosSuf3);
+  add(Feat::next_shape, has1 ? f[i + 1].shape_part() : kEos);
   add(Feat::prev_tag_next_word, p1, w1);
-  const std::string_view a1 = i + 1 < f.size() ? f[i + 1].amb : std::string_view("</s>");
-  add(Feat::amb, t.amb);
+  const Part a0 = t.amb_part();
+  const Part a1 = has1 ? f[i + 1].amb_part() : kEos;
+  add(Feat::amb, a0);
   add(Feat::amb_next, a1);
-  add(Feat::amb_next2, i + 2 < f.size() ? f[i + 2].amb : std::string_view("</s>"));
-  add(Feat::amb_prev, i >= 1 ? f[i - 1].amb : std::string_view("<s>"));
-  add(Feat::amb_pair, t.amb, a1);
-  add(Feat::prev_tag_amb, p1, t.amb);
-  add(Feat::prev_word_word, w_1, lw);
-  add(Feat::word_next_word, lw, w1);
-  add(Feat::prev_shape, i >= 1 ? f[i - 1].shape : std::string_view("<s>"));
-  add(Feat::suf3_next_amb, suffix(lw, 3), a1);
+  add(Feat::amb_next2, has2 ? f[i + 2].amb_part() : kEos);
+  add(Feat::amb_prev, has_1 ? f[i - 1].amb_part() : kBos);
+  add(Feat::amb_pair, a0, a1);
+  add(Feat::prev_tag_amb, p1, a0);
+  add(Feat::prev_word_word, w_1, lwp);
+  add(Feat::word_next_word, lwp, w1);
+  add(Feat::prev_shape, has_1 ? f[i - 1].shape_part() : kBos);
+  add(Feat::suf3_next_amb, t.suf3_part(), a1);
 }
 
-/// The key of a lowercased word in the ambiguity-class table.
-inline std::uint64_t word_class_hash(std::string_view lower) noexcept { return feature_hash(Feat::amb, lower); }
+/// Features of token i given the two previous predicted tags (-1 before the sentence).
+/// `add(Feat, a)`, `add(Feat, a, b)` and `add(Feat, a, b, c)` receive them as Parts.
+template <class Add>
+void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int prev2, Add&& add) {
+  upos_tag_features(prev, prev2, add);
+  upos_word_features(f, i, prev, add);
+}
 
 /// Features of token i for the chunker, given the UPOS tags and the previous chunk label.
 template <class Add>
 void chunk_features(std::span<const TokenForms> f, std::span<const Upos> tags, std::size_t i, int prev_chunk,
                     Add&& add) {
   const auto tag = [&](std::ptrdiff_t j) {
-    return j < 0 ? std::string_view("<s>")
-                 : static_cast<std::size_t>(j) >= tags.size() ? std::string_view("</s>") : to_string(tags[j]);
+    return j < 0 ? kBos : static_cast<std::size_t>(j) >= tags.size() ? kEos : tag_part(static_cast<int>(tags[j]));
   };
   const auto k = static_cast<std::ptrdiff_t>(i);
-  const std::string_view t0 = tag(k), t_1 = tag(k - 1), t_2 = tag(k - 2), t1 = tag(k + 1), t2 = tag(k + 2);
-  const std::string_view lw = f[i].lower;
-  const std::string_view c1 = chunk_name(prev_chunk);
-  add(Feat::c_bias, std::string_view());
+  const Part t0 = tag(k), t_1 = tag(k - 1), t_2 = tag(k - 2), t1 = tag(k + 1), t2 = tag(k + 2);
+  const Part lw = f[i].lower_part();
+  const Part c1 = chunk_part(prev_chunk);
+  add(Feat::c_bias, kEmpty);
   add(Feat::c_tag, t0);
   add(Feat::c_prev_tag, t_1);
   add(Feat::c_prev2_tag, t_2);
@@ -232,17 +328,17 @@ void chunk_features(std::span<const TokenForms> f, std::span<const Upos> tags, s
   add(Feat::c_prev2_prev_tag, t_2, t_1);
   add(Feat::c_word, lw);
   add(Feat::c_word_tag, lw, t0);
-  add(Feat::c_prev_word, i >= 1 ? f[i - 1].lower : std::string_view("<s>"));
-  add(Feat::c_next_word, i + 1 < f.size() ? f[i + 1].lower : std::string_view("</s>"));
+  add(Feat::c_prev_word, i >= 1 ? f[i - 1].lower_part() : kBos);
+  add(Feat::c_next_word, i + 1 < f.size() ? f[i + 1].lower_part() : kEos);
   add(Feat::c_prev_chunk, c1);
   add(Feat::c_prev_chunk_tag, c1, t0);
   add(Feat::c_prev_chunk_word, c1, lw);
-  add(Feat::c_suf3_tag, suffix(lw, 3), t0);
+  add(Feat::c_suf3_tag, f[i].suf3_part(), t0);
   add(Feat::c_tag_trigram, t_1, t0, t1);
   add(Feat::c_prev_chunk_prev_tag, c1, t_1, t0);
-  const std::string_view w1 = i + 1 < f.size() ? f[i + 1].lower : std::string_view("</s>");
+  const Part w1 = i + 1 < f.size() ? f[i + 1].lower_part() : kEos;
   add(Feat::c_next_word_tag, w1, t1);
-  add(Feat::c_next_suf3, suffix(w1, 3));
+  add(Feat::c_next_suf3, i + 1 < f.size() ? f[i + 1].suf3_part() : kEosSuf3);
 }
 
 }  // namespace rhetor::detail

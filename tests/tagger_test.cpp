@@ -64,6 +64,27 @@ TEST(Tagger, ChunksBaseNounPhrases) {
             "[The new mayor] of [Kyiv] met [three foreign reporters] .");
 }
 
+TEST(Tagger, PosOnlyGivesTheSameTagsAndNoChunks) {
+  const std::vector<std::string> sentences = {
+      "Officials said the bridge would close.",
+      "The new mayor of Kyiv met three foreign reporters.",
+      "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D the senator told reporters on Monday.",
+      "According to the report, 1,200 people were evacuated from pro-Kremlin districts."};
+  for (const std::string& s : sentences) {
+    const auto full = Tagger::english().tag(s);
+    std::vector<rhetor::Token> toks = full;  // chunks set: the POS-only call must reset them
+    Tagger::english().tag(s, toks, rhetor::TagLevel::pos);
+    ASSERT_EQ(toks.size(), full.size());
+    bool any_chunk = false;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      EXPECT_EQ(toks[i].pos, full[i].pos) << s << " token " << i;
+      EXPECT_EQ(toks[i].chunk, Chunk::O) << s << " token " << i;
+      any_chunk |= full[i].chunk != Chunk::O;
+    }
+    EXPECT_TRUE(any_chunk) << s;
+  }
+}
+
 TEST(Tagger, EmptySentenceIsFine) {
   std::vector<rhetor::Token> none;
   Tagger::english().tag("", none);
@@ -92,13 +113,41 @@ TEST(Tagger, LoadsTheShippedFileLikeTheEmbeddedModel) {
 TEST(Tagger, TinyModelFromString) {
   // Every token is a NOUN (class 8 = 'i') unless it is "the" (DET, class 6 = 'g').
   const Tagger t = Tagger::from_string(
-      "rhetor-tagger-model 1\n# a comment\nsection upos 17\nb=\ti5\nlw=the\tg20\n"
+      "rhetor-tagger-model 2\n# a comment\nsection upos 17\nb=\ti5\nlw=the\tg20\n"
       "section chunk 3\ncb=\ta1\n");
   const auto toks = t.tag("the cat");
   ASSERT_EQ(toks.size(), 2u);
   EXPECT_EQ(toks[0].pos, Upos::DET);
   EXPECT_EQ(toks[1].pos, Upos::NOUN);
   EXPECT_EQ(toks[1].chunk, Chunk::O);
+}
+
+TEST(Tagger, TagDictionaryWordsSkipScoring) {
+  // Without the dictionary "the" is a NOUN like everything else; with it, a DET.
+  const std::string base = "rhetor-tagger-model 2\nsection upos 17\nb=\ti5\n";
+  EXPECT_EQ(Tagger::from_string(base).tag("the cat")[0].pos, Upos::NOUN);
+  const Tagger t = Tagger::from_string(base + "section tags\nthe\tDET\n,\tPUNCT\n");
+  EXPECT_EQ(t.dictionary_size(), 2u);
+  const auto toks = t.tag("the cat, the");
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_EQ(toks[0].pos, Upos::DET);
+  EXPECT_EQ(toks[1].pos, Upos::NOUN);
+  EXPECT_EQ(toks[2].pos, Upos::PUNCT);
+  EXPECT_EQ(toks[3].pos, Upos::DET);
+  EXPECT_EQ(t.tag("The")[0].pos, Upos::NOUN);  // by the word as written
+  // The shipped model has one, covering punctuation and closed-class words.
+  EXPECT_GT(Tagger::english().dictionary_size(), 100u);
+  EXPECT_EQ(Tagger::english().tag("the")[0].pos, Upos::DET);
+}
+
+TEST(Tagger, FeaturePartsMaySpellABar) {
+  // '|' inside a value is escaped; a raw '|' separates parts.
+  const Tagger t = Tagger::from_string(
+      "rhetor-tagger-model 2\nsection upos 17\nb=\ti5\nlw=\\x7c\tn20\nt1w=PUNCT|a\tg20\n");
+  const auto toks = t.tag("| a");
+  ASSERT_EQ(toks.size(), 2u);
+  EXPECT_EQ(toks[0].pos, Upos::PUNCT);
+  EXPECT_EQ(toks[1].pos, Upos::DET);
 }
 
 void expect_model_error(std::string_view text, std::size_t line, std::string_view fragment) {
@@ -116,17 +165,19 @@ void expect_model_error(std::string_view text, std::size_t line, std::string_vie
 TEST(Tagger, MalformedModelsReportTheLine) {
   expect_model_error("", 0, "empty model");
   expect_model_error("not a model\n", 1, "header");
-  expect_model_error("rhetor-tagger-model 1\nb=\ta1\n", 2, "before the first section");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nlw=x\tz3\n", 4, "class letter");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nlw=x\tb\n", 4, "class letter and a weight");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\n\nzz=x\ta1\n", 4, "unknown feature template");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=x\ta99999\n", 3, "int16");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=x a1\n", 3, "tab");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nlw=\\x4\ta1\n", 3, "escape");
-  expect_model_error("rhetor-tagger-model 1\nsection chunk 3\ncb=\td1\n", 3, "class letter a-c");
-  expect_model_error("rhetor-tagger-model 1\nsection nouns 2\n", 2, "unknown section");
-  expect_model_error("rhetor-tagger-model 1\nsection chunk 3\ncb=\ta1\n", 3, "no upos features");
-  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\nsection classes\nthe\tzz\n", 5, "hex tag mask");
+  expect_model_error("rhetor-tagger-model 2\nb=\ta1\n", 2, "before the first section");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nlw=x\tz3\n", 4, "class letter");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nlw=x\tb\n", 4, "class letter and a weight");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\n\nzz=x\ta1\n", 4, "unknown feature template");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=x\ta99999\n", 3, "int16");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=x a1\n", 3, "tab");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nlw=\\x4\ta1\n", 3, "escape");
+  expect_model_error("rhetor-tagger-model 2\nsection chunk 3\ncb=\td1\n", 3, "class letter a-c");
+  expect_model_error("rhetor-tagger-model 2\nsection nouns 2\n", 2, "unknown section");
+  expect_model_error("rhetor-tagger-model 2\nsection chunk 3\ncb=\ta1\n", 3, "no upos features");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nsection classes\nthe\tzz\n", 5, "hex tag mask");
+  expect_model_error("rhetor-tagger-model 2\nsection upos 17\nb=\ta1\nsection tags\nthe\tDETT\n", 5, "unknown UPOS tag");
+  expect_model_error("rhetor-tagger-model 1\nsection upos 17\nb=\ta1\n", 1, "rhetor-tagger-model 2");
 }
 
 TEST(Tagger, MissingFileIsAModelError) {

@@ -36,6 +36,8 @@ struct Options {
   int epochs = 10, chunk_epochs = 6;
   int class_min_count = 3;      // words seen less often have no ambiguity class
   double class_min_share = 0.05;  // a tag joins a word's class above this share of its occurrences
+  int dict_min_count = 20;        // tag dictionary: words seen at least this often ...
+  double dict_min_share = 0.99;   // ... with one tag in at least this share of them (0 count: no dictionary)
   int min_weight = 2;  // quantized weights below this are dropped
   std::size_t max_upos_features = 46000, max_chunk_features = 16000;  // by L1 norm
   double scale = 8;    // quantized = round(averaged perceptron weight * scale)
@@ -75,15 +77,14 @@ struct FeatureRef {
   int parts;
 };
 struct Collect {
+  using Part = rhetor::detail::Part;
   std::vector<FeatureRef>& out;
-  void operator()(Feat f, std::string_view a) {
-    out.push_back({rhetor::detail::feature_hash(f, a), f, a, {}, {}, 1});
+  void operator()(Feat f, Part a) { out.push_back({rhetor::detail::feature_key(f, a.h), f, a.s, {}, {}, 1}); }
+  void operator()(Feat f, Part a, Part b) {
+    out.push_back({rhetor::detail::feature_key(f, a.h, b.h), f, a.s, b.s, {}, 2});
   }
-  void operator()(Feat f, std::string_view a, std::string_view b) {
-    out.push_back({rhetor::detail::feature_hash(f, a, b), f, a, b, {}, 2});
-  }
-  void operator()(Feat f, std::string_view a, std::string_view b, std::string_view c) {
-    out.push_back({rhetor::detail::feature_hash(f, a, b, c), f, a, b, c, 3});
+  void operator()(Feat f, Part a, Part b, Part c) {
+    out.push_back({rhetor::detail::feature_key(f, a.h, b.h, c.h), f, a.s, b.s, c.s, 3});
   }
 };
 
@@ -91,7 +92,7 @@ std::string escape(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   std::string out;
   for (unsigned char c : s) {
-    if (c > 0x20 && c < 0x7F && c != '\\') {
+    if (c > 0x20 && c < 0x7F && c != '\\' && c != '|') {  // '|' separates the parts of a feature
       out += static_cast<char>(c);
     } else {
       out += "\\x";
@@ -285,12 +286,32 @@ int run(const Options& o) {
   rhetor_instances(dev, "dev", false);
 
   // Ambiguity classes from the training tags.
-  std::map<std::string, std::array<int, rhetor::kUposCount>> tag_counts;
+  std::map<std::string, std::array<int, rhetor::kUposCount>> tag_counts, word_tag_counts;
   for (Instance& in : data) {
-    rhetor::detail::prepare_forms(in.text, in.tokens, in.forms, [](std::string_view) { return 0u; });
-    for (std::size_t i = 0; i < in.tokens.size(); ++i)
+    rhetor::detail::prepare_forms(in.text, in.tokens, in.forms, [](std::string_view, std::uint64_t) { return 0u; });
+    for (std::size_t i = 0; i < in.tokens.size(); ++i) {
       ++tag_counts[std::string(in.forms.forms[i].lower)][static_cast<int>(in.upos[i])];
+      ++word_tag_counts[std::string(in.forms.forms[i].word)][static_cast<int>(in.upos[i])];
+    }
   }
+  // Tag dictionary (by the word as written): frequent words with one tag are
+  // tagged without scoring, in training (no update) as at run time.
+  std::unordered_map<std::string, int> dictionary;
+  std::string dictionary_section = "section tags\n";
+  std::size_t dictionary_tokens = 0, all_tokens = 0;
+  for (const auto& [word, counts] : word_tag_counts) {
+    int total = 0;
+    for (int c : counts) total += c;
+    all_tokens += total;
+    const int top = static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    if (o.dict_min_count <= 0 || total < o.dict_min_count || counts[top] < o.dict_min_share * total) continue;
+    dictionary[word] = top;
+    dictionary_tokens += total;
+    dictionary_section += escape(word) + "\t" + std::string(rhetor::detail::kUposNames[top]) + "\n";
+  }
+  std::fprintf(stderr, "tag dictionary: %zu words, %.1f%% of the training tokens\n", dictionary.size(),
+               100.0 * dictionary_tokens / all_tokens);
+  if (dictionary.empty()) dictionary_section.clear();
   std::unordered_map<std::string, std::uint32_t> word_class;
   std::string classes_section = "section classes\n";
   for (const auto& [word, counts] : tag_counts) {
@@ -306,7 +327,7 @@ int run(const Options& o) {
     classes_section += escape(word) + "\t" + hex + "\n";
   }
   std::fprintf(stderr, "%zu words with an ambiguity class\n", word_class.size());
-  const auto lookup = [&](std::string_view lower) {
+  const auto lookup = [&](std::string_view lower, std::uint64_t) {
     const auto it = word_class.find(std::string(lower));
     return it == word_class.end() ? 0u : it->second;
   };
@@ -326,8 +347,14 @@ int run(const Options& o) {
       for (std::size_t i = 0; i < in.tokens.size(); ++i) {
         feats.clear();
         rhetor::detail::upos_features(in.view(), i, prev, prev2, Collect{feats});
-        const int guess = upos.predict(feats), gold = static_cast<int>(in.upos[i]);
-        upos.update(feats, gold, guess);
+        const int gold = static_cast<int>(in.upos[i]);
+        int guess;
+        if (const auto it = dictionary.find(std::string(in.view()[i].word)); it != dictionary.end()) {
+          guess = it->second;
+        } else {
+          guess = upos.predict(feats);
+          upos.update(feats, gold, guess);
+        }
         correct += guess == gold;
         ++total;
         prev2 = prev;
@@ -337,8 +364,8 @@ int run(const Options& o) {
     std::fprintf(stderr, "upos epoch %d: train accuracy %.2f%% (%.1fs)\n", epoch + 1, 100.0 * correct / total,
                  seconds_since(t0));
   }
-  const std::string header = "rhetor-tagger-model 1\n# Trained by tools/train_tagger.cpp on UD English EWT (CC BY-SA 4.0); see README.md.\n";
-  const std::string upos_section = "section upos 17\n" + upos.section(o, o.max_upos_features) + classes_section;
+  const std::string header = "rhetor-tagger-model 2\n# Trained by tools/train_tagger.cpp on UD English EWT (CC BY-SA 4.0); see README.md.\n";
+  const std::string upos_section = "section upos 17\n" + upos.section(o, o.max_upos_features) + classes_section + dictionary_section;
   const rhetor::Tagger tagger_only = rhetor::Tagger::from_string(header + upos_section, "<upos>");
 
   // The chunker learns from predicted tags, as it will see them.
@@ -406,6 +433,8 @@ int main(int argc, char** argv) {
       else if (a == "--max-chunk-features") o.max_chunk_features = std::stoul(value());
       else if (a == "--class-min-count") o.class_min_count = std::stoi(value());
       else if (a == "--class-min-share") o.class_min_share = std::stod(value());
+      else if (a == "--dict-min-count") o.dict_min_count = std::stoi(value());
+      else if (a == "--dict-min-share") o.dict_min_share = std::stod(value());
       else if (a == "--scale") o.scale = std::stod(value());
       else if (a == "--seed") o.seed = std::stoull(value());
       else if (a == "--test") o.test = true;
@@ -413,7 +442,7 @@ int main(int argc, char** argv) {
       else {
         std::fprintf(stderr,
                      "usage: train_tagger [--ewt DIR] [--out FILE] [--epochs N] [--chunk-epochs N] "
-                     "[--min-weight Q] [--max-upos-features N] [--max-chunk-features N] [--class-min-count N] [--class-min-share F] [--scale S] [--seed N] [--no-gold-tokens] [--test]\n");
+                     "[--min-weight Q] [--max-upos-features N] [--max-chunk-features N] [--class-min-count N] [--class-min-share F] [--dict-min-count N] [--dict-min-share F] [--scale S] [--seed N] [--no-gold-tokens] [--test]\n");
         return 2;
       }
     } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 //   rhetor::tokenize(s, toks);
 //   rhetor::Tagger::english().tag(s, toks);
 //   // toks[0].pos == Upos::NOUN, toks[1].pos == Upos::VERB, toks[2].chunk == Chunk::B
+//   rhetor::Tagger::english().tag(s, toks, rhetor::TagLevel::pos);  // UPOS only, chunks O: faster
 //
 // A Tagger is immutable: `tag` is const, safe to call from many threads at once,
 // and allocates nothing once a thread has warmed up (thread-local scratch).
@@ -31,6 +32,10 @@ namespace detail {
 struct TaggerModel;
 }
 
+/// What Tagger::tag computes: UPOS only (the chunker is skipped and every
+/// Token::chunk is set to O), or UPOS and base noun-phrase chunks.
+enum class TagLevel : unsigned char { pos, pos_and_chunks };
+
 class Tagger {
  public:
   /// The embedded English model (UD EWT), parsed once on first use (thread-safe).
@@ -40,16 +45,22 @@ class Tagger {
   /// Parses model text; `name` stands for the file in error messages.
   static Tagger from_string(std::string_view model_text, std::string_view name = "<string>");
 
-  /// Tags the tokens of one sentence of `text` in place: Token::pos, and
-  /// Token::chunk when the model has a chunker (else chunks are left O).
-  /// Token spans are byte offsets into `text`.
-  void tag(std::string_view text, std::span<Token> sentence_tokens) const;
+  /// Tags the tokens of one sentence of `text` in place: Token::pos, and with
+  /// TagLevel::pos_and_chunks Token::chunk when the model has a chunker (else,
+  /// and with TagLevel::pos, every chunk is set to O). Token spans are byte
+  /// offsets into `text`. The UPOS tags do not depend on the level.
+  ///   tagger.tag(text, toks, rhetor::TagLevel::pos);   // what rhetor::Analyzer uses
+  void tag(std::string_view text, std::span<Token> sentence_tokens,
+           TagLevel level = TagLevel::pos_and_chunks) const;
 
   /// Tokenizes one sentence with rhetor::tokenize and tags it (allocates the result).
   ///   auto toks = rhetor::Tagger::english().tag("He left.");   // PRON VERB PUNCT
   std::vector<Token> tag(std::string_view sentence) const;
 
   bool has_chunker() const noexcept;
+  /// Number of words in the model's tag dictionary: words that had one tag in
+  /// training (punctuation, most closed-class words) and are tagged without scoring.
+  std::size_t dictionary_size() const noexcept;
   /// Number of features with weights (tagger + chunker).
   std::size_t feature_count() const noexcept;
 
