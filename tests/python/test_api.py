@@ -31,6 +31,7 @@ def test_default_analyzer(analyzer):
         "negation_window": 3,
         "intensifier_factor": 1.5,
         "scare_quote_max_tokens": 4,
+        "tag_all": False,
     }
     assert "Analyzer" in repr(analyzer)
 

@@ -40,3 +40,15 @@ def test_tokens_carry_tags_where_tagged(analyzer):
     assert {t.chunk for t in tokens} <= {"B", "I", "O"}
     assert isinstance(tokens[0], rhetor.Token)
     json.dumps([t.pos for t in tokens])
+
+
+def test_tag_all_tags_every_sentence_with_chunks_and_pickles():
+    import pickle
+
+    analyzer = rhetor.Analyzer(tag_all=True)
+    assert analyzer.options["tag_all"] is True
+    tokens = analyzer.analyze("The sky is blue. Officials said so.").token_list
+    assert all(t.pos != "X" for t in tokens)
+    assert tokens[0].chunk == "B" and tokens[1].chunk == "I"
+    again = pickle.loads(pickle.dumps(analyzer))
+    assert again.options["tag_all"] is True

@@ -573,7 +573,7 @@ py::list feature_name_list() {
 // Analyzer construction and batch analysis.
 
 rhetor::AnalyzerOptions make_options(const std::string& segmenter, unsigned negation_window, float intensifier_factor,
-                                     unsigned scare_quote_max_tokens) {
+                                     unsigned scare_quote_max_tokens, bool tag_all) {
   rhetor::AnalyzerOptions o;
   o.segmenter = parse_segmenter(segmenter);
   o.negation_window = negation_window;
@@ -581,6 +581,7 @@ rhetor::AnalyzerOptions make_options(const std::string& segmenter, unsigned nega
     throw py::value_error("intensifier_factor must be a positive number, not " + std::to_string(intensifier_factor));
   o.intensifier_factor = intensifier_factor;
   o.scare_quote_max_tokens = scare_quote_max_tokens;
+  o.tag_all = tag_all;
   return o;
 }
 
@@ -590,8 +591,8 @@ bool is_path_like(py::handle obj) {
 
 std::shared_ptr<PyAnalyzer> make_analyzer(const py::object& lexicons, const std::string& segmenter,
                                                 unsigned negation_window, float intensifier_factor,
-                                                unsigned scare_quote_max_tokens) {
-  const auto options = make_options(segmenter, negation_window, intensifier_factor, scare_quote_max_tokens);
+                                                unsigned scare_quote_max_tokens, bool tag_all) {
+  const auto options = make_options(segmenter, negation_window, intensifier_factor, scare_quote_max_tokens, tag_all);
   if (lexicons.is_none()) {
     py::gil_scoped_release nogil;
     return std::make_shared<PyAnalyzer>(rhetor::Analyzer(rhetor::Lexicon::english(), options), std::nullopt);
@@ -1215,16 +1216,17 @@ PYBIND11_MODULE(_core, m) {
       "file, a .dic file or a pack directory, or a rhetor.Lexicon. To extend the default pack,\n"
       "pass rhetor.Lexicon.english() as the first item.")
       .def(py::init(&make_analyzer), "lexicons"_a = py::none(), py::kw_only(), "segmenter"_a = "fast",
-           "negation_window"_a = 3u, "intensifier_factor"_a = 1.5f, "scare_quote_max_tokens"_a = 4u)
+           "negation_window"_a = 3u, "intensifier_factor"_a = 1.5f, "scare_quote_max_tokens"_a = 4u,
+           "tag_all"_a = false)
       .def(py::pickle(
           [](const PyAnalyzer& a) {
             const auto& o = a.options();
             return py::make_tuple(a.lexicons ? py::cast(*a.lexicons) : py::none(), segmenter_name(o.segmenter),
-                                  o.negation_window, o.intensifier_factor, o.scare_quote_max_tokens);
+                                  o.negation_window, o.intensifier_factor, o.scare_quote_max_tokens, o.tag_all);
           },
           [](const py::tuple& t) {
             return make_analyzer(t[0], t[1].cast<std::string>(), t[2].cast<unsigned>(), t[3].cast<float>(),
-                                 t[4].cast<unsigned>());
+                                 t[4].cast<unsigned>(), t[5].cast<bool>());
           }))
       .def("analyze", &analyze_one, "text"_a,
            "Full analysis of one text (str, or UTF-8 bytes). Releases the GIL while it runs.")
@@ -1250,7 +1252,8 @@ PYBIND11_MODULE(_core, m) {
                                return py::dict("segmenter"_a = segmenter_name(o.segmenter),
                                                "negation_window"_a = o.negation_window,
                                                "intensifier_factor"_a = o.intensifier_factor,
-                                               "scare_quote_max_tokens"_a = o.scare_quote_max_tokens);
+                                               "scare_quote_max_tokens"_a = o.scare_quote_max_tokens,
+                                               "tag_all"_a = o.tag_all);
                              })
       .def("__repr__", [](const PyAnalyzer& a) {
         return "<rhetor.Analyzer: " + std::to_string(a.category_names().size()) + " categories, " +
