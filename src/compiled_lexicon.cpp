@@ -103,6 +103,17 @@ void EdgeTable::build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>
   }
 }
 
+namespace {
+bool is_clitic_alone(std::string_view w) noexcept {
+  std::string_view rest;
+  if (w.starts_with("'")) rest = w.substr(1);
+  else if (w.starts_with("\u2019")) rest = w.substr(3);
+  else return w == "n't" || w == "n\u2019t";
+  return rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m" || rest == "S" ||
+         rest == "RE" || rest == "VE" || rest == "LL" || rest == "D" || rest == "M";
+}
+}  // namespace
+
 std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool case_sensitive) {
   std::vector<FormWord> out;
   std::vector<Token> toks;
@@ -110,6 +121,13 @@ std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool c
   for (const std::string& w : words) {
     const bool wildcard = !w.empty() && w.back() == '*';
     const std::string_view body = wildcard ? std::string_view(w).substr(0, w.size() - 1) : std::string_view(w);
+    // A clitic written alone as an alternative ("it is/'s clear") is the one token
+    // the tokenizer makes of it after a word ("It's" -> It 's), not "'" + "s".
+    if (!wildcard && is_clitic_alone(body)) {
+      normalize_word(body, key, !case_sensitive);
+      out.push_back({key, false});
+      continue;
+    }
     toks.clear();
     tokenize_range(body, 0, static_cast<std::uint32_t>(body.size()), toks);
     for (std::size_t i = 0; i < toks.size(); ++i) {

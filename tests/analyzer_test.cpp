@@ -258,3 +258,22 @@ TEST(DefaultPackRules, NamedExamples) {
 }
 
 }  // namespace
+
+namespace {
+// A clitic written alone as an alternative matches the clitic token of "It's" (issue 8).
+TEST(Matching, ContractedAlternativesMatch) {
+  const Analyzer a(Lexicon::from_string("[booster]\nit is/'s clear that\ni am/'m convinced\nwe are/’re certain\n"));
+  const auto r = a.analyze("It's clear that he lied. I’m convinced. We're certain.");
+  EXPECT_EQ(texts(r, kBooster), (Strings{"It's clear that", "I’m convinced", "We're certain"}));
+}
+
+// "utterly" is an intensifier in the default pack, not also a loaded match (issue 8).
+TEST(DefaultPackRules, IntensifierIsNotCountedTwice) {
+  const Analyzer a;
+  const auto r = a.analyze("That was utterly disgraceful.");
+  const auto loaded = texts(r, kLoaded);
+  ASSERT_EQ(loaded, Strings{"disgraceful"});
+  for (const auto& m : r.matches())
+    if (m.category == kLoaded) EXPECT_TRUE(m.intensified);
+}
+}  // namespace

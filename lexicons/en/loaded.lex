@@ -780,8 +780,9 @@ illegal alien/aliens =1.5
 george soros =0.8
 bad =0.5
 worse/worst =0.5
-absolutely =0.7
-extremely/seriously/highly/deeply/utterly/grossly =0.7
+# extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
+# the loaded word after them and are not counted again on their own
+seriously/highly =0.7
 aggressive/aggressively/aggression =0.8
 violent/violently =0.8
 severe/severely =0.5
