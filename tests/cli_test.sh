@@ -237,6 +237,13 @@ run "analyze --no-default-lexicon -l extra" 0 "$CLI" analyze "$TMP/extra.txt" --
 run "--no-default-lexicon without --lexicon is an error" nonzero "$CLI" analyze --no-default-lexicon "$SAMPLE" &&
   pass "--no-default-lexicon without --lexicon is an error"
 
+printf '{"body":"Officials said it was over.","url":"doc-7"}\n{"text":"no body here"}\n' >"$TMP/keys.jsonl"
+run "--text-key/--id-key with jsonl output" nonzero "$CLI" analyze -i jsonl --text-key body --id-key url --compact "$TMP/keys.jsonl" && {
+  head -n 1 "$TMP/out" | grep -q '^{"id":"doc-7",' && pass "--id-key member echoed as the id" || fail "--id-key not echoed" "$(head -c 200 "$TMP/out")"
+  sed -n 2p "$TMP/out" | grep -q 'string \\"body\\"' && pass "a line without --text-key member is answered with an error" ||
+    fail "missing --text-key member not reported" "$(sed -n 2p "$TMP/out" | head -c 200)"
+}
+
 echo
 if [ $failures -ne 0 ]; then
   echo "$failures CLI check(s) FAILED"

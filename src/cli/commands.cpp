@@ -179,7 +179,7 @@ int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::
                   std::ostream& out, std::ostream& err) {
   int status = kOk;
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-  const RecordOptions ro{o.compact};
+  const RecordOptions ro{o.compact, o.text_key, o.id_key};
   struct Line {
     std::size_t number;
     std::string text;

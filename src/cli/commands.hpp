@@ -37,6 +37,8 @@ struct AnalyzeOptions {
   unsigned threads = 0;                   // 0 = hardware concurrency
   bool compact = false;                   // json: only matches, attributions, document
   std::size_t max_line_bytes = 64u << 20; // jsonl: longer lines are answered with an error
+  std::string text_key = "text";          // jsonl: member holding the text
+  std::string id_key = "id";              // jsonl: member echoed as "id"
 };
 
 /// The analyzer the lexicon and segmenter options describe (throws LexiconError, Error).

@@ -82,6 +82,7 @@ Layout scan_layout(std::string_view s) {
 class RecordSax {
  public:
   using json = nlohmann::json;
+  RecordSax(std::string_view text_key, std::string_view id_key) : text_key_(text_key), id_key_(id_key) {}
   bool top_is_object = false;
   bool has_text = false;
   bool text_is_string = false;
@@ -117,9 +118,9 @@ class RecordSax {
   bool end_array() { return --depth_, true; }
   bool key(json::string_t& k) {
     if (depth_ != 1) return true;
-    member_is_text_ = k == "text";
+    member_is_text_ = k == text_key_;
     if (member_is_text_) has_text = true;
-    if (k == "id") id_member = members_;
+    if (k == id_key_) id_member = members_;
     ++members_;
     return true;
   }
@@ -134,6 +135,7 @@ class RecordSax {
     return true;
   }
   std::size_t depth_ = 0;
+  std::string_view text_key_, id_key_;
   std::size_t members_ = 0;
   bool member_is_text_ = false;
 };
@@ -142,9 +144,10 @@ class RecordSax {
 std::string analyze_record(const Analyzer& analyzer, std::string_view line, const RecordOptions& o, std::string& json) {
   const Layout layout = scan_layout(line);
   if (layout.too_deep) return "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-  RecordSax sax;
+  RecordSax sax(o.text_key, o.id_key);
   if (!nlohmann::json::sax_parse(line, &sax)) return sax.error.empty() ? "malformed JSON" : sax.error;
-  if (!sax.top_is_object || !sax.has_text || !sax.text_is_string) return "expected an object with a string \"text\"";
+  if (!sax.top_is_object || !sax.has_text || !sax.text_is_string)
+    return "expected an object with a string \"" + o.text_key + "\"";
   std::optional<std::string_view> raw_id;
   if (sax.id_member) {
     if (*sax.id_member >= layout.member_values.size()) return "internal error: id not located";

@@ -18,7 +18,9 @@ inline constexpr std::size_t kDefaultMaxLineBytes = 64u << 20;    ///< --max-lin
 inline constexpr std::size_t kMaxMessageBytes = 300;              ///< error messages are cut to this
 
 struct RecordOptions {
-  bool compact = false;  ///< leave out "paragraphs"
+  bool compact = false;      ///< leave out "paragraphs"
+  std::string text_key = "text";  ///< member holding the text (--text-key)
+  std::string id_key = "id";      ///< member echoed as the output's "id" (--id-key)
 };
 
 /// The answer to one line: `json` is the output line (without '\n'); `error`
@@ -29,7 +31,7 @@ struct RecordAnswer {
   std::string error;
 };
 
-/// Parses one JSONL line ({"text": ..., "id": ...}), analyzes it and formats the
+/// Parses one JSONL line ({"text": ..., "id": ...}, or the keys of `options`), analyzes it and formats the
 /// answer: the report with the id echoed byte for byte as written, a
 /// {"line": N, "skipped": "blank"} object for a blank line, or an
 /// {"error": ..., "line": N} object for anything else (malformed JSON, numbers

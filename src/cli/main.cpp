@@ -128,8 +128,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();
   // analyze -f csv|tsv reads its inputs like the viewing commands.
-  analyze->add_option("--text-key", io.text_key, "jsonl, csv/tsv: member holding the text")->capture_default_str();
-  analyze->add_option("--id-key", io.id_key, "jsonl, csv/tsv: member holding the id")->capture_default_str();
+  analyze->add_option("--text-key", io.text_key, "jsonl input: member holding the text")->capture_default_str();
+  analyze->add_option("--id-key", io.id_key, "jsonl input: member echoed as the id")->capture_default_str();
   analyze->add_flag("--quiet,-q", io.quiet, "csv/tsv: no progress line on stderr");
   analyze->add_option("--output,-o", output, "Write to this file instead of standard output");
 
@@ -185,6 +185,8 @@ int main(int argc, char** argv) {
       io.input_format = ao.input_format;
       status = rhetor::cli::analyze_table(ao, io, level, ao.format, out, std::cerr);
     } else if (analyze->parsed()) {
+      ao.text_key = io.text_key;
+      ao.id_key = io.id_key;
       status = rhetor::cli::analyze(ao, out, std::cerr);
     }
     if (report->parsed()) status = rhetor::cli::report(vo, io, title, out, std::cerr);
