@@ -112,8 +112,12 @@ class Linker {
     if (b >= e || !modifier_start(b)) return false;
     const std::string_view w = key(b);
     if (w == "who" || w == "which" || w == "whose" || w == "whom") return true;
-    for (std::uint32_t k = b; k < e; ++k)
+    // "the conservative icon who founded the Institute": verbs only inside a relative clause
+    for (std::uint32_t k = b; k < e; ++k) {
+      const std::string_view kw = key(k);
+      if (kw == "who" || kw == "which" || kw == "whose" || kw == "whom") return true;
       if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
+    }
     return true;
   }
   // An adjective after a noun that takes a complement: "people familiar (with)", "a source close (to)".

@@ -121,6 +121,13 @@ class SpeakerResolver {
 
   TokenRange resolve(const LinkedAttribution& la, TokenRange head, const std::vector<LinkedAttribution>& linked,
                      bool& identified) {
+    // "Sen. Ann Ruiz (D-Ohio)": the name is before the parenthetical
+    if (key(head.e - 1) == ")")
+      for (std::uint32_t k = head.e - 1; k > head.b + 1; --k)
+        if (key(k - 1) == "(") {
+          head.e = k - 1;
+          break;
+        }
     const std::uint16_t head_classes = classes(head.e - 1) | classes(head_noun(head));
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};

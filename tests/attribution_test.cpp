@@ -101,7 +101,13 @@ TEST(AttributionCues, TheCueIsTheVerbOnly) {
 
 // 4. Source noun phrases kept whole.
 TEST(AttributionSource, ParentheticalAppositiveInterjection) {
-  EXPECT_EQ(link_one("Sen. Ann Ruiz (D-Ohio) said the vote was rigged.").source, "Sen. Ann Ruiz (D-Ohio)");
+  const auto ruiz = link_one("Sen. Ann Ruiz (D-Ohio) said the vote was rigged.");
+  EXPECT_EQ(ruiz.source, "Sen. Ann Ruiz (D-Ohio)");
+  EXPECT_EQ(ruiz.speaker, "Ann Ruiz");
+  const auto blackwell = link_one(
+      "Morton Blackwell, the conservative icon who founded the institute in 1979, has endorsed Ann Ruiz.");
+  EXPECT_EQ(blackwell.source, "Morton Blackwell, the conservative icon who founded the institute in 1979");
+  EXPECT_EQ(blackwell.speaker, "Morton Blackwell");
   const auto l = link_one("The spokeswoman, Ms. Lena Hart, said the overruns were small.");
   EXPECT_EQ(l.source, "The spokeswoman, Ms. Lena Hart");
   EXPECT_EQ(l.speaker, "Lena Hart");
