@@ -199,10 +199,11 @@ class Linker {
         return false;  // "..., he said" has no comma right before the cue; this is "X, Y, said"-less
       }
     }
-    const std::uint32_t b = np_core_left(core_end, sb);
+    std::uint32_t b = np_core_left(core_end, sb);
     if (b == core_end || !nominal(core_end - 1)) {
       if (!(core_end > b && key(core_end - 1) == ")")) return false;
     }
+    b = over_reduced_modifiers(b, core_end, sb);
     head = {b, core_end};
     full = {b, e > core_end ? e - 1 : e};  // the closing comma of the modifier is not the source's
     return true;
@@ -221,6 +222,34 @@ class Linker {
       }
     }
     return false;
+  }
+
+  // The noun phrase found before a cue may sit inside a reduced modifier of the
+  // real subject: "one of the 25 delegates selected Sunday", "A Monmouth poll out
+  // Monday", "Democrats trying to regain the Senate in November". Walks back over
+  // a time adjunct and a participle to the noun they modify (a few steps at most).
+  std::uint32_t over_reduced_modifiers(std::uint32_t b, std::uint32_t e, std::uint32_t sb) const {
+    for (int step = 0; step < 3 && b > sb; ++step) {
+      std::uint32_t v = b;
+      bool time_only = true;
+      for (std::uint32_t k = b; k < e && time_only; ++k)
+        time_only = (in_.classes(k) & kClassClauseAdjunct) || pos(k) == Upos::NUM;
+      if (time_only && v > sb && one_of(pos(v - 1), {Upos::ADP, Upos::ADV}) && !is_cue(v - 1)) --v;  // "in November"
+      auto participle_at = [&](std::uint32_t k) {
+        return pos(k) == Upos::VERB && !is_cue(k) && (key(k).ends_with("ed") || key(k).ends_with("ing"));
+      };
+      if (v > sb && participle_at(v - 1)) {
+        --v;  // "selected Sunday", "posted on the website"
+      } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && key(v - 2) == "to" && participle_at(v - 3)) {
+        v -= 3;  // "trying to regain the Senate"
+      }
+      if (v == b || v <= sb || !one_of(pos(v - 1), {Upos::NOUN, Upos::PROPN})) break;
+      const std::uint32_t nb = np_core_left(v, sb);
+      if (nb >= v) break;
+      e = v;
+      b = nb;
+    }
+    return b;
   }
 
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").

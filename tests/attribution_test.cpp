@@ -116,6 +116,12 @@ TEST(AttributionSource, ParentheticalAppositiveInterjection) {
             "Chief Hall with the city police");
 }
 
+TEST(AttributionSource, ReducedModifiersBelongToTheSubject) {
+  EXPECT_EQ(link_one("A new poll out Monday showed a close race.").source, "A new poll out Monday");
+  EXPECT_EQ(link_one("One of the delegates selected Sunday signaled that he might back her.").source,
+            "One of the delegates selected Sunday");
+}
+
 TEST(AttributionSource, InvertedOrder) {
   const auto l = link_one("\u201CWe are close,\u201D said a source close to the probe.");
   EXPECT_EQ(l.source, "a source close to the probe");
