@@ -335,9 +335,9 @@ class Linker {
   // "Travelers are being warned": the subject of a passive cue is its addressee, not the source.
   bool passive(const Cue& c, std::uint32_t sb) const noexcept {
     if (pos(c.begin) != Upos::VERB || participle(c)) return false;
-    for (std::uint32_t e = c.begin; e > sb && verb_group(e - 1); --e)
-      if (be_form(e - 1)) return true;
-    return false;
+    std::uint32_t e = c.begin;  // "are (now) being warned", not "was back to explain"
+    while (e > sb && pos(e - 1) == Upos::ADV) --e;
+    return e > sb && be_form(e - 1);
   }
   bool participle(const Cue& c) const {
     const std::string_view w = key(c.begin);

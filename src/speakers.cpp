@@ -115,6 +115,13 @@ class SpeakerResolver {
     return noun;
   }
 
+  std::uint32_t first_word(std::uint32_t sentence) const noexcept {
+    const SentenceTokens& st = in_.sentences[sentence];
+    std::uint32_t k = st.begin;
+    while (k < st.end && !word(k)) ++k;
+    return k;
+  }
+
   bool is_pronoun(TokenRange h, std::uint16_t cls) const noexcept {
     return h.e - h.b == 1 && (classes(h.b) & cls);
   }
@@ -161,6 +168,12 @@ class SpeakerResolver {
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
+    // a capitalized head the tagger did not take for a name, not at the start of
+    // its sentence: "“...,” Elhadj said", "an emotional Kimmel said"
+    if (const std::uint32_t k = head.e - 1;
+        cap(k) && word(k) && in_.pos(k) != Upos::PRON && !(classes(k) & (kClassNotName | kClassRole)) && k != first_word(la.cue.sentence) &&
+        !(k > head.b && cap(k - 1)))  // not in a title-case run ("Hospitals On High Alert")
+      return {k, k + 1};
     // "The secretary said", "the comedian said": a definite description refers to
     // someone: it is not anonymous; a role resolves to the name given that role.
     const bool definite = key(head.b) == "the" || key(head.b) == "this" || in_.pos(head.b) == Upos::PRON;

@@ -216,6 +216,11 @@ TEST(AttributionSpeaker, RoleResolvesToTheNameGivenThatRole) {
   EXPECT_EQ(all[0].speaker, "Oleksiy Danilov");
 }
 
+TEST(AttributionSpeaker, CapitalizedHeadIsAName) {
+  EXPECT_EQ(link_one("\u201CIt spreads,\u201D Elhadj said.").speaker, "Elhadj");
+  EXPECT_EQ(link_one("Madagascar Hospitals On High Alert: \u201CNo One Is Safe\u201D").speaker, "<null>");
+}
+
 TEST(AttributionSpeaker, AnonymousAndVagueSources) {
   EXPECT_TRUE(link_one("Officials said the bridge would close.").anonymous);
   EXPECT_TRUE(link_one("People familiar with the matter said the deal was off.").anonymous);
