@@ -246,3 +246,35 @@ TEST(DefaultPackAttribution, VerbColonQuotationIsOneEvent) {
 }
 
 }  // namespace
+
+namespace {
+// Issue 7: speakers resolved in the seed article, quotations followed across sentences.
+TEST_F(SeedArticle, SpeakersAreResolved) {
+  const auto& r = report();
+  auto find_cue = [&](std::string_view cue, std::string_view source) -> const rhetor::Attribution* {
+    for (const auto& a : r.attributions())
+      if (r.text(a.cue) == cue && a.source && r.text(*a.source) == source) return &a;
+    return nullptr;
+  };
+  const auto* reaffirmed = find_cue("reaffirmed", "He");
+  ASSERT_NE(reaffirmed, nullptr);
+  ASSERT_TRUE(reaffirmed->speaker.has_value());
+  EXPECT_EQ(r.text(*reaffirmed->speaker), "Jens Stoltenberg");
+  const auto* secretary = find_cue("said", "The secretary");
+  ASSERT_NE(secretary, nullptr);
+  ASSERT_TRUE(secretary->speaker.has_value());
+  EXPECT_EQ(r.text(*secretary->speaker), "Oleksiy Danilov");
+  EXPECT_FALSE(secretary->anonymous);
+  const auto* stated = find_cue("stated:", "He");
+  ASSERT_NE(stated, nullptr);
+  ASSERT_TRUE(stated->speaker.has_value());
+  EXPECT_EQ(r.text(*stated->speaker), "Oleksiy Danilov");
+  // the quotation after it, with no cue of its own, is part of the same event
+  ASSERT_EQ(stated->contents.size(), 2u);
+  EXPECT_EQ(r.text(stated->contents[1]), "\"It could happen tomorrow, the day after tomorrow or in a week.\"");
+  // quoted voice inside those parts; "officials" are anonymous
+  const auto* officials = find_cue("echo", "Ukrainian officials");
+  ASSERT_NE(officials, nullptr);
+  EXPECT_TRUE(officials->anonymous);
+}
+}  // namespace
