@@ -138,6 +138,10 @@ Report Analyzer::analyze(std::string_view text) const {
       }
       r.matches_.push_back(out);
     }
+    // "so-called X": the quotation stage reads the noun phrase after the marker
+    if (!needs_tags[si] && lex.has_scare_markers)
+      for (std::uint32_t k = st.begin; k < st.end && !needs_tags[si]; ++k)
+        needs_tags[si] = (lex.word_classes(s.info[k].sym, s.info[k].nsym) & detail::kClassScareMarker) != 0;
   }
 
   // 4. Tags, only where a later stage reads them.
@@ -164,35 +168,10 @@ Report Analyzer::analyze(std::string_view text) const {
     for (const detail::TokenRange& part : la.contents)
       if (const detail::QuoteRegion* q = quotes.starting_at(part.b))
         attributed[static_cast<std::size_t>(q - s.quotes.data())] = 1;
-  std::vector<std::uint32_t> scare_in_sentence(sentences.size(), 0);
-  {
-    std::uint32_t si = 0;
-    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
-      const detail::QuoteRegion& q = s.quotes[qi];
-      while (si + 1 < sentences.size() && sentences[si].end <= q.open) ++si;
-      Quote quote;
-      quote.paragraph = sentences[si].paragraph;
-      const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
-      quote.span = {s.tokens[q.open].span.begin, s.tokens[close_tok].span.end};
-      for (std::uint32_t k = q.open + 1; k < q.close && quote.word_tokens <= lex.options.scare_quote_max_tokens; ++k)
-        quote.word_tokens += (s.info[k].flags & detail::kFlagWord) != 0;
-      const std::uint32_t inner_last = q.close > q.open + 1 ? q.close - 1 : q.open;
-      const bool ends_like_sentence = q.closed && inner_last > q.open && (s.info[inner_last].flags & detail::kFlagPunct);
-      quote.scare = q.closed && quote.word_tokens > 0 && quote.word_tokens <= lex.options.scare_quote_max_tokens &&
-                    !attributed[qi] && !ends_like_sentence;
-      if (quote.scare) ++scare_in_sentence[si];
-      r.quotes_.push_back(quote);
-    }
-    // matches inside a scare quote: tokens flagged once each (quotations come by opening mark)
-    std::vector<std::uint8_t> in_scare(ntok + 1, 0);
-    std::uint32_t flagged_until = 0;
-    for (std::size_t qi = 0; qi < s.quotes.size(); ++qi) {
-      if (!r.quotes_[qi].scare) continue;
-      for (std::uint32_t k = std::max(s.quotes[qi].open + 1, flagged_until); k < s.quotes[qi].close; ++k) in_scare[k] = 1;
-      flagged_until = std::max(flagged_until, s.quotes[qi].close);
-    }
-    for (Match& m : r.matches_) m.scare_quote = in_scare[m.first_token] != 0;
-  }
+  detail::QuoteReport quote_report = detail::report_quotes(lex, s, sentences, quotes, attributed);
+  r.quotes_ = std::move(quote_report.quotes);
+  for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;
+  const std::vector<std::uint32_t>& scare_in_sentence = quote_report.scare_in_sentence;
 
   // 7. Scores: sentences, paragraphs, document.
   r.document_.by_category.assign(ncat, {});

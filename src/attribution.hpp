@@ -13,25 +13,15 @@
 #include "matcher.hpp"
 #include "quotes.hpp"
 #include "rhetor/report.hpp"
+#include "token_ranges.hpp"
 
 namespace rhetor::detail {
-
-/// Tokens [b, e).
-struct TokenRange {
-  std::uint32_t b = 0, e = 0;
-  bool empty() const noexcept { return b >= e; }
-};
 
 struct Cue {
   std::uint32_t begin = 0, end = 0;   // tokens
   std::uint32_t match = 0;            // index into Report::matches()
   std::uint32_t sentence = 0;         // index into LinkInput::sentences
   bool rule_made = false;             // the colon of a colon-introduced quotation
-};
-
-struct SentenceTokens {
-  std::uint32_t begin = 0, end = 0;   // tokens
-  std::uint32_t paragraph = 0;
 };
 
 /// What the linker reads: the tagged tokens, sentences, quotations and cues of a document.

@@ -150,6 +150,7 @@ std::uint16_t word_class_bit(std::string_view name) noexcept {
       {"class-vague-source", kClassVagueSource},
       {"class-not-name", kClassNotName},
       {"class-clause-adjunct", kClassClauseAdjunct},
+      {"class-scare-marker", kClassScareMarker},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;
@@ -292,7 +293,10 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   has_case_variant.assign(vocab.size() + 1, 0);
   for (std::uint32_t sym : case_folded) has_case_variant[sym] = 1;
   class_bits.assign(vocab.size() + 1, 0);
-  for (const auto& [sym, bit] : class_words) class_bits[sym] |= bit;
+  for (const auto& [sym, bit] : class_words) {
+    class_bits[sym] |= bit;
+    has_scare_markers |= bit == kClassScareMarker;
+  }
   root_children.assign(vocab.size() + 1, 0);
   for (const auto& [k, child] : edge_map)
     if ((k >> 32) == 0) root_children[static_cast<std::uint32_t>(k)] = child;

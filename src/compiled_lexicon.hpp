@@ -169,6 +169,7 @@ enum WordClass : std::uint16_t {
   kClassVagueSource = 128,    ///< class-vague-source: officials, sources, experts, critics (names nobody)
   kClassNotName = 256,        ///< class-not-name: capitalized heads of institutions (Council, Ministry)
   kClassClauseAdjunct = 512,  ///< class-clause-adjunct: words after a cue that are no clause (Tuesday, yesterday)
+  kClassScareMarker = 1024,   ///< class-scare-marker: so-called, self-styled (the words after are a scare quote)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint16_t word_class_bit(std::string_view name) noexcept;
@@ -243,6 +244,7 @@ struct CompiledLexicon {
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
   std::vector<std::uint16_t> class_bits;      // by symbol: WordClass bits of the folded word
+  bool has_scare_markers = false;             // some word is in class-scare-marker
   /// WordClass bits of a token with symbols sym[0..n).
   std::uint16_t word_classes(const std::uint32_t* sym, int n) const noexcept {
     std::uint16_t bits = 0;

@@ -259,6 +259,8 @@ struct Writer {
       span_fields(q.span, true);
       key("scare");
       out += q.scare ? "true" : "false";
+      key("kind");
+      append_json_string(out, to_string(q.kind));
       key("paragraph");
       num(static_cast<std::uint64_t>(q.paragraph));
       close('}');

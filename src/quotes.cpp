@@ -63,4 +63,83 @@ void index_quotes(std::span<const QuoteRegion> quotes, std::vector<std::int32_t>
   }
 }
 
+QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::span<const SentenceTokens> sentences,
+                          const QuoteIndex& quotes, std::span<const std::uint8_t> attributed) {
+  QuoteReport out;
+  const auto ntok = static_cast<std::uint32_t>(s.tokens.size());
+  const unsigned max_words = lex.options.scare_quote_max_tokens;
+  out.scare_in_sentence.assign(sentences.size(), 0);
+  out.in_scare.assign(ntok + 1, 0);
+  auto word = [&](std::uint32_t k) { return (s.info[k].flags & kFlagWord) != 0; };
+  auto cap = [&](std::uint32_t k) { return (s.info[k].flags & kFlagCap) != 0; };
+  std::uint32_t si = 0;
+  for (std::size_t qi = 0; qi < quotes.quotes.size(); ++qi) {
+    const QuoteRegion& q = quotes.quotes[qi];
+    while (si + 1 < sentences.size() && sentences[si].end <= q.open) ++si;
+    Quote quote;
+    quote.paragraph = sentences[si].paragraph;
+    const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
+    quote.span = {s.tokens[q.open].span.begin, s.tokens[close_tok].span.end};
+    std::uint32_t first_word = 0;
+    for (std::uint32_t k = q.open + 1; k < q.close && quote.word_tokens <= max_words; ++k)
+      if (word(k) && quote.word_tokens++ == 0) first_word = k;
+    const std::uint32_t inner_last = q.close > q.open + 1 ? q.close - 1 : q.open;
+    bool sentence_like = false;
+    if (q.closed && inner_last > q.open && (s.info[inner_last].flags & kFlagPunct)) {
+      const std::string_view p = s.key(inner_last);
+      sentence_like = p == "?" || p == "!" || ((p == "." || p == ",") && quote.word_tokens > 0 && cap(first_word));
+    }
+    quote.scare = q.closed && quote.word_tokens > 0 && quote.word_tokens <= max_words && !attributed[qi] && !sentence_like;
+    if (quote.scare) ++out.scare_in_sentence[si];
+    out.quotes.push_back(quote);
+  }
+  // tokens inside a scare quote, flagged once each (quotations come by opening mark)
+  std::uint32_t flagged_until = 0;
+  for (std::size_t qi = 0; qi < quotes.quotes.size(); ++qi) {
+    if (!out.quotes[qi].scare) continue;
+    for (std::uint32_t k = std::max(quotes.quotes[qi].open + 1, flagged_until); k < quotes.quotes[qi].close; ++k)
+      out.in_scare[k] = 1;
+    flagged_until = std::max(flagged_until, quotes.quotes[qi].close);
+  }
+  // "so-called experts": the noun phrase after the marker (in marks, the quotation itself counts above)
+  std::vector<Quote> so_called;
+  for (std::uint32_t sj = 0; sj < sentences.size(); ++sj) {
+    for (std::uint32_t k = sentences[sj].begin; k + 1 < sentences[sj].end; ++k) {
+      if (!(lex.word_classes(s.info[k].sym, s.info[k].nsym) & kClassScareMarker)) continue;
+      if (s.tokens[k + 1].kind == TokenKind::open_quote || out.in_scare[k + 1]) continue;
+      std::uint32_t e = k + 1, words = 0;
+      auto np_word = [&](std::uint32_t t) {
+        const Upos p = s.tokens[t].pos;
+        return p == Upos::ADJ || p == Upos::NOUN || p == Upos::PROPN || p == Upos::NUM ||
+               (p == Upos::X && word(t));  // untagged: the word right after the marker
+      };
+      while (e < sentences[sj].end && words < max_words && np_word(e)) {
+        ++words;
+        ++e;
+        if (s.tokens[e - 1].pos == Upos::X) break;
+      }
+      // a noun phrase ends at its noun: drop trailing adjectives ("so-called experts say" keeps "experts")
+      while (e > k + 1 && s.tokens[e - 1].pos == Upos::ADJ && e - 1 > k + 1) --e, --words;
+      if (words == 0) continue;
+      Quote quote;
+      quote.kind = QuoteKind::so_called;
+      quote.paragraph = sentences[sj].paragraph;
+      quote.span = {s.tokens[k + 1].span.begin, s.tokens[e - 1].span.end};
+      quote.word_tokens = words;
+      quote.scare = true;
+      for (std::uint32_t t = k + 1; t < e; ++t) out.in_scare[t] = 1;
+      ++out.scare_in_sentence[sj];
+      so_called.push_back(quote);
+      k = e - 1;
+    }
+  }
+  if (!so_called.empty()) {
+    const auto mid = static_cast<std::ptrdiff_t>(out.quotes.size());
+    out.quotes.insert(out.quotes.end(), so_called.begin(), so_called.end());
+    std::inplace_merge(out.quotes.begin(), out.quotes.begin() + mid, out.quotes.end(),
+                       [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  }
+  return out;
+}
+
 }  // namespace rhetor::detail

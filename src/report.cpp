@@ -5,6 +5,7 @@
 namespace rhetor {
 
 std::string_view to_string(Voice v) noexcept { return v == Voice::author ? "author" : "quoted"; }
+std::string_view to_string(QuoteKind k) noexcept { return k == QuoteKind::marks ? "marks" : "so-called"; }
 
 std::span<const std::string> Report::category_names() const noexcept {
   if (!lexicon_) return {};

@@ -150,3 +150,36 @@ TEST(QuoteMarks, DoubledApostrophesAreDoubleQuotes) {
   EXPECT_TRUE(rules().analyze("Don't say it's over.").quotes().empty());
 }
 }  // namespace
+
+namespace {
+const rhetor::Analyzer& english() {
+  static const rhetor::Analyzer a;
+  return a;
+}
+
+// Issue 8: punctuation inside the closing mark does not make a quoted sentence.
+TEST(ScareQuotes, AmericanPunctuationInsideTheMarks) {
+  const auto r = english().analyze("They praised a \"religion of peace.\" He said \"No more wars.\"");
+  ASSERT_EQ(r.quotes().size(), 2u);
+  EXPECT_TRUE(r.quotes()[0].scare);   // lowercase start: a phrase, the period is American style
+  EXPECT_FALSE(r.quotes()[1].scare);  // attributed, and a capitalized quoted sentence
+}
+
+// "so-called X" is a scare quote of its own kind covering X.
+TEST(ScareQuotes, SoCalledMarksTheNounPhraseAfterIt) {
+  const auto r = english().analyze("The so-called peace plan failed. A self-styled guru spoke.");
+  ASSERT_EQ(r.quotes().size(), 2u);
+  EXPECT_EQ(r.quotes()[0].kind, rhetor::QuoteKind::so_called);
+  EXPECT_EQ(r.text(r.quotes()[0].span), "peace plan");
+  EXPECT_TRUE(r.quotes()[0].scare);
+  EXPECT_EQ(r.text(r.quotes()[1].span), "guru");
+  EXPECT_EQ(r.sentences()[0].scores.scare_quotes, 1u);
+}
+
+// Only a cue that attributes the quotation blocks it: another cue in the sentence does not.
+TEST(ScareQuotes, AnUnrelatedCueDoesNotBlock) {
+  const auto r = english().analyze("Officials said the \"reforms\" would wait until next year.");
+  ASSERT_EQ(r.quotes().size(), 1u);
+  EXPECT_TRUE(r.quotes()[0].scare);
+}
+}  // namespace

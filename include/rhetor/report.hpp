@@ -64,12 +64,19 @@ struct Attribution {
   std::uint32_t sentence = 0, paragraph = 0;
 };
 
-/// A stretch of text between quotation marks (marks included).
+/// How a quotation is marked: between quotation marks, or by "so-called" and
+/// the like before the words it distances.
+enum class QuoteKind : std::uint8_t { marks, so_called };
+std::string_view to_string(QuoteKind k) noexcept;
+
+/// A stretch of text between quotation marks (marks included), or the words
+/// after "so-called" (kind so_called, always a scare quote).
 struct Quote {
   Span span;
   std::uint32_t paragraph = 0;
   std::uint32_t word_tokens = 0;
-  bool scare = false;                 ///< short and not attributed: "so-called" use
+  bool scare = false;                 ///< short and not the content of an attribution: distancing use
+  QuoteKind kind = QuoteKind::marks;
 };
 
 /// Count and summed weight for one category, split by voice.

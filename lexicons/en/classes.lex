@@ -119,3 +119,8 @@ monday/tuesday/wednesday/thursday/friday/saturday/sunday
 today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
 once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly
 may
+
+# Markers that distance the words after them like scare quotes: "so-called
+# experts" is reported as a scare quote (kind so-called) covering "experts".
+[class-scare-marker]
+so-called/self-styled/self-proclaimed/self-appointed/quote-unquote

@@ -158,14 +158,17 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
     }
   }
   // Quotations no attribution claims (and that are not scare quotes): whose words are they?
-  std::vector<bool> claimed(r.quotes().size(), false);
-  for (const Attribution& a : r.attributions())
-    for (const Span& part : a.contents)
-      for (std::size_t q = 0; q < r.quotes().size(); ++q)
-        if (r.quotes()[q].span.begin >= part.begin && r.quotes()[q].span.end <= part.end) claimed[q] = true;
+  // (content parts sorted, then one sweep with the quotations, which come in text order)
+  std::vector<Span> parts;
+  for (const Attribution& a : r.attributions()) parts.insert(parts.end(), a.contents.begin(), a.contents.end());
+  std::sort(parts.begin(), parts.end(), [](Span x, Span y) { return x.begin < y.begin; });
   bool header = false;
+  std::size_t part_i = 0;
+  std::uint32_t covered_until = 0;  // the furthest end of the parts that start at or before the quotation
   for (std::size_t q = 0; q < r.quotes().size(); ++q) {
-    if (claimed[q] || r.quotes()[q].scare) continue;
+    const Span qs = r.quotes()[q].span;
+    for (; part_i < parts.size() && parts[part_i].begin <= qs.begin; ++part_i) covered_until = std::max(covered_until, parts[part_i].end);
+    if (covered_until >= qs.end || r.quotes()[q].scare) continue;
     if (!header) out << "\n  quotations without a speaker:\n";
     header = true;
     print_wrapped(out, "  " + std::to_string(r.quotes()[q].paragraph + 1) + "  ", shorten(r.text(r.quotes()[q].span), 100000), 100);

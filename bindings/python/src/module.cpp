@@ -226,6 +226,7 @@ struct PyQuote {
   py::object text;
   std::uint32_t paragraph = 0, word_tokens = 0;
   bool scare = false;
+  std::string kind;
 };
 
 struct PySentence {
@@ -399,7 +400,8 @@ struct ReportHandle {
     py::tuple out(qs.size());
     for (std::size_t i = 0; i < qs.size(); ++i) {
       const rhetor::Quote& q = qs[i];
-      out[i] = py::cast(PyQuote{cp(q.span.begin), cp(q.span.end), str(q.span), q.paragraph, q.word_tokens, q.scare});
+      out[i] = py::cast(PyQuote{cp(q.span.begin), cp(q.span.end), str(q.span), q.paragraph, q.word_tokens, q.scare,
+                                std::string(rhetor::to_string(q.kind))});
     }
     quotes = std::move(out);
     return quotes;
@@ -1087,6 +1089,7 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("paragraph", &PyQuote::paragraph)
       .def_readonly("word_tokens", &PyQuote::word_tokens)
       .def_readonly("scare", &PyQuote::scare)
+      .def_readonly("kind", &PyQuote::kind, "marks (between quotation marks) or so-called (the words after so-called).")
       .def("__repr__", [](const PyQuote& q) {
         return "Quote(start=" + std::to_string(q.start) + ", end=" + std::to_string(q.end) +
                ", text=" + repr_of(q.text) + (q.scare ? ", scare=True)" : ")");
