@@ -465,6 +465,15 @@ class Linker {
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
     // The quotation before counts when it opens the sentence; a quoted fragment
     // inside a clause ("Gore ... “made a strategic mistake,” Lichtman said") is part of that clause.
+    // "a central “pillar,” as Grover Norquist described it, of ...": a parenthetical
+    // "as X said (it)" attributes the quotation (else the clause) right before it
+    if (start > sb + 1 && key(start - 1) == "as" && (key(start - 2) == "," || close_quote(start - 2))) {
+      if (const QuoteRegion* q = quote_before(start - 1, sb); q && take(*q)) {
+        a.contents.push_back(region(*q));
+        return a;
+      }
+      if (clause_before(start - 1, sb, a)) return a;
+    }
     const QuoteRegion* before = quote_before(start, sb);
     if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
       if (clause_before(start, sb, a)) return a;

@@ -90,7 +90,8 @@ class SpeakerResolver {
       for (std::uint32_t t = l; t + 1 < r; ++t)
         if (classes(t) & (kClassHonorific | kClassRole)) nb = t + 1;
       while (nb < r && key(nb) == ".") ++nb;
-      const bool institution = classes(r - 1) & kClassNotName;
+      // "the National Security Council", "His Labor Secretary": an institution or a role, no name
+      const bool institution = classes(r - 1) & (kClassNotName | kClassRole);
       // "the National Security ...": a person's name follows no article
       const bool after_article = l > 0 && (key(l - 1) == "the" || key(l - 1) == "a" || key(l - 1) == "an");
       if (nb < r && !institution && !(need_person && after_article)) {

@@ -180,6 +180,12 @@ TEST(AttributionContent, ACueInsideTheNextQuotationDoesNotStopIt) {
   EXPECT_EQ(all[0].contents.size(), 2u);
 }
 
+TEST(AttributionContent, ParentheticalAsXPutIt) {
+  const auto l = link_one("Labor was a central \u201Cpillar,\u201D as Grover Norquist described it, of the party.");
+  EXPECT_EQ(l.source, "Grover Norquist");
+  EXPECT_EQ(l.content, "\u201Cpillar,\u201D");
+}
+
 TEST(AttributionContent, SplitQuotation) {
   const auto l = link_one("\u201CWe lost,\u201D the coach said, \u201Cbut we played well.\u201D");
   ASSERT_EQ(l.contents.size(), 2u);
@@ -214,6 +220,10 @@ TEST(AttributionSpeaker, RoleResolvesToTheNameGivenThatRole) {
   ASSERT_EQ(all.size(), 1u);
   EXPECT_EQ(all[0].source, "The secretary");
   EXPECT_EQ(all[0].speaker, "Oleksiy Danilov");
+}
+
+TEST(AttributionSpeaker, ARoleIsNoName) {
+  EXPECT_EQ(link_one("His Labor Secretary announced the cuts.").speaker, "<null>");
 }
 
 TEST(AttributionSpeaker, CapitalizedHeadIsAName) {
