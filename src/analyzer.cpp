@@ -139,9 +139,7 @@ Report Analyzer::analyze(std::string_view text) const {
       r.matches_.push_back(out);
     }
     // "so-called X": the quotation stage reads the noun phrase after the marker
-    if (!needs_tags[si] && lex.has_scare_markers)
-      for (std::uint32_t k = st.begin; k < st.end && !needs_tags[si]; ++k)
-        needs_tags[si] = (lex.word_classes(s.info[k].sym, s.info[k].nsym) & detail::kClassScareMarker) != 0;
+    for (const detail::RawMatch& c : s.context) needs_tags[si] |= c.category == detail::kScareMarker;
   }
 
   // 4. Tags, only where a later stage reads them.

@@ -191,7 +191,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
                         std::to_string(kMaxCategories) + " are supported");
   // Lanes: one per scored category, hedge and booster sharing one (they are
   // opposites: "no doubt" must not also count "doubt"), then one per context category.
-  lanes = categories.size() + 2;
+  lanes = categories.size() + 3;  // + negator, intensifier, scare marker
   auto lane_of = [&](int cat) -> std::uint16_t {
     if (cat == kBooster) return kHedge;
     if (cat >= 0) return static_cast<std::uint16_t>(cat);
@@ -217,11 +217,15 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
     if (e.category == category::negator) cat = kNegator;
     else if (e.category == category::intensifier) cat = kIntensifier;
     else if (e.category.starts_with(category::word_class_prefix)) {
-      if (const std::uint16_t bit = word_class_bit(e.category))
+      const std::uint16_t bit = word_class_bit(e.category);
+      if (bit)
         for (const auto& words : e.expansions())
           if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
             class_words.emplace_back(vocab.insert(form[0].key), bit);
-      continue;  // classes are looked up per token, never matched
+      // Classes are looked up per token, never matched; scare markers are matched
+      // too, so that the analyzer learns from the matcher which sentences hold one.
+      if (bit != kClassScareMarker) continue;
+      cat = kScareMarker;
     } else cat = category_id(e.category);
     if (e.case_sensitive) has_case_sensitive = true;
     for (const auto& words : e.expansions()) {
@@ -293,10 +297,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   has_case_variant.assign(vocab.size() + 1, 0);
   for (std::uint32_t sym : case_folded) has_case_variant[sym] = 1;
   class_bits.assign(vocab.size() + 1, 0);
-  for (const auto& [sym, bit] : class_words) {
-    class_bits[sym] |= bit;
-    has_scare_markers |= bit == kClassScareMarker;
-  }
+  for (const auto& [sym, bit] : class_words) class_bits[sym] |= bit;
   root_children.assign(vocab.size() + 1, 0);
   for (const auto& [k, child] : edge_map)
     if ((k >> 32) == 0) root_children[static_cast<std::uint32_t>(k)] = child;

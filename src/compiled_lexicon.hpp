@@ -154,7 +154,7 @@ class EdgeTable {
 };
 
 /// Category codes for context categories (negative) next to scored CategoryIds.
-enum ContextCode : std::int16_t { kNegator = -1, kIntensifier = -2 };
+enum ContextCode : std::int16_t { kNegator = -1, kIntensifier = -2, kScareMarker = -3 };
 
 /// Word classes read by the attribution linker, from the pack's [class-*]
 /// sections (one bit each; a word may be in several).
@@ -244,7 +244,6 @@ struct CompiledLexicon {
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
   std::vector<std::uint16_t> class_bits;      // by symbol: WordClass bits of the folded word
-  bool has_scare_markers = false;             // some word is in class-scare-marker
   /// WordClass bits of a token with symbols sym[0..n).
   std::uint16_t word_classes(const std::uint32_t* sym, int n) const noexcept {
     std::uint16_t bits = 0;
