@@ -91,7 +91,7 @@ class Linker {
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
-    if (pos(k) == Upos::PRON) return !(in_.classes(k) & kClassFirstPerson) || key(k) == "my" || key(k) == "our";
+    if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
     return joiner(k);
   }
@@ -107,15 +107,14 @@ class Linker {
     if (w == ".") return (in_.classes(k - 1) & kClassHonorific || key(k - 1).size() == 1) && pos(k + 1) == Upos::PROPN;
     return word_of_np(k - 1) && word_of_np(k + 1);
   }
-  // An appositive holds no verb of its own; a relative clause starts with a wh-word.
+  bool relative(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassRelative) != 0; }
+  bool complementizer(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassComplementizer) != 0; }
+  // An appositive holds no verb of its own, except inside a relative clause
+  // ("the conservative icon who founded the Institute"); a relative clause may.
   bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
     if (b >= e || !modifier_start(b)) return false;
-    const std::string_view w = key(b);
-    if (w == "who" || w == "which" || w == "whose" || w == "whom") return true;
-    // "the conservative icon who founded the Institute": verbs only inside a relative clause
     for (std::uint32_t k = b; k < e; ++k) {
-      const std::string_view kw = key(k);
-      if (kw == "who" || kw == "which" || kw == "whose" || kw == "whom") return true;
+      if (relative(k)) return true;
       if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
     }
     return true;
@@ -127,21 +126,15 @@ class Linker {
   // A preposition inside a source noun phrase ("Joel Pollak of Breitbart", "a
   // professor at Yale"), not one that opens a time adjunct ("on Saturday", "in 2016").
   bool linking_preposition(std::uint32_t k) const noexcept {
-    const std::string_view w = key(k);
-    if (!(w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on")) return false;
+    if (!(in_.classes(k) & kClassNpPreposition)) return false;
     if (k + 1 >= in_.s.tokens.size()) return true;
-    return !(in_.classes(k + 1) & kClassClauseAdjunct) && pos(k + 1) != Upos::NUM &&
-           !((in_.classes(k + 1) & kClassNotName) && (in_.s.info[k + 1].flags & kFlagCap) && (w == "on" || w == "in"));
+    return !(in_.classes(k + 1) & (kClassClauseAdjunct | kClassNotName)) && pos(k + 1) != Upos::NUM;
   }
-  bool subject_pronoun(std::uint32_t k) const noexcept {
-    const std::string_view w = key(k);
-    return w == "he" || w == "she" || w == "they" || w == "i" || w == "we" || w == "you" || w == "it" ||
-           w == "who" || w == "which" || w == "that";
-  }
+  bool subject_pronoun(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassSubjectPronoun) != 0; }
   // Auxiliaries, adverbs and negation between a subject and its verb: "he has also repeatedly said".
   bool verb_group(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::AUX, Upos::ADV})) return !(in_.classes(k) & kClassVagueSource);
-    return key(k) == "not" || key(k) == "n't" || (pos(k) == Upos::PART && key(k) == "to");
+    return pos(k) == Upos::PART && !key(k).starts_with("'");  // not, n't, to; not the possessive 's
   }
   std::uint32_t trim_punct_end(std::uint32_t b, std::uint32_t e) const noexcept {
     while (e > b && in_.punct(e - 1) && !close_quote(e - 1)) --e;
@@ -164,8 +157,8 @@ class Linker {
         if (key(o) != "(" || o == lo) break;
         b = o;
       } else if (b < e && t > lo && np_token(b) &&
-                 (((linking_preposition(t) || key(t) == "and") && nominal(t - 1)) ||
-                  ((linking_preposition(t) || key(t) == "to") && postmodifier(t - 1)))) {
+                 (((linking_preposition(t) || pos(t) == Upos::CCONJ) && nominal(t - 1)) ||
+                  (pos(t) == Upos::ADP && postmodifier(t - 1)))) {
         --b;  // "the secretary general of the military organization Jens Stoltenberg", "Smith and Jones"
         if (postmodifier(t - 1)) --b;  // "people familiar with the matter", "a source close to the probe"
       } else {
@@ -240,7 +233,7 @@ class Linker {
       };
       if (v > sb && participle_at(v - 1)) {
         --v;  // "selected Sunday", "posted on the website"
-      } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && key(v - 2) == "to" && participle_at(v - 3)) {
+      } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && pos(v - 2) == Upos::PART && participle_at(v - 3)) {
         v -= 3;  // "trying to regain the Senate"
       }
       if (v == b || v <= sb || !one_of(pos(v - 1), {Upos::NOUN, Upos::PROPN})) break;
@@ -254,8 +247,7 @@ class Linker {
 
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
   bool modifier_start(std::uint32_t k) const noexcept {
-    const std::string_view w = key(k);
-    if (w == "who" || w == "which" || w == "whose" || w == "whom") return true;
+    if (relative(k)) return true;
     return one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM}) ||
            (in_.classes(k) & kClassHonorific);
   }
@@ -276,7 +268,7 @@ class Linker {
           while (c < se && c - e < 12 && key(c) != ")") ++c;
           if (c >= se || key(c) != ")") break;
           e = c + 1;
-        } else if (e + 1 < se && (linking_preposition(e) || key(e) == "and" || (key(e) == "to" && pos(e - 1) == Upos::ADJ)) &&
+        } else if (e + 1 < se && (linking_preposition(e) || pos(e) == Upos::CCONJ || (pos(e) == Upos::ADP && postmodifier(e - 1))) &&
                    np_token(e + 1)) {
           ++e;  // "a source close to the probe", "people familiar with the matter", "author and former columnist"
         } else {
@@ -307,8 +299,9 @@ class Linker {
     const SentenceTokens& st = in_.sentences[c.sentence];
     if (c.begin == st.begin || !one_of(pos(c.begin - 1), {Upos::NOUN, Upos::PROPN})) return false;
     const std::uint32_t b = np_core_left(c.begin, st.begin);
-    if (b == st.begin) return key(b) == "a" || key(b) == "an";
-    return key(b) == "a" || key(b) == "an" || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
+    const bool indefinite = (in_.classes(b) & kClassIndefinite) != 0;
+    if (b == st.begin) return indefinite;
+    return indefinite || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
            key(b - 1) == ",";
   }
 
@@ -323,15 +316,11 @@ class Linker {
 
   bool prepositional(const Cue& c) const {
     if (c.rule_made) return false;
-    const std::string_view last = key(c.end - 1);
-    return last == "by" || last == "per" || last == "from" ||
-           (last == "to" && (key(c.begin) == "according" || key(c.begin) == "attributed"));
+    // "reported by X", "per X", "according to X": the cue ends in, or starts with, a source preposition
+    return (pos(c.end - 1) == Upos::ADP || c.end - c.begin == 1) &&
+           ((in_.classes(c.end - 1) & kClassSourcePreposition) || (in_.classes(c.begin) & kClassSourcePreposition));
   }
-  bool be_form(std::uint32_t k) const noexcept {
-    const std::string_view w = key(k);
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
-           w == "'re" || w == "am" || w == "'m";
-  }
+  bool be_form(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassBe) != 0; }
   // "Travelers are being warned": the subject of a passive cue is its addressee, not the source.
   bool passive(const Cue& c, std::uint32_t sb) const noexcept {
     if (pos(c.begin) != Upos::VERB || participle(c)) return false;
@@ -434,7 +423,7 @@ class Linker {
       const bool subject = after_break && key(c.begin - 1) == "," && subject_before(c.begin, sb, a.source, a.source_head);
       if (!subject && (after_break || c.begin == sb) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
-      if (!source_after && c.end + 1 < se && key(c.end) == "by")           // "was criticized by X"
+      if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition))  // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
       if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
@@ -467,7 +456,7 @@ class Linker {
     // inside a clause ("Gore ... “made a strategic mistake,” Lichtman said") is part of that clause.
     // "a central “pillar,” as Grover Norquist described it, of ...": a parenthetical
     // "as X said (it)" attributes the quotation (else the clause) right before it
-    if (start > sb + 1 && key(start - 1) == "as" && (key(start - 2) == "," || close_quote(start - 2))) {
+    if (start > sb + 1 && (in_.classes(start - 1) & kClassParentheticalAs) && (key(start - 2) == "," || close_quote(start - 2))) {
       if (const QuoteRegion* q = quote_before(start - 1, sb); q && take(*q)) {
         a.contents.push_back(region(*q));
         return a;
@@ -501,10 +490,10 @@ class Linker {
       // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that";
       // "said Tuesday the plan ...": skip the adjunct words
       bool adjunct_only = false;
-      if (b < se && key(b) != "that" && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
+      if (b < se && !complementizer(b) && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
         std::uint32_t t = b;
-        while (t < se && t - b < kMaxAdjunct && key(t) != "that" && !in_.punct(t)) ++t;
-        if (t < se && key(t) == "that") {
+        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && !in_.punct(t)) ++t;
+        if (t < se && complementizer(t)) {
           b = t;
         } else if (in_.classes(b) & kClassClauseAdjunct) {
           while (b < se && (in_.classes(b) & kClassClauseAdjunct)) ++b;
@@ -512,7 +501,7 @@ class Linker {
           adjunct_only = true;  // "said in an interview", or a phrasal object: "called for X to ..."
         }
       }
-      if (b < se && key(b) == "that") ++b;  // the complementizer is not part of what was said
+      if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
         const std::uint32_t e = clause_end(b, se, quote_close);

@@ -138,8 +138,8 @@ std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool c
   return out;
 }
 
-std::uint16_t word_class_bit(std::string_view name) noexcept {
-  static constexpr std::pair<std::string_view, std::uint16_t> kClasses[] = {
+std::uint32_t word_class_bit(std::string_view name) noexcept {
+  static constexpr std::pair<std::string_view, std::uint32_t> kClasses[] = {
       {"class-role", kClassRole},
       {"class-honorific", kClassHonorific},
       {"class-person-pronoun", kClassPersonPronoun},
@@ -151,6 +151,15 @@ std::uint16_t word_class_bit(std::string_view name) noexcept {
       {"class-not-name", kClassNotName},
       {"class-clause-adjunct", kClassClauseAdjunct},
       {"class-scare-marker", kClassScareMarker},
+      {"class-subject-pronoun", kClassSubjectPronoun},
+      {"class-relative", kClassRelative},
+      {"class-np-preposition", kClassNpPreposition},
+      {"class-source-preposition", kClassSourcePreposition},
+      {"class-be", kClassBe},
+      {"class-article", kClassArticle},
+      {"class-indefinite", kClassIndefinite},
+      {"class-complementizer", kClassComplementizer},
+      {"class-parenthetical-as", kClassParentheticalAs},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;
@@ -209,7 +218,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   std::unordered_map<std::uint64_t, std::uint32_t> edge_map;
   std::unordered_map<std::string, std::uint32_t> prefix_symbols;
   std::vector<std::uint32_t> case_folded;  // folded symbols that have an @case variant
-  std::vector<std::pair<std::uint32_t, std::uint16_t>> class_words;  // symbol, WordClass bit
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> class_words;  // symbol, WordClass bit
   const auto& entries = lexicon.entries();
   for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
     const LexiconEntry& e = entries[ei];
@@ -217,7 +226,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
     if (e.category == category::negator) cat = kNegator;
     else if (e.category == category::intensifier) cat = kIntensifier;
     else if (e.category.starts_with(category::word_class_prefix)) {
-      const std::uint16_t bit = word_class_bit(e.category);
+      const std::uint32_t bit = word_class_bit(e.category);
       if (bit)
         for (const auto& words : e.expansions())
           if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)

@@ -158,7 +158,7 @@ enum ContextCode : std::int16_t { kNegator = -1, kIntensifier = -2, kScareMarker
 
 /// Word classes read by the attribution linker, from the pack's [class-*]
 /// sections (one bit each; a word may be in several).
-enum WordClass : std::uint16_t {
+enum WordClass : std::uint32_t {
   kClassRole = 1,             ///< class-role: spokesman, secretary, minister, official
   kClassHonorific = 2,        ///< class-honorific: Mr. Ms. Dr. Sen. Gen. (before a name)
   kClassPersonPronoun = 4,    ///< class-person-pronoun: he she (one person)
@@ -170,9 +170,18 @@ enum WordClass : std::uint16_t {
   kClassNotName = 256,        ///< class-not-name: capitalized heads of institutions (Council, Ministry)
   kClassClauseAdjunct = 512,  ///< class-clause-adjunct: words after a cue that are no clause (Tuesday, yesterday)
   kClassScareMarker = 1024,   ///< class-scare-marker: so-called, self-styled (the words after are a scare quote)
+  kClassSubjectPronoun = 2048,   ///< class-subject-pronoun: he, she, they, who (a source of its own, never inside a phrase)
+  kClassRelative = 4096,         ///< class-relative: who, which, whose (a relative clause after a noun)
+  kClassNpPreposition = 8192,    ///< class-np-preposition: of, at, with ("Joel Pollak of Breitbart")
+  kClassSourcePreposition = 16384,  ///< class-source-preposition: by, per, from, according (the source follows)
+  kClassBe = 32768,              ///< class-be: is, was, been (a passive cue before a participle)
+  kClassArticle = 65536,         ///< class-article: the, a, an (a person's name follows none)
+  kClassIndefinite = 131072,     ///< class-indefinite: a, an, another ("a movement called Rise" names)
+  kClassComplementizer = 262144, ///< class-complementizer: that ("said that ...": not part of the content)
+  kClassParentheticalAs = 524288,  ///< class-parenthetical-as: as (", as X said," attributes what precedes)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
-std::uint16_t word_class_bit(std::string_view name) noexcept;
+std::uint32_t word_class_bit(std::string_view name) noexcept;
 
 struct CompiledEntry {
   std::uint32_t entry = 0;      // index into lexicon.entries()
@@ -243,10 +252,10 @@ struct CompiledLexicon {
   std::uint32_t byte_symbols[256] = {};      // vocab symbol of each one-byte key (punctuation: no hashing)
   std::vector<std::uint32_t> root_children;   // by symbol
   std::vector<std::uint8_t> has_case_variant; // by symbol: an @case form folds to this key
-  std::vector<std::uint16_t> class_bits;      // by symbol: WordClass bits of the folded word
+  std::vector<std::uint32_t> class_bits;      // by symbol: WordClass bits of the folded word
   /// WordClass bits of a token with symbols sym[0..n).
-  std::uint16_t word_classes(const std::uint32_t* sym, int n) const noexcept {
-    std::uint16_t bits = 0;
+  std::uint32_t word_classes(const std::uint32_t* sym, int n) const noexcept {
+    std::uint32_t bits = 0;
     for (int y = 0; y < n; ++y) bits |= class_bits[sym[y]];
     return bits;
   }

@@ -57,7 +57,7 @@ class SpeakerResolver {
   std::uint32_t last_speaker_sentence_ = 0;
 
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
-  std::uint16_t classes(std::uint32_t k) const noexcept { return in_.classes(k); }
+  std::uint32_t classes(std::uint32_t k) const noexcept { return in_.classes(k); }
   bool cap(std::uint32_t k) const noexcept { return (in_.s.info[k].flags & kFlagCap) != 0; }
   bool word(std::uint32_t k) const noexcept { return (in_.s.info[k].flags & kFlagWord) != 0; }
   // Part of a name: a proper noun where tagged, a capitalized word elsewhere.
@@ -71,7 +71,9 @@ class SpeakerResolver {
 
   bool impersonal(const Cue& c) const noexcept {
     const std::string_view w = key(c.begin);
-    return w == "it" || (c.end - c.begin == 1 && w.size() > 4 && w.substr(w.size() - 2) == "ly");
+    // "it is believed", "reportedly": the cue itself names nobody
+    return (classes(c.begin) & kClassSubjectPronoun && in_.pos(c.begin) == Upos::PRON) ||
+           (c.end - c.begin == 1 && w.size() > 4 && w.ends_with("ly"));
   }
 
   // The last name in [b, e): a run of name tokens ("Mr . Comey" keeps its
@@ -93,7 +95,7 @@ class SpeakerResolver {
       // "the National Security Council", "His Labor Secretary": an institution or a role, no name
       const bool institution = classes(r - 1) & (kClassNotName | kClassRole);
       // "the National Security ...": a person's name follows no article
-      const bool after_article = l > 0 && (key(l - 1) == "the" || key(l - 1) == "a" || key(l - 1) == "an");
+      const bool after_article = l > 0 && (classes(l - 1) & kClassArticle);
       if (nb < r && !institution && !(need_person && after_article)) {
         const bool titled = nb > l || (l > b && (classes(l - 1) & (kClassHonorific | kClassRole)));
         if (!need_person || r - nb >= 2 || titled) return {nb, r};
@@ -123,7 +125,7 @@ class SpeakerResolver {
     return k;
   }
 
-  bool is_pronoun(TokenRange h, std::uint16_t cls) const noexcept {
+  bool is_pronoun(TokenRange h, std::uint32_t cls) const noexcept {
     return h.e - h.b == 1 && (classes(h.b) & cls);
   }
 
@@ -136,14 +138,14 @@ class SpeakerResolver {
           head.e = k - 1;
           break;
         }
-    const std::uint16_t head_classes = classes(head.e - 1) | classes(head_noun(head));
+    const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};
     // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
     if ((head_classes & kClassNotName) && !name_token(head.e - 1)) {
       std::uint32_t b = head.b;  // the last conjunct: "the Wagner group and the Putin government"
       for (std::uint32_t k = head.b; k < head.e; ++k)
-        if (key(k) == "and" || key(k) == "or" || key(k) == "&") b = k + 1;
+        if (in_.pos(k) == Upos::CCONJ) b = k + 1;
       for (std::uint32_t k = b; k < head.e; ++k)
         if (name_token(k)) return {k, head.e};
     }
@@ -162,7 +164,7 @@ class SpeakerResolver {
       identified = true;
       return {};
     }
-    if (head.e - head.b == 1 && (key(head.b) == "who" || key(head.b) == "which")) {
+    if (head.e - head.b == 1 && (classes(head.b) & kClassRelative)) {
       identified = true;
       std::uint32_t k = head.b;
       if (k > 0 && key(k - 1) == ",") --k;
@@ -177,7 +179,9 @@ class SpeakerResolver {
       return {k, k + 1};
     // "The secretary said", "the comedian said": a definite description refers to
     // someone: it is not anonymous; a role resolves to the name given that role.
-    const bool definite = key(head.b) == "the" || key(head.b) == "this" || in_.pos(head.b) == Upos::PRON;
+    const bool definite = ((classes(head.b) & kClassArticle) && !(classes(head.b) & kClassIndefinite)) ||
+                          in_.pos(head.b) == Upos::DET && !(classes(head.b) & kClassIndefinite) ||
+                          in_.pos(head.b) == Upos::PRON;
     const std::string_view noun = key(head_noun(head));
     const bool plural = noun.ends_with("s") && !noun.ends_with("ss");
     if (definite && !plural) identified = true;

@@ -24,6 +24,12 @@ spokesman
 minister
 [class-addressee-verb]
 told
+[class-subject-pronoun]
+he/she/they/who
+[class-complementizer]
+that
+[class-source-preposition]
+according/by
 [hedge]
 perhaps
 may

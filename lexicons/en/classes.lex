@@ -124,3 +124,44 @@ may
 # experts" is reported as a scare quote (kind so-called) covering "experts".
 [class-scare-marker]
 so-called/self-styled/self-proclaimed/self-appointed/quote-unquote
+
+# Pronouns that are a subject of their own: a source phrase stops at them
+# ("he", "who"), and they are never inside a longer one (possessives are).
+[class-subject-pronoun]
+i/we/you/he/she/it/they/who/which/that
+
+# Words that open a relative clause after a noun: "Ron Weiser, who was ..."
+# belongs to the source; "who said" has the antecedent before ", who".
+[class-relative]
+who/whom/whose/which
+
+# Prepositions inside a source noun phrase: "Joel Pollak of Breitbart",
+# "a professor at Yale", "Chief Hall with the city police".
+[class-np-preposition]
+of/for/at/from/with/in/on
+
+# Words that put the source after the cue: "reported by X", "per X",
+# "according to X", "attributed to X".
+[class-source-preposition]
+by/per/from/according/attributed
+
+# Forms of "be": "are being warned" is a passive cue, its subject the addressee.
+[class-be]
+is/are/was/were/be/been/being/'s/'re/am/'m
+
+# Articles: a capitalized run right after one is no person's name ("the
+# National Security ..."); a source after a definite one refers to someone.
+[class-article]
+the/a/an
+
+# Indefinite determiners: "a movement called Rise" names; "a source" is nobody in particular.
+[class-indefinite]
+a/an/another
+
+# The complementizer after a cue: "said that prices will rise" reports "prices will rise".
+[class-complementizer]
+that
+
+# ", as Grover Norquist described it," attributes the quotation or clause before it.
+[class-parenthetical-as]
+as
