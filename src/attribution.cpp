@@ -477,8 +477,9 @@ class Linker {
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows
     } else if (prepositional(c) && source_after) {
-      // "According to X, CLAUSE." / "CLAUSE, according to X."
-      if (a.source.e < se && key(a.source.e) == ",") {
+      // "According to X, CLAUSE." / "CLAUSE, according to X."; after the comma
+      // only when the cue opens its sentence ("..., reported by X on Nov. 11, in ..." reports the clause before)
+      if (a.source.e < se && key(a.source.e) == "," && c.begin == first_word_or_quote(in_.sentences[c.sentence])) {
         const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
         if (e2 > b2) a.contents.push_back({b2, e2});
       } else {

@@ -222,6 +222,12 @@ TEST(AttributionSpeaker, RoleResolvesToTheNameGivenThatRole) {
   EXPECT_EQ(all[0].speaker, "Oleksiy Danilov");
 }
 
+TEST(AttributionSpeaker, AbbreviatedMonthIsNoName) {
+  const auto l = link_one("The footage was first reported by the reporter Ann Lee on Nov. 11, in an article.");
+  EXPECT_EQ(l.speaker, "Ann Lee");
+  EXPECT_EQ(l.content, "<null>");  // not the text after the comma: that is no clause of hers
+}
+
 TEST(AttributionSpeaker, ARoleIsNoName) {
   EXPECT_EQ(link_one("His Labor Secretary announced the cuts.").speaker, "<null>");
 }

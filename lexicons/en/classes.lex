@@ -119,6 +119,7 @@ monday/tuesday/wednesday/thursday/friday/saturday/sunday
 today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
 once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly
 may
+jan/feb/mar/apr/jun/jul/aug/sep/sept/oct/nov/dec
 
 # Markers that distance the words after them like scare quotes: "so-called
 # experts" is reported as a scare quote (kind so-called) covering "experts".
