@@ -11,6 +11,7 @@
 #include "quotes.hpp"
 #include "scores.hpp"
 #include "segment_rules.hpp"
+#include "sense_rules.hpp"
 #include "speakers.hpp"
 #include "tag_stage.hpp"
 
@@ -64,6 +65,10 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, 0, n, s);
   detail::apply_context_rules(lex, sentence, 0, n, s);
+  if (detail::sense_needs_tags(lex, sentence, 0, n, s)) {
+    detail::tag_sentence(sentence, s.tokens, false);
+    detail::apply_sense_rules(lex, sentence, 0, n, s);
+  }
   out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
     ++out.count[static_cast<std::size_t>(m.category)];
@@ -110,14 +115,23 @@ Report Analyzer::analyze(std::string_view text) const {
   detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
   const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
 
-  // 3. Match, then context rules, per sentence; attribution cues collected.
+  // 3. Per sentence: match, context rules, tags where a later stage reads them
+  // (attribution cues, "so-called", matches judged by part of speech), sense
+  // rules; attribution cues collected.
   std::vector<detail::Cue> cues;
-  std::vector<std::uint8_t> needs_tags(sentences.size(), lex.options.tag_all ? 1 : 0);
   r.sentences_.reserve(sentences.size());
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
     detail::apply_context_rules(lex, r.text_, st.begin, st.end, s);
+    bool needs_tags = lex.options.tag_all;
+    for (const detail::RawMatch& m : s.matches) needs_tags |= m.category == kAttribution;
+    // "so-called X": the quotation stage reads the noun phrase after the marker
+    for (const detail::RawMatch& c : s.context) needs_tags |= c.category == detail::kScareMarker;
+    const bool sense = detail::sense_needs_tags(lex, r.text_, st.begin, st.end, s);
+    if (needs_tags || sense)
+      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
+    if (sense) detail::apply_sense_rules(lex, r.text_, st.begin, st.end, s);
     for (const detail::RawMatch& m : s.matches) {
       Match out;
       out.category = static_cast<CategoryId>(m.category);
@@ -132,21 +146,11 @@ Report Analyzer::analyze(std::string_view text) const {
       out.paragraph = st.paragraph;
       out.first_token = m.begin;
       out.token_count = m.end - m.begin;
-      if (out.category == kAttribution) {
+      if (out.category == kAttribution)
         cues.push_back({m.begin, m.end, static_cast<std::uint32_t>(r.matches_.size()), si, m.entry == nullptr});
-        needs_tags[si] = 1;
-      }
       r.matches_.push_back(out);
     }
-    // "so-called X": the quotation stage reads the noun phrase after the marker
-    for (const detail::RawMatch& c : s.context) needs_tags[si] |= c.category == detail::kScareMarker;
   }
-
-  // 4. Tags, only where a later stage reads them.
-  for (std::uint32_t si = 0; si < sentences.size(); ++si)
-    if (needs_tags[si])
-      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(sentences[si].begin, sentences[si].end - sentences[si].begin),
-                           lex.options.tag_all);
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};

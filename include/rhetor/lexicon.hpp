@@ -35,10 +35,15 @@ struct LexiconEntry {
   std::vector<std::string> tags;      ///< subcategories, e.g. "name-calling"
   bool case_sensitive = false;        ///< `@case`
   std::vector<Constraint> constraints;
+  /// `@pos=A|B` / `@!pos=A|B`: the UPOS tags the match's first token may carry,
+  /// one bit per tag (`1u << static_cast<int>(Upos::NOUN)`); 0 means any tag.
+  /// Judged after tagging (the analyzer tags the sentences that need it).
+  std::uint32_t pos_allowed = 0;
   std::string origin;                 ///< "file:line" where the entry was defined
 
-  /// Every concrete word sequence the pattern stands for (alternatives expanded,
-  /// wildcards kept as a trailing '*' on the word). Throws LexiconError when there
+  /// Every concrete word sequence the pattern stands for (`a/b` alternatives,
+  /// `[a|b]?` optional words and `word~adj|~verb|~noun` forms expanded, wildcards
+  /// kept as a trailing '*' on the word). Throws LexiconError when there
   /// would be more than lexicon_limits::max_forms_per_entry.
   std::vector<std::vector<std::string>> expansions() const;
 };

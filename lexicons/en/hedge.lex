@@ -2,7 +2,10 @@
 # (Hyland 1998, 2005; the Szeged/CoNLL-2010 notion of epistemic and doxastic
 # uncertainty cues): epistemic modals, probability adverbs and adjectives,
 # tentative lexical verbs, doxastic verbs and nouns (believe, consider,
-# allegation), approximators before quantities and vague attributions.
+# allegation) and vague attributions. Approximators before quantities ("about
+# 300", "roughly half") are imprecision about a number, not withheld commitment
+# to a proposition; they are their own category, `approximator` (an extra score
+# column), so that the hedge score stays epistemic.
 # Peacock terms ("renowned", "one of the most") and plain frequency adverbs
 # ("often", "usually") are not hedges and are deliberately absent.
 
@@ -211,7 +214,7 @@ commonly believed/thought/assumed/considered/regarded
 often considered/regarded/seen/viewed/thought/believed
 sometimes considered/regarded/seen/viewed/thought/believed
 
-[hedge #approximator]
+[approximator #approximator]
 about @next=<num>|$|£|€ @!prev=talk|talks|talked|talking|write|writes|wrote|written|writing|know|knew|knows|care|cares|cared|worry|worried|story|stories|speak|speaks|spoke|book|books|film|article|articles|report|reports|learn|learned|hear|heard|read|joke|joked|complain|complained|asked|ask|asking|think|thought|bring|brought|come|came|all|what|how|questions|question|concerns|concern|news|information|details|data|facts
 around @next=<num>|$|£|€ @!prev=turn|turned|turning|turns|come|came|comes|coming|go|went|going|goes|look|looked|looking|walk|walked|walking|run|ran|running|get|got|getting|move|moved|moving|spin|spun|built|centered|centred|revolve|revolves|revolved|all|from|back|way|around|right|just
 roughly @next=<num>|half|a|one|the|twice|double|equal|equivalent|similar|comparable
