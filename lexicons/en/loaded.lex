@@ -103,7 +103,6 @@ clique/cliques =1.5
 camarilla =2
 elite/elites @prev=the|liberal|coastal|globalist|political|media|washington|ruling|corrupt|establishment|wealthy|power|financial|cultural|progressive|out-of-touch =1.2
 swamp @prev=the|washington|drain|draining|drained|political|d.c. =1.5
-drain the swamp =2
 deep state =2
 shadow government =2
 globalist/globalists/globalism =2
@@ -186,7 +185,7 @@ infestation/infested =2.5
 nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
 neo-nazi* =1.5
 neonazi*
-fascist/fascists/fascism/fascistic
+fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
 proto-fascist
 hitler* @prev=new|another|like|modern-day|modern|little|next|latter-day|wannabe|mini|baby|a
@@ -195,7 +194,7 @@ gestapo
 stasi
 kgb-style
 stalinist/stalinists/stalinism =2
-gulag/gulags =2
+gulag/gulags @!prev=the|soviet|stalin's|stalinist|in =2
 fourth reich
 third reich =1.5
 reich @!prev=third =2
@@ -234,7 +233,7 @@ newspeak/doublespeak/doublethink =1.5
 totalitarian/totalitarianism =1.5
 police state =2
 show trial/trials =2
-purge/purges/purged @!next=the|data =1.5
+purge/purges/purged @!next=the|data @!prev=great|stalin's|stalinist|soviet =1.5
 reign of terror =2
 iron curtain =1.5
 axis of evil =2
@@ -282,8 +281,8 @@ zionist entity =2.5
 pigs @prev=you|capitalist|fascist|racist|these|those|police =2.5
 
 [loaded #hyperbole =1.2]
-catastrophe/catastrophic/catastrophically =1.2
-disaster/disastrous/disastrously @!prev=natural =1
+catastrophe/catastrophic/catastrophically @!next=<class-literal-context> =1.2
+disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> =1
 apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
 cataclysm/cataclysmic =1.5
@@ -299,17 +298,17 @@ butcher/butchered/butchery/butchering =2
 annihilate/annihilates/annihilated/annihilation =1.5
 obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
-devastate/devastates/devastated/devastating/devastation =1
-wreck/wrecks/wrecked/wrecking/wreckage =0.7
+devastate/devastates/devastated/devastating/devastation @!prev=<class-literal-cause> @!next=<class-literal-context> =1
+wreck/wrecks/wrecked/wrecking/wreckage @!prev=<class-literal-cause> =0.7
 ravage/ravages/ravaged/ravaging =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
-brutal/brutally/brutality/brutalize/brutalized =1.2
+brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
 vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
 terrible/terribly =1
 terrifying/terrified/terrify/terrifies =1.2
 atrocity/atrocities/atrocious =1.5
@@ -402,7 +401,7 @@ bully/bullies/bullied/bullying =1.2
 doom/doomed =1.5
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
-chaos/chaotic =1
+chaos/chaotic @!next=<class-literal-context> =1
 mayhem =1.5
 frenzy/frenzied =1.2
 meltdown/meltdowns =1.5
@@ -449,7 +448,7 @@ skewer/skewered/skewering =1.5
 savage @prev=a =1.5
 bash/bashes/bashed/bashing @!prev=a|birthday =1.5
 rip/rips/ripped/ripping into =1.5
-fury/furious/furiously =1.2
+fury =1.2
 rage/raged/raging/enraged/rages =1.2
 wrath =1.5
 seething/seethe/seethes =1.5
@@ -629,7 +628,6 @@ bleeding heart/hearts =1.5
 bleeding-heart =1.5
 do-gooder/do-gooders =1.5
 politically correct =1
-political correctness =1
 pc police =2
 cancel culture =1.5
 thought crime =2
@@ -666,7 +664,7 @@ flip-flop/flip-flopped/flip-flopping/flip-flopper/flip-flops =1.5
 weasel out =2
 peddle/peddles/peddled/peddling/peddler/peddlers =1.5
 inflammatory =1.5
-incendiary =1.5
+incendiary @!next=device|devices|bomb|bombs|round|rounds|weapon|weapons|munitions|material|materials =1.5
 jew-hating/jew-hater/jew-haters =3
 anti-white =2
 pro-terror/pro-terrorist =2.5
@@ -739,13 +737,13 @@ boot-licking =2.5
 [loaded #evaluative =1]
 # Evaluative adjectives, adverbs and verbs that frame rather than describe;
 # mild ones (=0.5-0.8) are often loaded in op-eds and biased reporting.
-destroy/destroys/destroyed/destroying/destruction/destructive =0.8
+destroy/destroys/destroyed/destroying/destruction/destructive @!prev=<class-literal-cause> =0.8
 jihadist/jihadists =1
 scandalous =1.5
 infamous/infamously/notorious/notoriously =1.2
 brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
-tragic/tragically =0.8
+tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
 incredible/incredibly =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
@@ -778,23 +776,22 @@ socialist/socialists =0.5
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
-bad =0.5
-worse/worst =0.5
+bad @!next=<class-literal-context> =0.5
+worst @!next=<class-literal-context> =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
-seriously/highly =0.7
-aggressive/aggressively/aggression =0.8
-violent/violently =0.8
-severe/severely =0.5
+aggressive/aggressively @!next=<class-literal-context> =0.8
+violent/violently @!next=<class-literal-context> =0.8
+severe/severely @!next=<class-literal-context> =0.5
 dramatic/dramatically/drastic/drastically =0.7
-explode/exploded/exploding @!prev=bomb|device =0.7
+explode/exploded/exploding @!prev=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
 unethical =1.2
 unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 insult/insults/insulted/insulting =1
-weak/weakness/weakling/weaklings @!next=dollar|currency|yen|euro|demand|economy|growth|signal =0.8
+weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility =0.8
 gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
 dirty @!next=bomb|water|laundry|dishes|clothes =1.2
@@ -826,7 +823,7 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.5
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.5
 claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.5
 gaslight/gaslighting/gaslit =2
 bonkers =2
