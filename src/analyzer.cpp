@@ -71,11 +71,12 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   }
   out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
+    const bool quoted_loaded = m.category == kLoaded && (s.info[m.begin].flags & detail::kFlagQuoted);
     ++out.count[static_cast<std::size_t>(m.category)];
-    out.weight[static_cast<std::size_t>(m.category)] += m.weight;
+    out.weight[static_cast<std::size_t>(m.category)] += quoted_loaded ? m.weight * lex.options.quoted_loaded_factor : m.weight;
     ++out.matches;
     if (m.category == kLoaded) {
-      if (s.info[m.begin].flags & detail::kFlagQuoted) ++out.loaded_quoted;
+      if (quoted_loaded) ++out.loaded_quoted;
       else ++out.loaded_author;
     }
   }
@@ -162,7 +163,10 @@ Report Analyzer::analyze(std::string_view text) const {
       for (const detail::TokenRange& part : la.contents)
         for (std::uint32_t k = part.b; k < part.e; ++k) s.info[k].flags |= detail::kFlagQuoted;
   for (Match& m : r.matches_)
-    if (s.info[m.first_token].flags & detail::kFlagQuoted) m.voice = Voice::quoted;
+    if (s.info[m.first_token].flags & detail::kFlagQuoted) {
+      m.voice = Voice::quoted;
+      if (m.category == kLoaded) m.weight *= lex.options.quoted_loaded_factor;
+    }
 
   // 6. Quotations in the report; short ones that no attribution claims are scare quotes.
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);

@@ -191,6 +191,13 @@ int CompiledLexicon::symbols(std::string_view key, std::string_view word, std::s
 }
 
 CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon(std::move(merged)), options(opts) {
+  auto check_factor = [](float f, const char* name, float low) {
+    if (!(f >= low && f <= 10.0f))
+      throw AnalyzerError(std::string(name) + " must be a number in [" + (low > 0 ? "0.001" : "0") + ", 10], not " +
+                          std::to_string(f));
+  };
+  check_factor(options.intensifier_factor, "intensifier_factor", 0.001f);
+  check_factor(options.quoted_loaded_factor, "quoted_loaded_factor", 0.0f);
   categories = {std::string(category::loaded), std::string(category::hedge), std::string(category::booster),
                 std::string(category::attribution)};
   for (const auto& e : lexicon.entries())
