@@ -52,7 +52,7 @@ moron/morons/moronic =2
 imbecile/imbeciles =2
 fool/fools/foolish/foolishness
 clown/clowns/clownish
-buffoon/buffoons/buffoonery
+buffoon~noun/buffoonery/buffoonish
 dimwit/dimwits/dimwitted
 halfwit/halfwits
 nitwit/nitwits
@@ -322,7 +322,7 @@ deplorable/deplorables =1.5
 shameful/shamefully/shameless/shamelessly/shame @!next=on =1.5
 reprehensible =1.5
 contemptible =2
-vile =2
+vile~adj/vileness =2
 loathsome =2
 odious =2
 repugnant =1.5
@@ -343,7 +343,7 @@ ludicrous/ludicrously =1.5
 preposterous =1.5
 laughable =1.5
 insane/insanely/insanity =1.5
-crazy/craziness =1.2
+crazy~adj/craziness =1.2
 mad @!prev=get|got|getting|gets =1
 madness =1.5
 nonsense/nonsensical =1.5
@@ -364,7 +364,7 @@ inept/ineptitude =1.2
 bumbling =1.5
 hapless =1.2
 clueless =1.5
-stupid/stupidity/stupidly =1.5
+stupid~adj/stupidity =1.5
 dumb/dumber/dumbest =1.5
 ignorant/ignorance =1.2
 arrogant/arrogance/arrogantly =1.2
@@ -395,7 +395,7 @@ falsehood/falsehoods =1
 smear/smears/smeared/smearing =1.5
 slander/slanders/slandered/slanderous =1.5
 libel/libelous/defame/defamed/defamatory/defamation =1
-vilify/vilified/vilifies/vilification =1.5
+vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies/bullied/bullying =1.2
 doom/doomed =1.5
@@ -423,7 +423,7 @@ toxic/toxicity @!next=waste|chemicals|chemical|gas|substances|substance|material
 poisonous/poison/poisoned/poisoning @!prev=food|lead|arsenic|mercury|carbon =1
 sordid =1.5
 seedy =1.2
-shady =1.5
+shady~adj =1.5
 nefarious =2
 insidious =1.5
 devious =1.5
@@ -467,7 +467,7 @@ ploy/ploys =1.5
 gimmick/gimmicks =1.5
 spin/spun @next=doctor|doctors|machine =1.5
 ruin/ruins/ruined/ruining/ruinous @!prev=the|ancient|roman|in =1
-cruel/cruelty/cruelly =1.2
+cruel~adj/cruelty =1.2
 sadistic/sadism/sadist =2
 barbarous =2
 shocking/shockingly/shocked =1
@@ -686,10 +686,10 @@ awful/awfully =1
 dreadful/dreadfully =1.2
 horrid =1.5
 hideous =1.5
-ugly @!next=duckling =1
-nasty/nastiest/nastiness =1.5
+ugly~adj/ugliness @!next=duckling =1
+nasty~adj/nastiness =1.5
 mean-spirited =1.5
-petty =1.2
+petty~adj/pettiness =1.2
 spiteful/spite =1.5
 vindictive/vindictiveness/vengeful/vengeance =1.5
 ominous/ominously =1
@@ -756,7 +756,7 @@ panic/panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book =0.8
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
-harsh/harshly =0.8
+harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
 divisive =1
@@ -769,7 +769,7 @@ steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
-the left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
+the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
 far-right/far-left =1
 radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
 socialist/socialists =0.5
@@ -794,7 +794,7 @@ insult/insults/insulted/insulting =1
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility =0.8
 gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
-dirty @!next=bomb|water|laundry|dishes|clothes =1.2
+dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
 predatory/predation =1.2
 bizarre/bizarrely =1.2
@@ -807,7 +807,7 @@ belligerent/belligerence/bellicose =1.2
 embattled/beleaguered =0.8
 plagued =0.8
 stubborn/stubbornly/pig-headed =1
-creepy =1.5
+creepy~adj =1.5
 anti-science =1.5
 tone-deaf =1.5
 victimhood =1.5
@@ -852,10 +852,10 @@ sloganeering =1.5
 squalid =1.5
 stingy =1.2
 snarky =1.2
-lazy/laziness =1.2
+lazy~adj/laziness =1.2
 flimsy =1
 shoddy =1.5
-sloppy =1.2
+sloppy~adj/sloppiness =1.2
 slimy =2
 smarmy =2
 pompously =1.2
