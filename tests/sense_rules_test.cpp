@@ -96,3 +96,54 @@ TEST(PosConstraintCheck, FlagsATagTheWordNeverHas) {
 }
 
 }  // namespace
+
+// The default pack on neutral reporting: literal senses constrained as data
+// (lexicons/en/classes.lex, class-literal-context / class-literal-cause).
+namespace {
+const Analyzer& english() {
+  static const Analyzer a;
+  return a;
+}
+
+TEST(DefaultPackLiteralSenses, NeutralWireCopyHasNoLoadedLanguage) {
+  for (const char* s : {
+           "Bad weather delayed flights at the airport on Monday.",
+           "Forecasters said a weak disturbance could bring severe flooding to the coast.",
+           "The fire destroyed three homes and the storm wrecked the pier.",
+           "Investigators examined the plane wreckage for a second day.",
+           "The story was first reported by the Daily Beast.",
+           "Violent winds toppled trees across the county.",
+           "The patient suffered a severe allergic reaction and bad back pain.",
+           "The bomb exploded near the market, police said.",
+           "About 300 people attended the meeting.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+}
+
+TEST(DefaultPackLiteralSenses, EvaluativeUsesStillCount) {
+  EXPECT_EQ(loaded(english(), "It was a bad decision by a weak leader."), (Strings{"bad", "weak"}));
+  EXPECT_EQ(loaded(english(), "Their policies destroyed the middle class."), (Strings{"destroyed"}));
+  EXPECT_EQ(loaded(english(), "It was the harshest attack yet from the hard left."), (Strings{"harshest", "the hard left"}));
+}
+
+TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
+  const auto r = english().analyze("About 300 people came, and it may rain.");
+  const int approximator = english().category_id("approximator");
+  ASSERT_GE(approximator, 0);
+  std::vector<std::string> hedges, approx;
+  for (const auto& m : r.matches()) {
+    if (m.category == rhetor::kHedge) hedges.emplace_back(r.text(m.span));
+    if (m.category == approximator) approx.emplace_back(r.text(m.span));
+  }
+  EXPECT_EQ(hedges, (Strings{"may"}));
+  EXPECT_EQ(approx, (Strings{"About"}));
+}
+
+TEST(DefaultPackBoosters, BroadenedCertaintyPhrases) {
+  for (const char* s : {"It now seems clear that he lied.", "There's little doubt about it.",
+                        "It is abundantly clear that they knew.", "Of course they knew."}) {
+    const auto r = english().analyze(s);
+    EXPECT_EQ(r.document().by_category[rhetor::kBooster].count, 1u) << s;
+  }
+}
+}  // namespace

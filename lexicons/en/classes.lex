@@ -188,6 +188,8 @@ luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/
 debt/debts/loan/loans/credit/harvest/harvests/crop/crops/yields/sales/earnings/demand/growth/economy/currency
 dollar/yen/euro/pound/signal/signals/connection/reception/battery/batteries/odor/odour/smell/taste/breath
 acne/sleep/posture/diet/habits/cholesterol/weather-related
+# medical adjectives before the noun: "a severe allergic reaction"
+allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin/cardiac/chronic/acute
 
 [class-literal-cause]
 # what literally destroys, wrecks or explodes: "the fire destroyed the barn"

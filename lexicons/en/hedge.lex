@@ -12,7 +12,7 @@
 [hedge #modal]
 may @!next=<num>
 might @!next=<punct>|of|and|as
-could @!next=not|n't|never|only|see|hear|feel|afford|find|use|still|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
+could @!next=not|n't|never|only|see|hear|feel|afford|find|use|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
 could not/n't have @next=been|known|predicted|foreseen|imagined
 would likely/probably/possibly/perhaps/presumably/seem/appear/suggest/indicate/imply
 would have been @prev=it|this|that|there
@@ -174,7 +174,7 @@ feel/feels/felt/feeling @next=that|like|it|they|he|she|we|i|the|this
 fear/fears/feared/fearing @next=that|it|he|she|they|the|a|an|his|her|their|for|of|<punct>
 fear/fears @prev=amid|over|raising|raised|raise|allay|allayed|calm|are|were|had|have
 worry/worries/worried @next=that|about
-question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that
+question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that @!prev=every|each|any|no|a|one|first|second|next|last|following|quiz|exam|interview
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what
 look/looks/looked like
 look/looks/looked as if/though

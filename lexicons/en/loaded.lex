@@ -349,7 +349,7 @@ madness =1.5
 nonsense/nonsensical =1.5
 rubbish =1.5
 drivel =2
-hogwash/balderdash/poppycock/claptrap/twaddle/tripe/bunk/baloney/bullshit/bs/horseshit/crap =2
+hogwash/balderdash/poppycock/claptrap/twaddle/tripe/bunk/baloney =2
 pathetic/pathetically =1.5
 pitiful =1.2
 abysmal/abysmally =1.2
@@ -676,10 +676,10 @@ rogue state/states/regime/nation =2
 pariah/pariahs =1.5
 thugocracy =3
 narco-state/narcostate/narco-terrorist =2
-hellholes/shithole/shitholes =3
+hellholes =3
 cesspool/cesspit =2.5
 evil regime =2.5
-damn/damned/damnable/goddamn/god-damn =1.5
+damnable =1.5
 wretched =1.5
 lousy =1.5
 awful/awfully =1
@@ -918,6 +918,21 @@ goose-stepping/goose-step =2
 war machine =2
 
 
+
+[loaded #profanity =1.5]
+# Profanity and vulgar insults, as in quoted posts and comment threads; their
+# own tag so that a reader can count or filter them apart from slurs.
+fuck/fucks/fucked/fucking/fucker/fuckers/motherfucker/motherfuckers/motherfucking/fuckin =2
+shit/shits/shitty/bullshit/horseshit/shithead/shitheads/shithole/shitholes/shitshow =2
+crap/crappy =1.5
+bs @!prev=<num>|a|an|the|his|her|with|and @!next=degree|degrees|in|from =1.5
+asshole/assholes/arsehole/arseholes/dickhead/dickheads/douchebag/douchebags/jackass/jackasses =2.5
+bastard/bastards =2
+bitch/bitches/bitching/son of a bitch =2
+piss/pissed/pissing @!next=test|tests =1.5
+damn/damned/goddamn/goddamned/god-damn/dammit/goddammit @!prev=the =1.5
+screw you/them/him/her =1.5
+wtf/stfu =1.5
 
 [loaded #slur =3]
 # Slurs on groups. Matching them is the point of a loaded-language detector;
