@@ -81,7 +81,7 @@ xenophobe/xenophobes/xenophobic =1.2
 homophobe/homophobes/homophobic/transphobic/islamophobe/islamophobes/islamophobic =1.2
 misogynist/misogynists/misogynistic =1.2
 sexist/sexists =1.2
-white supremacist/supremacists =1.2
+white supremacist/supremacists =0.5
 supremacist/supremacists =1.2
 extremist/extremists =1.2
 extremism =1
@@ -183,7 +183,7 @@ infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
 nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
-neo-nazi* =1.5
+neo-nazi* =0.8
 neonazi*
 fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
@@ -414,7 +414,6 @@ harangue/harangued =1.5
 vitriol/vitriolic =1.5
 venom/venomous =1.5
 hateful/hatred/hate-filled/hatemonger/hatemongers/hate-monger =1.5
-hate @next=speech|group|groups|crime|crimes|campaign|america =1
 spew/spews/spewed/spewing =2
 bile =1.5
 rabid/rabidly =2
@@ -470,7 +469,7 @@ ruin/ruins/ruined/ruining/ruinous @!prev=the|ancient|roman|in =1
 cruel~adj/cruelty =1.2
 sadistic/sadism/sadist =2
 barbarous =2
-shocking/shockingly/shocked =1
+shocking/shockingly/shocked =0.7
 stunning/stunningly/stunned @!prev=a =0.8
 enormous/enormously =0.5
 tsunami of =1.5
@@ -781,7 +780,7 @@ worst @!next=<class-literal-context> =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
-violent/violently @!next=<class-literal-context> =0.8
+violent/violently @!next=<class-literal-context> =0.4
 severe/severely @!next=<class-literal-context> =0.5
 dramatic/dramatically/drastic/drastically =0.7
 explode/exploded/exploding @!prev=<class-literal-cause> =0.7
@@ -823,8 +822,8 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.5
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.5
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
