@@ -197,8 +197,10 @@ class Linker {
       if (!(core_end > b && key(core_end - 1) == ")")) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
+    const bool has_modifier = e > core_end;
+    core_end = without_time_tail(b, core_end);
     head = {b, core_end};
-    full = {b, e > core_end ? e - 1 : e};  // the closing comma of the modifier is not the source's
+    full = {b, has_modifier ? e - 1 : core_end};  // the closing comma of the modifier is not the source's
     return true;
   }
 
@@ -245,6 +247,32 @@ class Linker {
     return b;
   }
 
+  // "Trump on Tuesday dismissed ...", "Sanders Monday said": a time adjunct
+  // between the subject and its verb is not part of the source.
+  std::uint32_t without_time_tail(std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t t = e;
+    while (t > b && ((in_.classes(t - 1) & kClassClauseAdjunct) || pos(t - 1) == Upos::NUM)) --t;
+    if (t == e) return e;
+    if (t > b && pos(t - 1) == Upos::ADP) {
+      if (!(in_.classes(t - 1) & kClassNpPreposition)) return e;  // "a poll out Monday" names the poll
+      --t;
+    }
+    return t > b && nominal(t - 1) ? t : e;
+  }
+
+  // "Scott has freed up funds and on Monday announced ...": a cue after a
+  // coordinating conjunction (past a time adjunct) shares the subject of the
+  // verb before the conjunction. The conjunction's position, or k if none.
+  std::uint32_t coordinated_verb_start(std::uint32_t k, std::uint32_t sb) const noexcept {
+    std::uint32_t v = k;
+    while (v > sb && verb_group(v - 1)) --v;
+    for (int step = 0; step < 4 && v > sb && ((in_.classes(v - 1) & kClassClauseAdjunct) || pos(v - 1) == Upos::NUM ||
+                                               (pos(v - 1) == Upos::ADP && v < k));
+         ++step)
+      --v;
+    return v > sb && pos(v - 1) == Upos::CCONJ ? v - 1 : k;
+  }
+
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
   bool modifier_start(std::uint32_t k) const noexcept {
     if (relative(k)) return true;
@@ -280,7 +308,9 @@ class Linker {
     head = {b, e};
     std::uint32_t f = e;
     std::uint32_t m = f + 1;  // ", a former columnist" / ", who ..." runs to the end of the clause
-    while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" && !(key(m) == "," && m + 1 < se && open_quote(m + 1)))
+    // ... and stops before ", adding that" or a quotation
+    while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" &&
+           !(key(m) == "," && m + 1 < se && (open_quote(m + 1) || is_cue(m + 1))))
       ++m;
     if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m))) {
       f = trim_punct_end(e, m);
@@ -384,9 +414,36 @@ class Linker {
       if (key(e) == ";") break;
       if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      // "denies any wrongdoing and points out that ...": the next coordinated cue starts its own content
+      if (e > k && pos(e) == Upos::CCONJ && e + 1 < se && (is_cue(e + 1) || (e + 2 < se && verb_group(e + 1) && is_cue(e + 2))))
+        break;
       ++e;
     }
     return trim_punct_end(k, e);
+  }
+
+  // "dismissed ideological labels altogether, a sentiment endorsed by ...",
+  // "attacked Donald Trump, with whom he clashed": when what follows the cue
+  // has no verb before its first comma or dash, and none right after a second
+  // one (that would be "the bill, which passed, was flawed", a clause), it is
+  // the cue's object and ends at that comma. After "that" it is always a clause.
+  std::uint32_t object_end(std::uint32_t b, std::uint32_t e, bool after_complementizer) const noexcept {
+    if (after_complementizer) return e;
+    auto is_break = [&](std::uint32_t k) { return key(k) == "," || key(k) == "\u2014" || key(k) == "--"; };
+    std::uint32_t first = b;
+    while (first < e && !is_break(first)) {
+      if (one_of(pos(first), {Upos::VERB, Upos::AUX})) return e;
+      ++first;
+    }
+    if (first >= e || first == b) return e;
+    for (std::uint32_t k = first + 1; k < e; ++k)
+      if (is_break(k)) {
+        std::uint32_t v = k + 1;
+        while (v < e && pos(v) == Upos::ADV) ++v;
+        if (v < e && one_of(pos(v), {Upos::VERB, Upos::AUX})) return e;
+        break;
+      }
+    return trim_punct_end(b, first);
   }
 
   LinkedAttribution link(const Cue& c, const std::vector<LinkedAttribution>& done) {
@@ -425,7 +482,15 @@ class Linker {
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition))  // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
-      if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
+      const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
+      if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {
+        // "... and points out that"; "X denies it and points out": the source of that cue
+        if (!governing_subject(conjunction, sb, a.source, a.source_head) && !done.empty() &&
+            done.back().cue.sentence == c.sentence && done.back().cue.end <= conjunction) {
+          a.source = done.back().source;
+          a.source_head = done.back().source_head;
+        }
+      } else if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;
@@ -505,7 +570,7 @@ class Linker {
       if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
-        const std::uint32_t e = clause_end(b, se, quote_close);
+        const std::uint32_t e = object_end(b, clause_end(b, se, quote_close), complementizer(b - 1));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
       }

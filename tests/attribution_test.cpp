@@ -248,3 +248,34 @@ TEST(AttributionSpeaker, AnonymousAndVagueSources) {
 }
 
 }  // namespace
+
+namespace {
+TEST(AttributionSource, TimeAdjunctBeforeTheVerbIsNotTheSource) {
+  const auto all = link_all("Trump on Tuesday dismissed Walker as an ineffective leader, arguing that the state was broke.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].source, "Trump");
+  EXPECT_EQ(all[1].cue, "arguing");
+  EXPECT_EQ(all[1].source, "Trump");
+}
+
+TEST(AttributionSource, CoordinatedCueSharesTheSubject) {
+  const auto all = link_all("The Clinton campaign denies any wrongdoing and points out that Sanders signed it.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "any wrongdoing");  // the next coordinated cue starts its own content
+  EXPECT_EQ(all[1].source, "The Clinton campaign");
+  EXPECT_EQ(all[1].content, "Sanders signed it");
+}
+
+TEST(AttributionSource, InvertedSourceKeepsItsAppositiveBeforeAParticiple) {
+  const auto all = link_all("\u201CIt is bad news,\u201D said Mark Dubowitz, executive director of the foundation, adding that talks failed.");
+  ASSERT_GE(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Mark Dubowitz, executive director of the foundation");
+}
+
+TEST(AttributionContent, AnObjectEndsAtItsAppositive) {
+  EXPECT_EQ(link_one("He also attacked Donald Trump, with whom he clashed at the debate.").content, "Donald Trump");
+  // a subject with a parenthetical is a clause: the verb after the second comma keeps it whole
+  EXPECT_EQ(link_one("She said the bill, which passed on Monday, was flawed.").content,
+            "the bill, which passed on Monday, was flawed");
+}
+}  // namespace
