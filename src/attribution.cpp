@@ -112,11 +112,29 @@ class Linker {
   // An appositive holds no verb of its own, except inside a relative clause
   // ("the conservative icon who founded the Institute"); a relative clause may.
   bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
-    if (b >= e || !modifier_start(b)) return false;
+    if (b >= e) return false;
+    if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e);
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
-      if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
+      // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj"
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET)) return false;
     }
+    return true;
+  }
+  // ", however,", ", almost unilaterally,": adverbs between a subject and its verb.
+  bool adverbial_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (e - b > 3) return false;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (pos(k) != Upos::ADV) return false;
+    return true;
+  }
+  // ", facing a stiff reelection challenge,", ", speaking on condition of
+  // anonymity,", ", asked about the deaths,": a participle phrase between a
+  // subject and its verb. It must not hold a cue (that one would be the verb).
+  bool participial_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (pos(b) != Upos::VERB || !(key(b).ends_with("ing") || key(b).ends_with("ed"))) return false;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (is_cue(k) || pos(k) == Upos::AUX || relative(k) || complementizer(k)) return false;
     return true;
   }
   // An adjective after a noun that takes a complement: "people familiar (with)", "a source close (to)".
@@ -179,17 +197,25 @@ class Linker {
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
     std::uint32_t core_end = e;
+    // Modifiers between commas, nearest the verb first: "Sen. Lindsey Graham,
+    // R-S.C., a long-shot presidential candidate, said" (at most three). An
+    // adverbial or participial one (", however,", ", facing a challenge,") is
+    // not part of the source; an appositive or relative clause is.
+    std::uint32_t full_end = e;
     if (key(e - 1) == "," && e - 1 > sb) {
-      // find the comma that opens the modifier
-      std::uint32_t c = e - 1;
-      std::uint32_t o = c;
-      while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
-             key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
-        --o;
-      if (o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c)) {
+      std::uint32_t c = e - 1;  // the comma that closes the modifier
+      for (int step = 0; step < 3; ++step) {
+        std::uint32_t o = c;
+        while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
+               key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+          --o;
+        if (!(o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c))) {
+          if (step == 0) return false;  // "..., he said": no modifier right before the cue
+          break;
+        }
+        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c))) full_end = o;
         core_end = o - 1;
-      } else {
-        return false;  // "..., he said" has no comma right before the cue; this is "X, Y, said"-less
+        c = o - 1;
       }
     }
     std::uint32_t b = np_core_left(core_end, sb);
@@ -197,10 +223,10 @@ class Linker {
       if (!(core_end > b && key(core_end - 1) == ")")) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
-    const bool has_modifier = e > core_end;
+    const bool has_modifier = full_end > core_end + 1;
     core_end = without_time_tail(b, core_end);
     head = {b, core_end};
-    full = {b, has_modifier ? e - 1 : core_end};  // the closing comma of the modifier is not the source's
+    full = {b, has_modifier ? full_end - 1 : core_end};  // the closing comma of the modifier is not the source's
     return true;
   }
 
@@ -237,6 +263,12 @@ class Linker {
         --v;  // "selected Sunday", "posted on the website"
       } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && pos(v - 2) == Upos::PART && participle_at(v - 3)) {
         v -= 3;  // "trying to regain the Senate"
+      } else {
+        // "People briefed on the move", "an analysis going back to 1972": a
+        // participle and its preposition (and particle) before the noun phrase
+        std::uint32_t p = v;
+        while (p > sb && v - p < 2 && one_of(pos(p - 1), {Upos::ADP, Upos::ADV}) && !is_cue(p - 1)) --p;
+        if (p < v && pos(v - 1) == Upos::ADP && p > sb && participle_at(p - 1)) v = p - 1;
       }
       if (v == b || v <= sb || !one_of(pos(v - 1), {Upos::NOUN, Upos::PROPN})) break;
       const std::uint32_t nb = np_core_left(v, sb);

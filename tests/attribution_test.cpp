@@ -279,3 +279,15 @@ TEST(AttributionContent, AnObjectEndsAtItsAppositive) {
             "the bill, which passed on Monday, was flawed");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ModifiersBetweenSubjectAndVerb) {
+  EXPECT_EQ(link_one("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is wrong.").source,
+            "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate");
+  // adverbial and participial modifiers are not part of the source
+  EXPECT_EQ(link_one("The two lawmakers, however, argue that there is a problem.").source, "The two lawmakers");
+  EXPECT_EQ(link_one("Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Jason Kander, noted that the race was close.").source,
+            "Sen. Roy Blunt (R-Mo.)");
+  EXPECT_EQ(link_one("People briefed on the move said it would happen soon.").source, "People briefed on the move");
+}
+}  // namespace
