@@ -389,7 +389,7 @@ duplicitous/duplicity =1.5
 treacherous/treachery =1.5
 betray/betrays/betrayed/betrayal/betraying =1.2
 backstab/backstabbing/backstabber/backstabbers =1.5
-lie/lies @!prev=it|that|which|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins =1
+lie/lies @!prev=it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still =1
 mendacious/mendacity =1.5
 falsehood/falsehoods =1
 smear/smears/smeared/smearing =1.5
