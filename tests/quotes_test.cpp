@@ -187,6 +187,12 @@ TEST(ScareQuotes, SoCalledMarksTheNounPhraseAfterIt) {
 }
 
 // Only a cue that attributes the quotation blocks it: another cue in the sentence does not.
+TEST(ScareQuotes, TheWordANamingVerbAttributesIsNoScareQuote) {
+  const auto r = english().analyze("The coach called the performance \"embarrassing\" and left.");
+  ASSERT_EQ(r.quotes().size(), 1u);
+  EXPECT_FALSE(r.quotes()[0].scare);
+}
+
 TEST(ScareQuotes, AnUnrelatedCueDoesNotBlock) {
   const auto r = english().analyze("Officials said the \"reforms\" would wait until next year.");
   ASSERT_EQ(r.quotes().size(), 1u);

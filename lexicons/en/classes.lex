@@ -188,6 +188,9 @@ luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/
 debt/debts/loan/loans/credit/harvest/harvests/crop/crops/yields/sales/earnings/demand/growth/economy/currency
 dollar/yen/euro/pound/signal/signals/connection/reception/battery/batteries/odor/odour/smell/taste/breath
 acne/sleep/posture/diet/habits/cholesterol/weather-related
+# sport: results and records are described, not judged ("their worst defeat")
+defeat/defeats/record/records/finish/finishes/performances/losing/streak/slump/stretch/half-time/halftime
+damage/damages
 # medical adjectives before the noun: "a severe allergic reaction"
 allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin/cardiac/chronic/acute
 
@@ -200,3 +203,10 @@ fire/fires/wildfire/wildfires/blaze/blazes/flames/explosion/explosions/blast/bla
 missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strike/strikes/drone/drones/grenade/mine/mines
 crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
 pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
+
+[class-literal-object]
+# what a storm, fire or war literally destroys: "destroyed hundreds of homes"
+homes/home/houses/house/buildings/building/property/properties/crops/crop/vehicles/vehicle/cars/car
+bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhoods/towns/structures/structure
+businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
+hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets

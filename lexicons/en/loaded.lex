@@ -298,8 +298,8 @@ butcher/butchered/butchery/butchering =2
 annihilate/annihilates/annihilated/annihilation =1.5
 obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
-devastate/devastates/devastated/devastating/devastation @!prev=<class-literal-cause> @!next=<class-literal-context> =1
-wreck/wrecks/wrecked/wrecking/wreckage @!prev=<class-literal-cause> =0.7
+devastate/devastates/devastated/devastating/devastation @!prev=<class-literal-cause> @!next=<class-literal-context>|<class-literal-object> =1
+wreck/wrecks/wrecked/wrecking @!prev=<class-literal-cause> @!next=<class-literal-object> =0.7
 ravage/ravages/ravaged/ravaging =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
@@ -736,7 +736,7 @@ boot-licking =2.5
 [loaded #evaluative =1]
 # Evaluative adjectives, adverbs and verbs that frame rather than describe;
 # mild ones (=0.5-0.8) are often loaded in op-eds and biased reporting.
-destroy/destroys/destroyed/destroying/destruction/destructive @!prev=<class-literal-cause> =0.8
+destroy/destroys/destroyed/destroying/destruction/destructive @!prev=<class-literal-cause> @!next=<class-literal-object> =0.8
 jihadist/jihadists =1
 scandalous =1.5
 infamous/infamously/notorious/notoriously =1.2
@@ -752,7 +752,7 @@ manipulate/manipulated/manipulating/manipulation/manipulative =1
 hero/heroes/heroic/heroically/heroism @!prev=war =0.8
 embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
-bitter/bitterly @!next=cold|winter|chocolate|taste =0.8
+bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book =0.8
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
