@@ -433,9 +433,20 @@ class Linker {
     if (end == start && !(end > sb && close_quote(end - 1))) return false;
     std::uint32_t cb = end - std::min(end - sb, kMaxClause);
     while (cb < end && (in_.punct(cb) && !open_quote(cb))) ++cb;
+    cb = after_dateline(cb, end);
     if (end <= cb) return false;
     a.contents.push_back({cb, end});
     return true;
+  }
+
+  // "KYIV, Ukraine (Reuters) — Russian forces launched ...": a verbless lead-in
+  // ending in a dash at the start of the clause is a dateline, not what was said.
+  std::uint32_t after_dateline(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t k = b; k < e && k - b < 16; ++k) {
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) || open_quote(k)) return b;
+      if (k > b && (key(k) == "-" || key(k) == "--")) return k + 1 < e ? k + 1 : b;  // dashes are keyed "-"
+    }
+    return b;
   }
 
   // The clause from k: to the sentence end, the next cue introduced by a comma
@@ -461,7 +472,7 @@ class Linker {
   // the cue's object and ends at that comma. After "that" it is always a clause.
   std::uint32_t object_end(std::uint32_t b, std::uint32_t e, bool after_complementizer) const noexcept {
     if (after_complementizer) return e;
-    auto is_break = [&](std::uint32_t k) { return key(k) == "," || key(k) == "\u2014" || key(k) == "--"; };
+    auto is_break = [&](std::uint32_t k) { return key(k) == "," || key(k) == "-" || key(k) == "--"; };
     std::uint32_t first = b;
     while (first < e && !is_break(first)) {
       if (one_of(pos(first), {Upos::VERB, Upos::AUX})) return e;
@@ -517,10 +528,15 @@ class Linker {
       const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
       if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {
         // "... and points out that"; "X denies it and points out": the source of that cue
-        if (!governing_subject(conjunction, sb, a.source, a.source_head) && !done.empty() &&
-            done.back().cue.sentence == c.sentence && done.back().cue.end <= conjunction) {
+        // "The ministry said its strikes hit targets and denied attacking civilians":
+        // after a cue earlier in the sentence, the coordinated cue shares its source
+        const bool after_cue = !done.empty() && done.back().cue.sentence == c.sentence &&
+                               done.back().cue.end <= conjunction && !done.back().source.empty();
+        if (after_cue) {
           a.source = done.back().source;
           a.source_head = done.back().source_head;
+        } else {
+          governing_subject(conjunction, sb, a.source, a.source_head);
         }
       } else if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {

@@ -291,3 +291,22 @@ TEST(AttributionSource, ModifiersBetweenSubjectAndVerb) {
   EXPECT_EQ(link_one("People briefed on the move said it would happen soon.").source, "People briefed on the move");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, DatelineIsNotWhatWasSaid) {
+  EXPECT_EQ(link_one("KYIV, Ukraine (Reuters) \u2014 Russian forces launched attacks overnight, officials said on Thursday.").content,
+            "Russian forces launched attacks overnight");
+}
+
+TEST(AttributionSource, CoordinatedCueAfterAnotherCueSharesItsSource) {
+  const auto all = link_all("The ministry said its strikes had hit military targets and denied attacking civilians.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "denied");
+  EXPECT_EQ(all[1].source, "The ministry");
+}
+
+TEST(AttributionCue, LegalChargeIsNoCue) {
+  EXPECT_TRUE(link_all("Two men were arrested. Neither has been charged.").size() <= 1u);
+  EXPECT_EQ(link_all("Neither has been charged.").size(), 0u);
+}
+}  // namespace

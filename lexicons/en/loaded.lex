@@ -805,7 +805,7 @@ incoherent/incoherence =1.2
 belligerent/belligerence/bellicose =1.2
 embattled/beleaguered =0.8
 plagued =0.8
-stubborn/stubbornly/pig-headed =1
+stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
 creepy~adj =1.5
 anti-science =1.5
 tone-deaf =1.5
