@@ -25,7 +25,7 @@ namespace {
 
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
-constexpr std::uint32_t kMaxAdjunct = 8;       // tokens between a cue and a "that" ("said in a statement that")
+constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -439,6 +439,12 @@ class Linker {
     return true;
   }
 
+  bool has_verb(const TokenRange& r) const noexcept {
+    for (std::uint32_t k = r.b; k < r.e; ++k)
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return true;
+    return false;
+  }
+
   // "KYIV, Ukraine (Reuters) — Russian forces launched ...": a verbless lead-in
   // ending in a dash at the start of the clause is a dateline, not what was said.
   std::uint32_t after_dateline(std::uint32_t b, std::uint32_t e) const noexcept {
@@ -574,7 +580,9 @@ class Linker {
         a.contents.push_back(region(*q));
         return a;
       }
-      if (clause_before(start - 1, sb, a)) return a;
+      // "But, as Mr. Sykes said, “...”": a clause before without a verb is no content
+      LinkedAttribution before_as = a;
+      if (clause_before(start - 1, sb, before_as) && has_verb(before_as.contents.back())) return before_as;
     }
     const QuoteRegion* before = quote_before(start, sb);
     if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
@@ -606,7 +614,8 @@ class Linker {
       bool adjunct_only = false;
       if (b < se && !complementizer(b) && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
         std::uint32_t t = b;
-        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && !in_.punct(t)) ++t;
+        // a quoted title may sit in the adjunct: "said on ABC's “This Week” that ..."
+        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && (!in_.punct(t) || open_quote(t) || close_quote(t))) ++t;
         if (t < se && complementizer(t)) {
           b = t;
         } else if (in_.classes(b) & kClassClauseAdjunct) {

@@ -310,3 +310,10 @@ TEST(AttributionCue, LegalChargeIsNoCue) {
   EXPECT_EQ(link_all("Neither has been charged.").size(), 0u);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, QuotedTitleInTheAdjunctBeforeThat) {
+  EXPECT_EQ(link_one("Sanders said on ABC's \u201CThis Week\u201D that he would take a look at the bill.").content,
+            "he would take a look at the bill");
+}
+}  // namespace
