@@ -296,10 +296,11 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
         if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
           class_members["<" + e.category + ">"].push_back(form[0].key);
   constraints.resize(entries.size());
+  window_constraints.resize(entries.size());
   for (std::size_t ei = 0; ei < entries.size(); ++ei) {
     for (const Constraint& c : entries[ei].constraints) {
       CompiledConstraint cc;
-      cc.next = c.where == Constraint::Where::next;
+      cc.next = c.where == Constraint::Where::next || c.where == Constraint::Where::after;
       cc.negated = c.negated;
       for (const std::string& w : c.words) {
         if (w.starts_with("<class-")) {  // a pack class; one no section defines is empty
@@ -315,7 +316,9 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
           cc.words.push_back({hashing::word_at<false>(w, 0), w});
         }
       }
-      constraints[ei].push_back(std::move(cc));
+      // the matcher judges the neighbouring token; the context rules judge windows
+      const bool window = c.where == Constraint::Where::after || c.where == Constraint::Where::before;
+      (window ? window_constraints : constraints)[ei].push_back(std::move(cc));
     }
   }
   for (int b = 0; b < 256; ++b) {

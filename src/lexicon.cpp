@@ -219,7 +219,7 @@ std::vector<LexiconIssue> check_lexicon(const Lexicon& lexicon) {
       std::string key = e.category + '\x1f';
       for (const auto& w : form) key += (w.prefix ? "*" : "") + w.key + '\x1f';
       for (const auto& c : e.constraints) {
-        key += c.where == Constraint::Where::next ? "N" : "P";
+        key += "NPAB"[static_cast<int>(c.where)];
         key += c.negated ? "!" : "";
         for (const auto& w : c.words) key += w + "|";
       }

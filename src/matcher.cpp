@@ -147,8 +147,6 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   s.colon_tokens = colons;
 }
 
-namespace {
-
 // Is token k (when `exists`) one of the words or classes of `c`?
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
               const CompiledConstraint& c) noexcept {
@@ -162,6 +160,8 @@ bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, boo
     if (w.head == head && w.text.size() == key.size() && (key.size() <= 8 || key == w.text)) return true;
   return false;
 }
+
+namespace {
 
 bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
                       std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {

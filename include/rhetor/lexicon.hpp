@@ -19,9 +19,10 @@
 namespace rhetor {
 
 /// A context constraint on the token right before or after a match
-/// (`@next=A|B`, `@!prev=A|B` in the .lex format).
+/// (`@next=A|B`, `@!prev=A|B` in the .lex format), or on a window of
+/// kConstraintWindow tokens after or before it (`@after=`, `@!before=`).
 struct Constraint {
-  enum class Where : std::uint8_t { next, prev };
+  enum class Where : std::uint8_t { next, prev, after, before };
   Where where = Where::next;
   bool negated = false;               ///< `@!next`: the token must NOT be one of `words`
   std::vector<std::string> words;     ///< normalized words and classes (<num>, <cap>, <quote>, <punct>, <end>)
@@ -47,6 +48,9 @@ struct LexiconEntry {
   /// would be more than lexicon_limits::max_forms_per_entry.
   std::vector<std::vector<std::string>> expansions() const;
 };
+
+/// Tokens a window constraint (`@after=`, `@before=`) looks at, within the sentence.
+inline constexpr unsigned kConstraintWindow = 4;
 
 /// Limits that keep loading and compiling a lexicon bounded in time and memory.
 /// The parsers report each one as a LexiconError at file:line:column.
