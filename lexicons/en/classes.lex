@@ -207,6 +207,7 @@ pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
 [class-literal-object]
 # what a storm, fire or war literally destroys: "destroyed hundreds of homes"
 homes/home/houses/house/buildings/building/property/properties/crops/crop/vehicles/vehicle/cars/car
+city/cities/town/downtown/port/airport/station/stadium/plant/dam/power/grid/electricity/supplies/equipment
 bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhoods/towns/structures/structure
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets

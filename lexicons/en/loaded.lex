@@ -298,8 +298,8 @@ butcher/butchered/butchery/butchering =2
 annihilate/annihilates/annihilated/annihilation =1.5
 obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
-devastate/devastates/devastated/devastating/devastation @!prev=<class-literal-cause> @!next=<class-literal-context>|<class-literal-object> =1
-wreck/wrecks/wrecked/wrecking @!prev=<class-literal-cause> @!next=<class-literal-object> =0.7
+devastate/devastates/devastated/devastating/devastation @!before=<class-literal-cause> @!next=<class-literal-context> @!after=<class-literal-object> =1
+wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-literal-object> =0.7
 ravage/ravages/ravaged/ravaging =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
@@ -736,7 +736,7 @@ boot-licking =2.5
 [loaded #evaluative =1]
 # Evaluative adjectives, adverbs and verbs that frame rather than describe;
 # mild ones (=0.5-0.8) are often loaded in op-eds and biased reporting.
-destroy/destroys/destroyed/destroying/destruction/destructive @!prev=<class-literal-cause> @!next=<class-literal-object> =0.8
+destroy/destroys/destroyed/destroying/destruction/destructive @!before=<class-literal-cause> @!after=<class-literal-object> =0.8
 jihadist/jihadists =1
 scandalous =1.5
 infamous/infamously/notorious/notoriously =1.2
@@ -783,7 +783,7 @@ aggressive/aggressively @!next=<class-literal-context> =0.8
 violent/violently @!next=<class-literal-context> =0.4
 severe/severely @!next=<class-literal-context> =0.5
 dramatic/dramatically/drastic/drastically =0.7
-explode/exploded/exploding @!prev=<class-literal-cause> =0.7
+explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
 unethical =1.2
