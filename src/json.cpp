@@ -25,13 +25,14 @@ struct Writer {
   detail::CodepointCursor cps;
   int indent;
   int depth = 0;
-  std::vector<std::string> category_keys;  // "name" quoted and escaped, in category order
+  std::vector<std::string> category_keys;  // "name": (or "name": with a space when indented), escaped, in category order
 
   Writer(std::string& buffer, const Report& report, int indent_)
       : out(buffer), r(report), cps(report.text()), indent(indent_) {
     for (const std::string& name : r.category_names()) {
       std::string k;
       append_json_string(k, name);
+      k += indent < 0 ? ":" : ": ";
       category_keys.push_back(std::move(k));
     }
   }
@@ -68,8 +69,6 @@ struct Writer {
     if (c != 0) out.put(',');
     nl();
     out.put(category_keys[c]);
-    if (indent < 0) out.put(':');
-    else out.literal(": ");
   }
   void string(std::string_view s) { detail::write_json_string(out, s); }
   void boolean(bool b) {

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -23,10 +22,7 @@ namespace rhetor::detail {
 /// holds unwritten bytes while the cursor lives; the destructor cuts them off.
 class AppendCursor {
  public:
-  explicit AppendCursor(std::string& out) : out_(out), used_(out.size()) {
-    cur_ = out_.data() + used_;
-    end_ = cur_;
-  }
+  explicit AppendCursor(std::string& out) : out_(out), cur_(out.data() + out.size()), end_(cur_) {}
   ~AppendCursor() { out_.resize(static_cast<std::size_t>(cur_ - out_.data())); }
   AppendCursor(const AppendCursor&) = delete;
   AppendCursor& operator=(const AppendCursor&) = delete;
@@ -54,13 +50,15 @@ class AppendCursor {
  private:
   void grow(std::size_t n) {
     const std::size_t used = static_cast<std::size_t>(cur_ - out_.data());
-    // Geometric growth: resize() zero-fills, so each byte is filled about once and a half.
-    out_.resize(used + std::max(n, used / 2 + 4096));
+    // resize() zero-fills what it adds (C++20 has no resize_and_overwrite): grow in
+    // steps small enough that little is filled twice; the string's own capacity
+    // still grows geometrically underneath.
+    out_.resize(used + std::max(n, kGrowStep));
     cur_ = out_.data() + used;
     end_ = out_.data() + out_.size();
   }
+  static constexpr std::size_t kGrowStep = 16384;
   std::string& out_;
-  std::size_t used_;
   char* cur_;
   char* end_;
 };
@@ -88,66 +86,78 @@ inline constexpr std::array<bool, 256> kJsonAttention = [] {
   return t;
 }();
 
-/// Writes `s` as the characters of a JSON string (no quotes): '"', '\\' and
-/// controls escaped (\n \r \t by name, others and DEL as \u00XX), ill-formed
-/// UTF-8 bytes as U+FFFD, everything else copied.
-inline void write_json_chars(AppendCursor& out, std::string_view s) {
+/// Escapes s[i, end) into `p`, which has room for 6 bytes per input byte plus 8,
+/// and returns the new end: '"', '\\' and controls escaped (\n \r \t by name,
+/// others and DEL as \u00XX), ill-formed UTF-8 bytes as U+FFFD, the rest copied.
+/// Stops at or a few bytes past `end` (a word or a UTF-8 sequence is not split).
+inline char* escape_json_chars(char* p, std::string_view s, std::size_t& i, std::size_t end) {
   static constexpr char hex[] = "0123456789abcdef";
-  constexpr std::size_t kChunk = 4096;  // room is asked per chunk: a huge string never needs 6x its size at once
   const char* data = s.data();
   const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const std::size_t chunk_end = std::min(n, i + kChunk);
-    char* p = out.room(6 * (chunk_end - i) + 8);
-    while (i < chunk_end) {
-      if (i + 8 <= n && !needs_json_attention(load8(data + i))) {
-        std::memcpy(p, data + i, 8);
-        p += 8, i += 8;
-        continue;
-      }
-      const auto c = static_cast<unsigned char>(data[i]);
-      if (!kJsonAttention[c]) {
-        *p++ = static_cast<char>(c), ++i;
-        continue;
-      }
-      if (c >= 0x80) {
-        std::size_t len = 1;
-        const char32_t cp = decode_utf8(s, i, len);
-        if (cp == U'\uFFFD' && len == 1) {
-          std::memcpy(p, "\xEF\xBF\xBD", 3), p += 3;
-        } else {
-          std::memcpy(p, data + i, len), p += len;
-        }
-        i += len;
-        continue;
-      }
-      *p++ = '\\';
-      switch (c) {
-        case '"': *p++ = '"'; break;
-        case '\\': *p++ = '\\'; break;
-        case '\n': *p++ = 'n'; break;
-        case '\r': *p++ = 'r'; break;
-        case '\t': *p++ = 't'; break;
-        default:
-          std::memcpy(p, "u00", 3), p += 3;
-          *p++ = hex[c >> 4];
-          *p++ = hex[c & 15];
-      }
-      ++i;
+  while (i < end) {
+    if (i + 8 <= n && !needs_json_attention(load8(data + i))) {
+      std::memcpy(p, data + i, 8);
+      p += 8, i += 8;
+      continue;
     }
-    out.advance(p);
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (!kJsonAttention[c]) {
+      *p++ = static_cast<char>(c), ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t len = 1;
+      const char32_t cp = decode_utf8(s, i, len);
+      if (cp == U'\uFFFD' && len == 1) {
+        std::memcpy(p, "\xEF\xBF\xBD", 3), p += 3;
+      } else {
+        std::memcpy(p, data + i, len), p += len;
+      }
+      i += len;
+      continue;
+    }
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default:
+        std::memcpy(p, "u00", 3), p += 3;
+        *p++ = hex[c >> 4];
+        *p++ = hex[c & 15];
+    }
+    ++i;
   }
+  return p;
 }
 
+/// Writes `s` as a JSON string literal, quotes included.
 inline void write_json_string(AppendCursor& out, std::string_view s) {
-  out.put('"');
-  write_json_chars(out, s);
-  out.put('"');
+  // Room is asked per chunk, so a huge string never needs six times its size at once.
+  constexpr std::size_t kChunk = 4096;
+  std::size_t i = 0;
+  char* p = out.room(6 * std::min(s.size(), kChunk) + 10);
+  *p++ = '"';
+  p = escape_json_chars(p, s, i, std::min(s.size(), kChunk));
+  while (i < s.size()) {
+    out.advance(p);
+    const std::size_t end = std::min(s.size(), i + kChunk);
+    p = out.room(6 * (end - i) + 10);
+    p = escape_json_chars(p, s, i, end);
+  }
+  *p++ = '"';
+  out.advance(p);
 }
 
 inline void write_uint(AppendCursor& out, std::uint64_t v) {
   char* p = out.room(20);
+  if (v < 10) {  // most counts
+    *p = static_cast<char>('0' + v);
+    out.advance(p + 1);
+    return;
+  }
   out.advance(std::to_chars(p, p + 20, v).ptr);
 }
 
@@ -165,9 +175,9 @@ void write_shortest(AppendCursor& out, Float v) {
 }
 
 /// Byte offsets to code point offsets (ill-formed bytes count one each), as
-/// CodepointIndex gives them, for offsets asked mostly in increasing order:
-/// ASCII text needs nothing, valid UTF-8 counts lead bytes from the previous
-/// offset (or from a checkpoint for a far jump), anything else asks a CodepointIndex.
+/// CodepointIndex gives them: ASCII text needs nothing; valid UTF-8 keeps the
+/// code point count at every 32nd byte and counts lead bytes (all but 10xxxxxx)
+/// in the at most four words after it; anything else asks a CodepointIndex.
 class CodepointCursor {
  public:
   explicit CodepointCursor(std::string_view text) : text_(text) {
@@ -175,66 +185,63 @@ class CodepointCursor {
     while (i + 8 <= text.size() && !(load8(text.data() + i) & kHighs)) i += 8;
     while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
     ascii_ = i == text.size();
-    if (!ascii_ && !is_valid_utf8(text)) index_.emplace(text);
+    if (ascii_) return;
+    if (!is_valid_utf8(text)) {
+      index_.emplace(text);
+      return;
+    }
+    checkpoints_.reserve(text.size() / kBlock + 1);
+    std::size_t cp = 0;
+    for (std::size_t b = 0; b <= text.size(); b += kBlock) {
+      checkpoints_.push_back(static_cast<std::uint32_t>(cp));
+      cp += lead_bytes(b, std::min(text.size(), b + kBlock));
+    }
+    total_ = cp;
   }
 
-  std::size_t to_codepoint(std::size_t byte) {
+  std::size_t to_codepoint(std::size_t byte) const noexcept {
     if (ascii_) return std::min(byte, text_.size());
     if (index_) return index_->to_codepoint(byte);
-    if (byte >= text_.size()) return size_codepoints();
+    if (byte >= text_.size()) return total_;
     // An offset inside a sequence counts as the sequence's start.
     while (byte > 0 && (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80) --byte;
-    const std::size_t distance = byte > last_byte_ ? byte - last_byte_ : last_byte_ - byte;
-    if (distance > kCheckpointBytes) {
-      if (checkpoints_.empty()) build_checkpoints();
-      const std::size_t k = byte / kCheckpointBytes;
-      last_byte_ = k * kCheckpointBytes;
-      last_cp_ = checkpoints_[k];
-    }
-    if (byte >= last_byte_) {
-      last_cp_ += lead_bytes(last_byte_, byte);
-    } else {
-      last_cp_ -= lead_bytes(byte, last_byte_);
-    }
-    last_byte_ = byte;
-    return last_cp_;
+    const std::size_t block = byte / kBlock;
+    return checkpoints_[block] + lead_bytes(block * kBlock, byte);
   }
 
-  std::size_t size_codepoints() {
+  std::size_t size_codepoints() const noexcept {
     if (ascii_) return text_.size();
     if (index_) return index_->size_codepoints();
-    if (!total_) total_ = lead_bytes(0, text_.size());
-    return *total_;
+    return total_;
   }
 
  private:
-  static constexpr std::size_t kCheckpointBytes = 1024;
-  // Bytes in [begin, end) that start a code point (in valid UTF-8, all but 10xxxxxx).
+  static constexpr std::size_t kBlock = 32;
+  // Bytes in [begin, end) that start a code point; `begin` is a multiple of 8.
   std::size_t lead_bytes(std::size_t begin, std::size_t end) const noexcept {
     const char* s = text_.data();
+    // One bit per continuation byte moved to the byte's low end; the multiplication
+    // sums the eight bytes into the top one (no popcnt on baseline x86-64).
+    auto continuations = [](std::uint64_t w) {
+      return static_cast<std::size_t>((((w & ~(w << 1) & kHighs) >> 7) * kOnes) >> 56);
+    };
     std::size_t continuation = 0, i = begin;
-    for (; i + 8 <= end; i += 8) {
-      const std::uint64_t w = load8(s + i);
-      continuation += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHighs));
+    for (; i + 8 <= end; i += 8) continuation += continuations(load8(s + i));
+    if (i < end) {
+      if (i + 8 <= text_.size()) {  // the whole word is readable: mask off the bytes at and after `end`
+        continuation += continuations(load8(s + i) & ((std::uint64_t{1} << (8 * (end - i))) - 1));
+      } else {
+        for (; i < end; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+      }
     }
-    for (; i < end; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
     return end - begin - continuation;
-  }
-  void build_checkpoints() {
-    checkpoints_.reserve(text_.size() / kCheckpointBytes + 1);
-    std::size_t cp = 0;
-    for (std::size_t b = 0; b <= text_.size(); b += kCheckpointBytes) {
-      checkpoints_.push_back(cp);
-      cp += lead_bytes(b, std::min(text_.size(), b + kCheckpointBytes));
-    }
   }
 
   std::string_view text_;
   bool ascii_ = false;
-  std::optional<CodepointIndex> index_;  // ill-formed UTF-8 only
-  std::vector<std::size_t> checkpoints_;  // code points before byte k * kCheckpointBytes
-  std::size_t last_byte_ = 0, last_cp_ = 0;
-  std::optional<std::size_t> total_;
+  std::optional<CodepointIndex> index_;   // ill-formed UTF-8 only
+  std::vector<std::uint32_t> checkpoints_;  // code points before byte k * kBlock
+  std::size_t total_ = 0;
 };
 
 }  // namespace rhetor::detail
