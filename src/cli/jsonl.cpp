@@ -1,7 +1,13 @@
 #include "jsonl.hpp"
 
+#include <simdjson.h>
+
+#include <charconv>
+#include <clocale>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <new>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
@@ -14,8 +20,8 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Where each value of the top-level object is written, found by one walk over
 // the bytes that builds nothing and never recurses, so it is safe on any input.
-// The walk is lenient; nlohmann's parser validates the line afterwards, and the
-// spans are used only for lines it accepts.
+// The walk is lenient; simdjson validates the line afterwards, and the spans are
+// used only for lines it accepts.
 struct Layout {
   bool too_deep = false;
   std::vector<std::string_view> member_values;  // in the order written
@@ -77,96 +83,173 @@ Layout scan_layout(std::string_view s) {
   return out;
 }
 
-// SAX handler that keeps only what a record needs: the top-level "text" string
-// and which member is the "id" (the last of each wins, as in nlohmann's DOM).
-class RecordSax {
- public:
-  using json = nlohmann::json;
-  RecordSax(std::string_view text_key, std::string_view id_key) : text_key_(text_key), id_key_(id_key) {}
-  bool top_is_object = false;
-  bool has_text = false;
-  bool text_is_string = false;
-  std::string text;
-  std::optional<std::size_t> id_member;  // index into Layout::member_values
-  std::string error;
-
-  bool null() { return scalar(); }
-  bool boolean(bool) { return scalar(); }
-  bool number_integer(json::number_integer_t) { return scalar(); }
-  bool number_unsigned(json::number_unsigned_t) { return scalar(); }
-  bool number_float(json::number_float_t, const json::string_t&) { return scalar(); }
-  bool binary(json::binary_t&) { return scalar(); }
-  bool string(json::string_t& s) {
-    if (depth_ == 1 && member_is_text_) {
-      text = std::move(s);
-      text_is_string = true;
-    }
-    return true;
-  }
-  bool start_object(std::size_t) {
-    if (depth_ == 0) top_is_object = true;
-    scalar();
-    ++depth_;
-    return true;
-  }
-  bool start_array(std::size_t) {
-    scalar();
-    ++depth_;
-    return true;
-  }
-  bool end_object() { return --depth_, true; }
-  bool end_array() { return --depth_, true; }
-  bool key(json::string_t& k) {
-    if (depth_ != 1) return true;
-    member_is_text_ = k == text_key_;
-    if (member_is_text_) has_text = true;
-    if (k == id_key_) id_member = members_;
-    ++members_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
-    error = cut_message((e.id == 406 ? "number out of range: " : "malformed JSON: ") + std::string(e.what()));
-    return false;
-  }
-
- private:
-  bool scalar() {  // a non-string value where "text" is expected
-    if (depth_ == 1 && member_is_text_) text_is_string = false;
-    return true;
-  }
-  std::size_t depth_ = 0;
-  std::string_view text_key_, id_key_;
-  std::size_t members_ = 0;
-  bool member_is_text_ = false;
+// A number token that simdjson refuses is either malformed, out of double range
+// (1e400: an error of its own) or an integer beyond 64 bits, which JSON allows
+// and which is read as a double. Numbers are never used, so such an integer is
+// replaced by 0 in a copy of the line that simdjson then reads. Only lines that
+// simdjson refuses for a number pay for this walk.
+struct NumberCheck {
+  std::string error;         // set when a number is malformed or out of range
+  std::string without_bigints;  // the line with each integer beyond 64 bits as " 0 "
 };
+
+// Length of the longest JSON number at the start of `t` (0: none), read as a
+// JSON lexer reads it: "1e400e5" is the number 1e400 followed by other bytes.
+std::size_t json_number_length(std::string_view t, bool& is_integer) noexcept {
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i - from;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i >= t.size()) return 0;
+  if (t[i] == '0') ++i;
+  else if (!digits()) return 0;
+  is_integer = true;
+  std::size_t end = i;
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return end;
+    end = i, is_integer = false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return end;
+    end = i, is_integer = false;
+  }
+  return end;
+}
+
+NumberCheck check_numbers(std::string_view line) {
+  NumberCheck out;
+  static const locale_t c_locale = newlocale(LC_ALL_MASK, "C", locale_t{});  // '.' whatever the user's locale
+  for (std::size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c == '"') {  // skip the string
+      std::size_t j = i + 1;
+      while (j < line.size() && line[j] != '"') j += line[j] == '\\' ? 2 : 1;
+      out.without_bigints.append(line, i, std::min(j + 1, line.size()) - i);
+      i = j + 1;
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) {
+      out.without_bigints += c;
+      ++i;
+      continue;
+    }
+    // A value follows ':', '[' or ',' (or opens the line); "01" or "1-2" is two numbers in a row.
+    const std::size_t before = out.without_bigints.find_last_not_of(" \t\r\n");
+    const bool after_separator =
+        before == std::string::npos || std::string_view(":[,").find(out.without_bigints[before]) != std::string_view::npos;
+    bool is_integer = false;
+    const std::size_t length = after_separator ? json_number_length(line.substr(i), is_integer) : 0;
+    if (length == 0) {
+      out.error = "malformed JSON: invalid number at byte " + std::to_string(i + 1);
+      return out;
+    }
+    const std::size_t j = i + length;
+    const std::string token(line.substr(i, length));
+    const double value = strtod_l(token.c_str(), nullptr, c_locale);
+    if (value == HUGE_VAL || value == -HUGE_VAL) {
+      out.error = "number out of range: number overflow parsing '" + token + "'";
+      return out;
+    }
+    std::int64_t as_signed;
+    std::uint64_t as_unsigned;
+    const char* b = token.data();
+    const char* e = b + token.size();
+    const bool fits = std::from_chars(b, e, as_signed).ec == std::errc() ||
+                      std::from_chars(b, e, as_unsigned).ec == std::errc();
+    // Spaces keep the 0 a token of its own, so the copy is malformed wherever the line is.
+    out.without_bigints += is_integer && !fits ? std::string_view(" 0 ") : std::string_view(token);
+    i = j;
+  }
+  return out;
+}
+
+// The parser and the padded copy of the line, one per thread (simdjson reads a
+// few bytes past the end of its input, and a parser is not thread-safe).
+struct ThreadParser {
+  simdjson::dom::parser parser;
+  std::string padded;
+  // Buffers grown by a huge line are released after it, not kept for the thread's life.
+  static constexpr std::size_t kKeepBytes = std::size_t{8} << 20;
+  simdjson::error_code parse(std::string_view line, simdjson::dom::element& root) {
+    padded.assign(line);
+    padded.append(simdjson::SIMDJSON_PADDING, '\0');
+    return parser.parse(padded.data(), line.size(), false).get(root);
+  }
+  void trim() {
+    if (parser.capacity() > kKeepBytes) parser = simdjson::dom::parser();
+    if (padded.capacity() > kKeepBytes) std::string().swap(padded);
+  }
+};
+
+// What a record needs from the line: the top-level text string and which member
+// is the id (the last of each wins, as before with nlohmann's parser).
+struct Record {
+  std::string_view text;  // in the thread's parser: valid until its next parse
+  std::optional<std::size_t> id_member;  // index into Layout::member_values
+};
+
+// Parses `line` into `record`; returns the error message, empty on success.
+std::string read_record(ThreadParser& tp, std::string_view line, const RecordOptions& o, Record& record) {
+  simdjson::dom::element root;
+  simdjson::error_code error = tp.parse(line, root);
+  if (error == simdjson::NUMBER_ERROR) {
+    const NumberCheck numbers = check_numbers(line);
+    if (!numbers.error.empty()) return cut_message(numbers.error);
+    error = tp.parse(numbers.without_bigints, root);
+  }
+  if (error) return cut_message(std::string("malformed JSON: ") + simdjson::error_message(error));
+  simdjson::dom::object object;
+  if (root.get_object().get(object)) return "expected an object with a string \"" + o.text_key + "\"";
+  bool has_text = false, text_is_string = false;
+  std::size_t member = 0;
+  for (const simdjson::dom::key_value_pair field : object) {
+    if (field.key == o.text_key) {
+      has_text = true;
+      text_is_string = field.value.get_string().get(record.text) == simdjson::SUCCESS;
+    }
+    if (field.key == o.id_key) record.id_member = member;
+    ++member;
+  }
+  if (!has_text || !text_is_string) return "expected an object with a string \"" + o.text_key + "\"";
+  return {};
+}
 
 // Analyzes one non-blank line into `json`; returns the error message, empty on success.
 std::string analyze_record(const Analyzer& analyzer, std::string_view line, const RecordOptions& o, std::string& json) {
   const Layout layout = scan_layout(line);
   if (layout.too_deep) return "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-  RecordSax sax(o.text_key, o.id_key);
-  if (!nlohmann::json::sax_parse(line, &sax)) return sax.error.empty() ? "malformed JSON" : sax.error;
-  if (!sax.top_is_object || !sax.has_text || !sax.text_is_string)
-    return "expected an object with a string \"" + o.text_key + "\"";
+  thread_local ThreadParser tp;
+  struct Trim {
+    ThreadParser& tp;
+    ~Trim() { tp.trim(); }
+  } trim{tp};
+  Record record;
+  if (std::string error = read_record(tp, line, o, record); !error.empty()) return error;
   std::optional<std::string_view> raw_id;
-  if (sax.id_member) {
-    if (*sax.id_member >= layout.member_values.size()) return "internal error: id not located";
-    raw_id = layout.member_values[*sax.id_member];
+  if (record.id_member) {
+    if (*record.id_member >= layout.member_values.size()) return "internal error: id not located";
+    raw_id = layout.member_values[*record.id_member];
   }
   JsonOptions jo;
   jo.include_paragraphs = !o.compact;
-  const Report report = analyzer.analyze(sax.text);
-  std::string body = to_json(report, jo);
+  const Report report = analyzer.analyze(record.text);
   if (!raw_id) {
-    json = std::move(body);
+    json.clear();
+    write_json(report, json, jo);
     return {};
   }
-  // The id as written, byte for byte, in first place.
-  json.reserve(body.size() + raw_id->size() + 8);
+  // The id as written, byte for byte, in first place; the report's own '{' becomes the comma after it.
   json = "{\"id\":";
   json += *raw_id;
-  json += ',';
-  json.append(body, 1);
+  const std::size_t brace = json.size();
+  write_json(report, json, jo);
+  json[brace] = ',';
   return {};
 }
 
