@@ -1,16 +1,10 @@
 #include "jsonl.hpp"
 
-#include <simdjson.h>
-
-#include <charconv>
-#include <clocale>
-#include <cmath>
-#include <cstdlib>
-#include <cstring>
 #include <new>
 #include <optional>
 #include <vector>
 
+#include "json_input.hpp"
 #include "rhetor/rhetor.hpp"
 
 namespace rhetor::cli {
@@ -83,110 +77,6 @@ Layout scan_layout(std::string_view s) {
   return out;
 }
 
-// A number token that simdjson refuses is either malformed, out of double range
-// (1e400: an error of its own) or an integer beyond 64 bits, which JSON allows
-// and which is read as a double. Numbers are never used, so such an integer is
-// replaced by 0 in a copy of the line that simdjson then reads. Only lines that
-// simdjson refuses for a number pay for this walk.
-struct NumberCheck {
-  std::string error;         // set when a number is malformed or out of range
-  std::string without_bigints;  // the line with each integer beyond 64 bits as " 0 "
-};
-
-// Length of the longest JSON number at the start of `t` (0: none), read as a
-// JSON lexer reads it: "1e400e5" is the number 1e400 followed by other bytes.
-std::size_t json_number_length(std::string_view t, bool& is_integer) noexcept {
-  std::size_t i = 0;
-  auto digits = [&] {
-    const std::size_t from = i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    return i - from;
-  };
-  if (i < t.size() && t[i] == '-') ++i;
-  if (i >= t.size()) return 0;
-  if (t[i] == '0') ++i;
-  else if (!digits()) return 0;
-  is_integer = true;
-  std::size_t end = i;
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    if (!digits()) return end;
-    end = i, is_integer = false;
-  }
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    ++i;
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
-    if (!digits()) return end;
-    end = i, is_integer = false;
-  }
-  return end;
-}
-
-NumberCheck check_numbers(std::string_view line) {
-  NumberCheck out;
-  static const locale_t c_locale = newlocale(LC_ALL_MASK, "C", locale_t{});  // '.' whatever the user's locale
-  for (std::size_t i = 0; i < line.size();) {
-    const char c = line[i];
-    if (c == '"') {  // skip the string
-      std::size_t j = i + 1;
-      while (j < line.size() && line[j] != '"') j += line[j] == '\\' ? 2 : 1;
-      out.without_bigints.append(line, i, std::min(j + 1, line.size()) - i);
-      i = j + 1;
-      continue;
-    }
-    if (c != '-' && (c < '0' || c > '9')) {
-      out.without_bigints += c;
-      ++i;
-      continue;
-    }
-    // A value follows ':', '[' or ',' (or opens the line); "01" or "1-2" is two numbers in a row.
-    const std::size_t before = out.without_bigints.find_last_not_of(" \t\r\n");
-    const bool after_separator =
-        before == std::string::npos || std::string_view(":[,").find(out.without_bigints[before]) != std::string_view::npos;
-    bool is_integer = false;
-    const std::size_t length = after_separator ? json_number_length(line.substr(i), is_integer) : 0;
-    if (length == 0) {
-      out.error = "malformed JSON: invalid number at byte " + std::to_string(i + 1);
-      return out;
-    }
-    const std::size_t j = i + length;
-    const std::string token(line.substr(i, length));
-    const double value = strtod_l(token.c_str(), nullptr, c_locale);
-    if (value == HUGE_VAL || value == -HUGE_VAL) {
-      out.error = "number out of range: number overflow parsing '" + token + "'";
-      return out;
-    }
-    std::int64_t as_signed;
-    std::uint64_t as_unsigned;
-    const char* b = token.data();
-    const char* e = b + token.size();
-    const bool fits = std::from_chars(b, e, as_signed).ec == std::errc() ||
-                      std::from_chars(b, e, as_unsigned).ec == std::errc();
-    // Spaces keep the 0 a token of its own, so the copy is malformed wherever the line is.
-    out.without_bigints += is_integer && !fits ? std::string_view(" 0 ") : std::string_view(token);
-    i = j;
-  }
-  return out;
-}
-
-// The parser and the padded copy of the line, one per thread (simdjson reads a
-// few bytes past the end of its input, and a parser is not thread-safe).
-struct ThreadParser {
-  simdjson::dom::parser parser;
-  std::string padded;
-  // Buffers grown by a huge line are released after it, not kept for the thread's life.
-  static constexpr std::size_t kKeepBytes = std::size_t{8} << 20;
-  simdjson::error_code parse(std::string_view line, simdjson::dom::element& root) {
-    padded.assign(line);
-    padded.append(simdjson::SIMDJSON_PADDING, '\0');
-    return parser.parse(padded.data(), line.size(), false).get(root);
-  }
-  void trim() {
-    if (parser.capacity() > kKeepBytes) parser = simdjson::dom::parser();
-    if (padded.capacity() > kKeepBytes) std::string().swap(padded);
-  }
-};
-
 // What a record needs from the line: the top-level text string and which member
 // is the id (the last of each wins, as before with nlohmann's parser).
 struct Record {
@@ -195,15 +85,9 @@ struct Record {
 };
 
 // Parses `line` into `record`; returns the error message, empty on success.
-std::string read_record(ThreadParser& tp, std::string_view line, const RecordOptions& o, Record& record) {
+std::string read_record(LineParser& parser, std::string_view line, const RecordOptions& o, Record& record) {
   simdjson::dom::element root;
-  simdjson::error_code error = tp.parse(line, root);
-  if (error == simdjson::NUMBER_ERROR) {
-    const NumberCheck numbers = check_numbers(line);
-    if (!numbers.error.empty()) return cut_message(numbers.error);
-    error = tp.parse(numbers.without_bigints, root);
-  }
-  if (error) return cut_message(std::string("malformed JSON: ") + simdjson::error_message(error));
+  if (std::string error = parser.parse(line, root); !error.empty()) return cut_message(error);
   simdjson::dom::object object;
   if (root.get_object().get(object)) return "expected an object with a string \"" + o.text_key + "\"";
   bool has_text = false, text_is_string = false;
@@ -224,13 +108,13 @@ std::string read_record(ThreadParser& tp, std::string_view line, const RecordOpt
 std::string analyze_record(const Analyzer& analyzer, std::string_view line, const RecordOptions& o, std::string& json) {
   const Layout layout = scan_layout(line);
   if (layout.too_deep) return "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-  thread_local ThreadParser tp;
-  struct Trim {
-    ThreadParser& tp;
-    ~Trim() { tp.trim(); }
-  } trim{tp};
+  LineParser& parser = thread_line_parser();
+  struct Release {
+    LineParser& parser;
+    ~Release() { parser.release_if_large(); }
+  } release{parser};
   Record record;
-  if (std::string error = read_record(tp, line, o, record); !error.empty()) return error;
+  if (std::string error = read_record(parser, line, o, record); !error.empty()) return error;
   std::optional<std::string_view> raw_id;
   if (record.id_member) {
     if (*record.id_member >= layout.member_values.size()) return "internal error: id not located";
