@@ -35,6 +35,7 @@ class AppendCursor {
   void advance(char* new_cur) noexcept { cur_ = new_cur; }
   void put(char c) { *room(1) = c, ++cur_; }
   void put(std::string_view s) {
+    if (s.empty()) return;  // an empty view may hold a null pointer, which memcpy must not get
     char* p = room(s.size());
     std::memcpy(p, s.data(), s.size());
     cur_ = p + s.size();
