@@ -1211,3 +1211,25 @@ pro-lifers =1
 glaring =0.8
 feud/feuding =0.8
 ego/egos =0.8
+
+[loaded #evaluative =1]
+# Judgement words found missing on real articles (PTC and BABE misses read by
+# hand); written with ~forms where English inflects them regularly.
+draconian =1.2
+unholy @!next=trinity =1.2
+overzealous/overzealously =1.2
+calumny/calumnies/calumnious =1.5
+jihadi/jihadis =1
+fumble~verb @!prev=<num>|his|a|the|lost|recovered =1
+snookered =1.5
+bicker~verb =1
+blunder~noun/blundered/blundering =1.2
+ballyhooed/much-ballyhooed =1.2
+overblown =1.2
+laughably =1.5
+skyrocket~verb @!after=temperatures|temperature =0.7
+crusade/crusades @!prev=first|second|third|fourth|the|medieval @!before=holy|knights =1
+crusader/crusaders @!prev=the|knights|zionist|western|<num> =1
+dystopia/dystopian =1.2
+death-knell/death knell =1.2
+temper tantrum/tantrums =1.5
