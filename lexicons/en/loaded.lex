@@ -1233,3 +1233,11 @@ crusader/crusaders @!prev=the|knights|zionist|western|<num> =1
 dystopia/dystopian =1.2
 death-knell/death knell =1.2
 temper tantrum/tantrums =1.5
+chinese/china/wuhan virus =2
+kung flu =3
+toxic masculinity =1.2
+extreme/extremes @!after=<class-literal-context> =0.6
+dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
+massive/massively @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
+inappropriate/inappropriately =0.8
+myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
