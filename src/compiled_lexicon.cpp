@@ -316,6 +316,8 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
           cc.words.push_back({hashing::word_at<false>(w, 0), w});
         }
       }
+      std::sort(cc.words.begin(), cc.words.end(),
+                [](const CompiledConstraint::Word& a, const CompiledConstraint::Word& b) { return a.head < b.head; });
       // the matcher judges the neighbouring token; the context rules judge windows
       const bool window = c.where == Constraint::Where::after || c.where == Constraint::Where::before;
       (window ? window_constraints : constraints)[ei].push_back(std::move(cc));

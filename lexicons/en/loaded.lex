@@ -781,7 +781,6 @@ worst @!next=<class-literal-context> =0.5
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
 violent/violently @!next=<class-literal-context> =0.4
-severe/severely @!next=<class-literal-context> =0.5
 dramatic/dramatically/drastic/drastically =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
