@@ -147,3 +147,14 @@ TEST(DefaultPackBoosters, BroadenedCertaintyPhrases) {
   }
 }
 }  // namespace
+
+namespace {
+TEST(DefaultPackHedges, PurposeCouldIsNoHedge) {
+  const auto r = english().analyze("They built a ramp so that it could be used by everyone. It could rain.");
+  std::vector<std::string> hedges;
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kHedge) hedges.emplace_back(r.text(m.span));
+  EXPECT_EQ(hedges, (Strings{"could"}));
+  EXPECT_EQ(r.matches().back().sentence, 1u);
+}
+}  // namespace

@@ -12,7 +12,7 @@
 [hedge #modal]
 may @!next=<num>
 might @!next=<punct>|of|and|as
-could @!next=not|n't|never|only|see|hear|feel|afford|find|use|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
+could @!before=so @!next=not|n't|never|only|see|hear|feel|afford|find|use|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
 could not/n't have @next=been|known|predicted|foreseen|imagined
 would likely/probably/possibly/perhaps/presumably/seem/appear/suggest/indicate/imply
 would have been @prev=it|this|that|there
