@@ -158,3 +158,13 @@ TEST(DefaultPackHedges, PurposeCouldIsNoHedge) {
   EXPECT_EQ(r.matches().back().sentence, 1u);
 }
 }  // namespace
+
+namespace {
+TEST(DefaultPackHedges, LiteralAppearIsNoHedge) {
+  const auto r = english().analyze("He appeared. Later the singer appeared, smiling. It appears, however, that he lied.");
+  std::vector<std::string> hedges;
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kHedge) hedges.emplace_back(r.text(m.span));
+  EXPECT_EQ(hedges, (Strings{"It appears"}));
+}
+}  // namespace

@@ -140,7 +140,8 @@ not ruled out
 
 [hedge #lexical-verb]
 appear/appears/appeared/appearing to
-appear/appears/appeared @next=<punct>|that|likely|unlikely|as|poised|set|certain|ready|increasingly|more|less|unaware|aware|unable|able
+it/so/would/now appears/appeared/appear @next=<punct>
+appear/appears/appeared @next=that|likely|unlikely|as|poised|set|certain|ready|increasingly|more|less|unaware|aware|unable|able
 seem/seems/seemed/seeming
 suggest/suggests/suggested/suggesting
 suggestion/suggestions
