@@ -57,9 +57,8 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
   out = SentenceScore{};
-  tokenize(sentence, s.tokens);
-  detail::prepare_tokens(lex, sentence, s);
-  const auto n = static_cast<std::uint32_t>(s.tokens.size());
+  if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
+  const std::uint32_t n = detail::scan_sentence(lex, sentence, s);
   s.quotes.clear();
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, 0, n, s);

@@ -19,7 +19,8 @@ enum TokenFlag : std::uint8_t {
   kFlagColon = 128,  // the punctuation token ':'
 };
 
-/// Zero bytes kept after every key region of Scratch::keys (see CompiledLexicon::symbols_padded).
+/// Readable bytes kept after every key region of Scratch::keys, so that a key is read 8
+/// bytes at a time (see CompiledLexicon::symbols_padded); what they hold is masked off.
 inline constexpr std::size_t kKeyPadding = 8;
 
 struct TokenInfo {
@@ -82,6 +83,11 @@ struct Scratch {
 
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
+/// The hot path's fused scan: tokenizes `sentence` (scan.hpp) and prepares each
+/// token as the scanner finds it, filling s.tokens and everything prepare_tokens
+/// fills, in one pass over the text. Returns the number of tokens: s.tokens and
+/// s.info may be longer (they only grow here, see the definition).
+std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
 /// lane. Results in s.matches (scored) and s.context (negators, intensifiers),
 /// which apply_context_rules (context_rules.hpp) reads next.
