@@ -70,26 +70,34 @@ __attribute__((noinline)) void append_folded_key(std::string_view word, Scratch&
 // offset (s.keys is sized text + kKeyPadding, and each token folds and writes its
 // own bytes while they are in registers for the hash), the ICU-normalized keys
 // of non-ASCII tokens are appended after the text's region.
+// The out-of-line rest of a token's lookup: @case variants, wildcard prefixes, non-ASCII keys.
+__attribute__((noinline)) void lookup_symbols(const CompiledLexicon& lex, std::string_view text, Scratch& s,
+                                              Span span, TokenInfo& ti) {
+  const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
+  auto word = [&] { return text.substr(span.begin, span.size()); };
+  ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(key, word, s.tmp2, ti.sym));
+}
+
 class TokenPreparer {
  public:
-  TokenPreparer(const CompiledLexicon& lex, std::string_view text, Scratch& s) : lex_(lex), text_(text), s_(s) {
+  TokenPreparer(const CompiledLexicon& lex, std::string_view text, Scratch& s) : lex_(&lex), text_(text), s_(&s) {
     s.keys.resize(text.size() + kKeyPadding);
+    keys_ = s.keys.data();
     s.quote_positions.clear();
     s.starts.clear();
   }
   /// Stores the token counts in the scratch.
-  void finish() {
-    s_.word_tokens = words_;
-    s_.quote_tokens = static_cast<std::uint32_t>(s_.quote_positions.size());
-    s_.colon_tokens = colons_;
+  void finish() const {
+    s_->word_tokens = words_;
+    s_->quote_tokens = static_cast<std::uint32_t>(s_->quote_positions.size());
+    s_->colon_tokens = colons_;
   }
-  TokenPreparer(const TokenPreparer&) = delete;
-  TokenPreparer& operator=(const TokenPreparer&) = delete;
 
   /// kFromScanner: the token comes from scan_tokens (see the folding below).
   template <bool kFromScanner>
   __attribute__((always_inline)) void prepare(std::uint32_t k, Span span, TokenKind kind, bool ascii,
                                               TokenInfo& ti) {
+    const CompiledLexicon& lex = *lex_;
     const char* const word = text_.data() + span.begin;
     const unsigned char c0 = static_cast<unsigned char>(*word);
     ti.key_offset = span.begin;
@@ -104,7 +112,7 @@ class TokenPreparer {
       case TokenKind::open_quote:
       case TokenKind::close_quote:
         ti.flags = kFlagQuote | kFlagPunct;
-        s_.quote_positions.push_back(k);
+        s_->quote_positions.push_back(k);
         break;
       case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; return;  // U+FFFD never matches
       default:
@@ -112,10 +120,9 @@ class TokenPreparer {
         if (c0 == ':') { ti.flags |= kFlagColon; ++colons_; }
         break;
     }
-    std::uint32_t sym;
     if (ascii) {
       const char* const text_end = text_.data() + text_.size();
-      char* const key = s_.keys.data() + span.begin;
+      char* const key = keys_ + span.begin;
       // The scanner's words are letters, digits and - ' . , / : (all with bit 0x20
       // set but A-Z), so setting that bit folds them, and its other ASCII tokens hold
       // no letter; tokens from elsewhere (ICU's words may hold _ or @) fold exactly.
@@ -130,40 +137,61 @@ class TokenPreparer {
         const std::uint64_t more = fold(load_upto8(word + i, text_end));
         __builtin_memcpy(key + i, &more, 8);
       }
-      if (span.size() == 1) sym = lex_.byte_symbols[static_cast<unsigned char>(folded)];
-      else sym = lex_.vocab.find_padded_head({key, span.size()}, hashing::low_bytes(folded, span.size() < 8 ? span.size() : 8));
-      ti.nsym = 0;
-      if (sym) {
-        ti.sym[0] = sym;
-        ti.nsym = 1;
-      }
+      const std::uint32_t sym =
+          span.size() == 1 ? lex.byte_symbols[static_cast<unsigned char>(folded)]
+                           : lex.vocab.find_padded_head({key, span.size()},
+                                                        hashing::low_bytes(folded, span.size() < 8 ? span.size() : 8));
+      ti.sym[0] = sym;
+      ti.nsym = sym != 0;
       // An @case variant or a wildcard prefix: the out-of-line general lookup.
-      if ((sym && lex_.has_case_variant[sym]) || lex_.prefixes.may_match_padded(key)) lookup(span, ti);
+      if ((sym && lex.has_case_variant[sym]) || lex.prefixes.may_match_padded(key))
+        lookup_symbols(lex, text_, *s_, span, ti);
     } else {
-      append_folded_key({word, span.size()}, s_, ti);
-      lookup(span, ti);
+      append_folded_key({word, span.size()}, *s_, ti);
+      keys_ = s_->keys.data();  // the append may have moved the arena
+      lookup_symbols(lex, text_, *s_, span, ti);
     }
     // Whether a form can start here (match_sentence skips the other tokens outright).
     for (int y = 0; y < ti.nsym; ++y) {
-      if (lex_.root_child(ti.sym[y])) {
+      if (lex.root_child(ti.sym[y])) {
         ti.flags |= kFlagStarts;
-        s_.starts.push_back(k);
+        s_->starts.push_back(k);
         break;
       }
     }
   }
 
  private:
-  __attribute__((noinline)) void lookup(Span span, TokenInfo& ti) {
-    const std::string_view key(s_.keys.data() + ti.key_offset, ti.key_length);
-    auto word = [&] { return text_.substr(span.begin, span.size()); };
-    ti.nsym = static_cast<std::uint8_t>(lex_.symbols_padded(key, word, s_.tmp2, ti.sym));
-  }
-
-  const CompiledLexicon& lex_;
+  const CompiledLexicon* lex_;
   std::string_view text_;
-  Scratch& s_;
+  Scratch* s_;
+  char* keys_;
   std::uint32_t words_ = 0, colons_ = 0;
+};
+
+// The hot path's sink for scan_tokens: each token is written into vectors sized
+// ahead (news text has about one token per 5 bytes) and prepared at once. The
+// vectors only grow: they would be zero-filled again after a shrink.
+struct HotPathSink {
+  TokenPreparer prep;
+  Scratch* s;
+  Token* tokens;
+  TokenInfo* info;
+  std::uint32_t n, capacity;
+
+  __attribute__((always_inline)) void operator()(Span span, TokenKind kind, bool ascii) {
+    if (n == capacity) [[unlikely]] grow();
+    tokens[n] = Token{span, kind};
+    prep.prepare<true>(n, span, kind, ascii, info[n]);
+    ++n;
+  }
+  __attribute__((noinline)) void grow() {
+    capacity *= 2;
+    s->tokens.resize(capacity);
+    s->info.resize(capacity);
+    tokens = s->tokens.data();
+    info = s->info.data();
+  }
 };
 }  // namespace
 
@@ -179,32 +207,14 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
 }
 
 std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s) {
-  // Tokens and their infos are written through raw pointers into vectors sized
-  // ahead (news text has about one token per 5 bytes), not push_back'ed, so the
-  // scanner's emit stays a few stores. The vectors only grow (they would be
-  // zero-filled again after a shrink); the count is returned.
-  std::size_t capacity = std::max(s.tokens.size(), sentence.size() / 3 + 16);
+  const std::size_t capacity = std::max(s.tokens.size(), sentence.size() / 4 + 16);
   if (s.tokens.size() < capacity) s.tokens.resize(capacity);
   if (s.info.size() < capacity) s.info.resize(capacity);
-  Token* tokens = s.tokens.data();
-  TokenInfo* info = s.info.data();
-  std::uint32_t n = 0;
-  TokenPreparer prep(lex, sentence, s);
-  auto emit = [&](Span span, TokenKind kind, bool ascii) __attribute__((always_inline)) {
-    if (n == capacity) [[unlikely]] {
-      capacity *= 2;
-      s.tokens.resize(capacity);
-      s.info.resize(capacity);
-      tokens = s.tokens.data();
-      info = s.info.data();
-    }
-    tokens[n] = Token{span, kind};
-    prep.prepare<true>(n, span, kind, ascii, info[n]);
-    ++n;
-  };
-  scan_tokens(sentence, 0, static_cast<std::uint32_t>(sentence.size()), emit, nullptr);
-  prep.finish();
-  return n;
+  HotPathSink sink{TokenPreparer(lex, sentence, s), &s, s.tokens.data(), s.info.data(), 0,
+                   static_cast<std::uint32_t>(capacity)};
+  sink = scan_tokens(sentence, 0, static_cast<std::uint32_t>(sentence.size()), sink, nullptr);
+  sink.prep.finish();
+  return sink.n;
 }
 
 namespace {
