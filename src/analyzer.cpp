@@ -89,7 +89,6 @@ Report Analyzer::analyze(std::string_view text) const {
   Segmentation seg = segment(r.text_, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
   detail::prepare_tokens(lex, r.text_, s);
-  const auto ntok = static_cast<std::uint32_t>(s.tokens.size());
   std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
     for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
@@ -105,9 +104,8 @@ Report Analyzer::analyze(std::string_view text) const {
     detail::find_quotes(r.text_, p->begin, q->end, s);
     p = q + 1;
   }
-  std::vector<std::int32_t> quote_open_at(ntok + 1, -1), quote_close_at(ntok + 1, -1);
-  detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
-  const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
+  const std::vector<std::uint32_t> quotes_by_close = detail::quotes_by_close(s.quotes);
+  const detail::QuoteIndex quotes{s.quotes, quotes_by_close};
 
   // 3. Match, then context rules, per sentence; attribution cues collected.
   std::vector<detail::Cue> cues;
@@ -214,6 +212,7 @@ Report Analyzer::analyze(std::string_view text) const {
   }
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
+  s.release_if_large();
   return r;
 }
 

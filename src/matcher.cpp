@@ -48,7 +48,10 @@ bool span_is_ascii(std::string_view text, Span span) noexcept {
 
 // Appends the normalized key of a non-ASCII token to s.keys (memoized: see Scratch::folded_cache).
 // Cached keys carry their kKeyPadding zero bytes, so each is appended in one step.
-__attribute__((noinline)) void append_folded_key(std::string_view word, Scratch& s, TokenInfo& ti) {
+// Returns the key of a non-ASCII token, appended to s.keys for token k (memoized:
+// see Scratch::folded_cache). Cached keys carry their kKeyPadding bytes, so each
+// is appended in one step.
+__attribute__((noinline)) std::string_view append_folded_key(std::string_view word, std::uint32_t k, Scratch& s) {
   auto it = s.folded_cache.find(word);
   if (it == s.folded_cache.end()) {
     if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
@@ -57,23 +60,16 @@ __attribute__((noinline)) void append_folded_key(std::string_view word, Scratch&
     it = s.folded_cache.emplace(std::string(word), s.tmp).first;
   }
   const std::string& padded = it->second;
-  ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-  ti.key_length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
+  const auto offset = static_cast<std::uint32_t>(s.keys.size());
+  const auto length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
+  s.appended_keys.push_back({k, offset, length});
   s.keys += padded;
+  return {s.keys.data() + offset, length};
 }
 
-// Keys, flags and symbols of tokens, one token at a time, as the scanner (or the
-// ICU segmenter's token list) hands them over: the one routine behind both the
-// hot path (score_sentence) and prepare_tokens (analyze), so their symbols agree.
-//
-// Keys live in one arena: an ASCII token's key is its text ASCII-folded at its own
-// offset (s.keys is sized text + kKeyPadding, and each token folds and writes its
-// own bytes while they are in registers for the hash), the ICU-normalized keys
-// of non-ASCII tokens are appended after the text's region.
 // The out-of-line rest of a token's lookup: @case variants, wildcard prefixes, non-ASCII keys.
 __attribute__((noinline)) void lookup_symbols(const CompiledLexicon& lex, std::string_view text, Scratch& s,
-                                              Span span, TokenInfo& ti) {
-  const std::string_view key(s.keys.data() + ti.key_offset, ti.key_length);
+                                              Span span, std::string_view key, TokenInfo& ti) {
   auto word = [&] { return text.substr(span.begin, span.size()); };
   ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(key, word, s.tmp2, ti.sym));
 }
@@ -83,6 +79,7 @@ class TokenPreparer {
   TokenPreparer(const CompiledLexicon& lex, std::string_view text, Scratch& s) : lex_(&lex), text_(text), s_(&s) {
     s.keys.resize(text.size() + kKeyPadding);
     keys_ = s.keys.data();
+    s.appended_keys.clear();
     s.quote_positions.clear();
     s.starts.clear();
   }
@@ -100,8 +97,7 @@ class TokenPreparer {
     const CompiledLexicon& lex = *lex_;
     const char* const word = text_.data() + span.begin;
     const unsigned char c0 = static_cast<unsigned char>(*word);
-    ti.key_offset = span.begin;
-    ti.key_length = span.size();
+    ti.key_place = KeyPlace::at_span;
     // Words (most tokens) take a compare and branch, not the switch's jump table.
     if (kind == TokenKind::word || kind == TokenKind::clitic) {
       ti.flags = kFlagWord;
@@ -114,7 +110,11 @@ class TokenPreparer {
         ti.flags = kFlagQuote | kFlagPunct;
         s_->quote_positions.push_back(k);
         break;
-      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; return;  // U+FFFD never matches
+      case TokenKind::invalid:  // U+FFFD never matches
+        ti.flags = kFlagPunct;
+        ti.key_place = KeyPlace::none;
+        ti.nsym = 0;
+        return;
       default:
         ti.flags = kFlagPunct;
         if (c0 == ':') { ti.flags |= kFlagColon; ++colons_; }
@@ -145,11 +145,12 @@ class TokenPreparer {
       ti.nsym = sym != 0;
       // An @case variant or a wildcard prefix: the out-of-line general lookup.
       if ((sym && lex.has_case_variant[sym]) || lex.prefixes.may_match_padded(key))
-        lookup_symbols(lex, text_, *s_, span, ti);
+        lookup_symbols(lex, text_, *s_, span, {key, span.size()}, ti);
     } else {
-      append_folded_key({word, span.size()}, *s_, ti);
+      ti.key_place = KeyPlace::appended;
+      const std::string_view key = append_folded_key({word, span.size()}, k, *s_);
       keys_ = s_->keys.data();  // the append may have moved the arena
-      lookup_symbols(lex, text_, *s_, span, ti);
+      lookup_symbols(lex, text_, *s_, span, key, ti);
     }
     // Whether a form can start here (match_sentence skips the other tokens outright).
     for (int y = 0; y < ti.nsym; ++y) {

@@ -2,6 +2,7 @@
 // over tokens (the hot path).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,11 +24,24 @@ enum TokenFlag : std::uint8_t {
 /// bytes at a time (see CompiledLexicon::symbols_padded); what they hold is masked off.
 inline constexpr std::size_t kKeyPadding = 8;
 
+/// Where a token's key is (Scratch::key): no offsets per token, since an ASCII
+/// token's key sits at its own span in Scratch::keys (20 bytes a token instead of 28).
+enum class KeyPlace : std::uint8_t {
+  at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
+  appended,  ///< ICU-normalized, after the text's region (Scratch::appended_keys)
+  none,      ///< no key (an ill-formed byte)
+};
+
 struct TokenInfo {
   std::uint32_t sym[kMaxSymbols];
   std::uint8_t nsym = 0;
   std::uint8_t flags = 0;
-  std::uint32_t key_offset = 0, key_length = 0;
+  KeyPlace key_place = KeyPlace::at_span;
+};
+
+/// The key of a non-ASCII token, appended to Scratch::keys.
+struct AppendedKey {
+  std::uint32_t token = 0, offset = 0, length = 0;
 };
 
 /// A quotation as token indices: the opening and closing mark (close == end of
@@ -76,8 +90,26 @@ struct Scratch {
   std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
   std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
+  /// Frees the per-token buffers when a large input grew them (a 50 MB document
+  /// leaves ~300 MB here otherwise); the next large input allocates them again.
+  void release_if_large() {
+    constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // ~7 MB of TokenInfo, ~1 MB of text
+    if (info.capacity() > kKeepTokens) std::vector<TokenInfo>().swap(info);
+    if (tokens.capacity() > kKeepTokens) std::vector<Token>().swap(tokens);
+    if (keys.capacity() > 4 * kKeepTokens) std::string().swap(keys);
+  }
+
+  std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
+
+  /// The matching key of token k (of `tokens`).
   std::string_view key(std::uint32_t k) const noexcept {
-    return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
+    const KeyPlace place = info[k].key_place;
+    // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
+    if (place != KeyPlace::appended) [[likely]]
+      return {keys.data() + tokens[k].span.begin, place == KeyPlace::at_span ? tokens[k].span.size() : 0};
+    const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
+                                     [](const AppendedKey& a, std::uint32_t t) { return a.token < t; });
+    return {keys.data() + it->offset, it->length};
   }
 };
 

@@ -55,12 +55,13 @@ void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   }
 }
 
-void index_quotes(std::span<const QuoteRegion> quotes, std::vector<std::int32_t>& open_at,
-                  std::vector<std::int32_t>& close_at) {
-  for (std::size_t qi = 0; qi < quotes.size(); ++qi) {
-    open_at[quotes[qi].open] = static_cast<std::int32_t>(qi);
-    if (quotes[qi].closed) close_at[quotes[qi].close] = static_cast<std::int32_t>(qi);
-  }
+std::vector<std::uint32_t> quotes_by_close(std::span<const QuoteRegion> quotes) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t qi = 0; qi < quotes.size(); ++qi)
+    if (quotes[qi].closed) out.push_back(qi);
+  // Closing marks are distinct tokens: a plain sort orders them.
+  std::sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) { return quotes[a].close < quotes[b].close; });
+  return out;
 }
 
 QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::span<const SentenceTokens> sentences,
