@@ -168,6 +168,18 @@ Report Analyzer::analyze(std::string_view text) const {
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;
   const std::vector<std::uint32_t>& scare_in_sentence = quote_report.scare_in_sentence;
 
+  // Word and quoted-word counts per sentence: the last use of the per-token
+  // data, which a huge document then gives back before the Report's sentences
+  // are built (the peak of memory would otherwise hold both).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_counts(sentences.size());
+  for (std::uint32_t si = 0; si < sentences.size(); ++si)
+    for (std::uint32_t k = sentences[si].begin; k < sentences[si].end; ++k)
+      if (s.info[k].flags & detail::kFlagWord) {
+        ++word_counts[si].first;
+        word_counts[si].second += (s.info[k].flags & detail::kFlagQuoted) != 0;
+      }
+  s.release_if_large(/*keep_tokens=*/true);
+
   // 7. Scores: sentences, paragraphs, document.
   r.document_.by_category.assign(ncat, {});
   std::size_t mi = 0, ai = 0;
@@ -196,12 +208,8 @@ Report Analyzer::analyze(std::string_view text) const {
         sent.scores.anonymous += r.attributions_[ai].anonymous;
       }
       sent.scores.scare_quotes = scare_in_sentence[si];
-      for (std::uint32_t k = st.begin; k < st.end; ++k) {
-        if (s.info[k].flags & detail::kFlagWord) {
-          ++sent.scores.tokens;
-          sent.scores.quoted_tokens += (s.info[k].flags & detail::kFlagQuoted) != 0;
-        }
-      }
+      sent.scores.tokens += word_counts[si].first;
+      sent.scores.quoted_tokens += word_counts[si].second;
       detail::add_scores(p.scores, sent.scores);
       r.sentences_.push_back(std::move(sent));
     }

@@ -92,10 +92,11 @@ struct Scratch {
 
   /// Frees the per-token buffers when a large input grew them (a 50 MB document
   /// leaves ~300 MB here otherwise); the next large input allocates them again.
-  void release_if_large() {
-    constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // ~7 MB of TokenInfo, ~1 MB of text
+  /// `keep_tokens`: analyze still moves `tokens` into its Report.
+  void release_if_large(bool keep_tokens = false) {
+    constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // ~5 MB of TokenInfo, ~1 MB of text
     if (info.capacity() > kKeepTokens) std::vector<TokenInfo>().swap(info);
-    if (tokens.capacity() > kKeepTokens) std::vector<Token>().swap(tokens);
+    if (!keep_tokens && tokens.capacity() > kKeepTokens) std::vector<Token>().swap(tokens);
     if (keys.capacity() > 4 * kKeepTokens) std::string().swap(keys);
   }
 
