@@ -88,7 +88,7 @@ Report Analyzer::analyze(std::string_view text) const {
   // 1. Segment: paragraphs, sentences, tokens; keys and lexicon symbols per token.
   Segmentation seg = segment(r.text_, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
-  detail::prepare_tokens(lex, r.text_, s);
+  detail::prepare_tokens(lex, r.text_, s, lex.options.segmenter == Segmenter::fast);
   std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
     for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
@@ -105,7 +105,8 @@ Report Analyzer::analyze(std::string_view text) const {
     p = q + 1;
   }
   const std::vector<std::uint32_t> quotes_by_close = detail::quotes_by_close(s.quotes);
-  const detail::QuoteIndex quotes{s.quotes, quotes_by_close};
+  const std::vector<std::uint64_t> quote_marks = detail::quote_marks(s.quotes, s.tokens.size());
+  const detail::QuoteIndex quotes{s.quotes, quotes_by_close, quote_marks};
 
   // 3. Match, then context rules, per sentence; attribution cues collected.
   std::vector<detail::Cue> cues;

@@ -35,19 +35,17 @@ inline std::uint64_t load_upto8(const char* p, const char* text_end) noexcept {
   return w;
 }
 
-// Every byte of text[span] is below 0x80 (the ICU segmenter's tokens, which do not say).
+// Every byte of text[span] is below 0x80 (for tokens the scanner did not hand
+// over itself): 8 bytes a load, the last load masked to the token.
 bool span_is_ascii(std::string_view text, Span span) noexcept {
   const char* p = text.data() + span.begin;
   const char* const e = text.data() + span.end;
-  for (; e - p >= 8; p += 8)
+  const char* const text_end = text.data() + text.size();
+  for (; e - p > 8; p += 8)
     if (hashing::load8(p) & kHighBits) return false;
-  for (; p < e; ++p)
-    if (static_cast<unsigned char>(*p) >= 0x80) return false;
-  return true;
+  return !(hashing::low_bytes(load_upto8(p, text_end), static_cast<std::size_t>(e - p)) & kHighBits);
 }
 
-// Appends the normalized key of a non-ASCII token to s.keys (memoized: see Scratch::folded_cache).
-// Cached keys carry their kKeyPadding zero bytes, so each is appended in one step.
 // Returns the key of a non-ASCII token, appended to s.keys for token k (memoized:
 // see Scratch::folded_cache). Cached keys carry their kKeyPadding bytes, so each
 // is appended in one step.
@@ -196,13 +194,15 @@ struct HotPathSink {
 };
 }  // namespace
 
-void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner) {
   const std::size_t n = s.tokens.size();
   s.info.resize(n);
   TokenPreparer prep(lex, text, s);
   for (std::uint32_t k = 0; k < n; ++k) {
     const Token& t = s.tokens[k];
-    prep.prepare<false>(k, t.span, t.kind, span_is_ascii(text, t.span), s.info[k]);
+    const bool ascii = span_is_ascii(text, t.span);
+    if (from_scanner) prep.prepare<true>(k, t.span, t.kind, ascii, s.info[k]);
+    else prep.prepare<false>(k, t.span, t.kind, ascii, s.info[k]);
   }
   prep.finish();
 }

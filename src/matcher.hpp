@@ -115,7 +115,9 @@ struct Scratch {
 };
 
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
-void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
+/// `from_scanner`: the tokens come from the fast segmenter (scan.hpp), whose
+/// ASCII words fold with one OR (see TokenPreparer::prepare).
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner = false);
 /// The hot path's fused scan: tokenizes `sentence` (scan.hpp) and prepares each
 /// token as the scanner finds it, filling s.tokens and everything prepare_tokens
 /// fills, in one pass over the text. Returns the number of tokens: s.tokens and

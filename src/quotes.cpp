@@ -64,6 +64,16 @@ std::vector<std::uint32_t> quotes_by_close(std::span<const QuoteRegion> quotes) 
   return out;
 }
 
+std::vector<std::uint64_t> quote_marks(std::span<const QuoteRegion> quotes, std::size_t tokens) {
+  std::vector<std::uint64_t> bits((2 * (tokens + 1) + 63) / 64, 0);
+  auto set = [&](std::size_t bit) { bits[bit / 64] |= std::uint64_t{1} << (bit % 64); };
+  for (const QuoteRegion& q : quotes) {
+    set(2 * std::size_t{q.open});
+    if (q.closed) set(2 * std::size_t{q.close} + 1);
+  }
+  return bits;
+}
+
 QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::span<const SentenceTokens> sentences,
                           const QuoteIndex& quotes, std::span<const std::uint8_t> attributed) {
   QuoteReport out;
