@@ -73,6 +73,7 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
       else ++out.loaded_author;
     }
   }
+  s.release_if_large();  // a huge "sentence" does not leave its buffers behind
 }
 
 Report Analyzer::analyze(std::string_view text) const {

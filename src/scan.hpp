@@ -181,8 +181,9 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
         const unsigned non_word = non_word_mask16(text.data() + i);
         if (!(non_word & 1)) {  // a word starts here
           const auto len = static_cast<std::uint32_t>(__builtin_ctz(non_word | 0x10000u));
-          const unsigned char d = static_cast<unsigned char>(text[i + len]);  // len < 16 when d is read
-          const std::uint8_t ends = len < 16 ? kWordEnd[d] : 0;
+          // The byte after the word, inside the 16 classified ones (len 16: a long word, full rules).
+          const unsigned char d = len < 16 ? static_cast<unsigned char>(text[i + len]) : 'a';
+          const std::uint8_t ends = kWordEnd[d];
           if (ends == 1 || (ends == 2 && !(kAsciiClass[static_cast<unsigned char>(text[i + len - 1])] == kDigit &&
                                           sc.is_digit_at(i + len + 1)))) {
             emit(Span{i, i + len}, kAsciiClass[c] == kDigit ? TokenKind::number : TokenKind::word, true);
