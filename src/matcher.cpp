@@ -69,7 +69,22 @@ __attribute__((noinline)) std::string_view append_folded_key(std::string_view wo
 __attribute__((noinline)) void lookup_symbols(const CompiledLexicon& lex, std::string_view text, Scratch& s,
                                               Span span, std::string_view key, TokenInfo& ti) {
   auto word = [&] { return text.substr(span.begin, span.size()); };
-  ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded(key, word, s.tmp2, ti.sym));
+  std::uint32_t sym[kMaxSymbols];
+  const int n = lex.symbols_padded(key, word, s.tmp2, sym);
+  ti.nsym = static_cast<std::uint8_t>(n);
+  if (n == 1) {
+    ti.sym_or_index = sym[0];
+  } else if (n > 1) {
+    ti.sym_or_index = static_cast<std::uint32_t>(s.more_symbols.size());
+    s.more_symbols.insert(s.more_symbols.end(), sym, sym + n);
+  }
+}
+
+// Some symbol of syms[0..n) is the first word of a form.
+bool any_starts(const CompiledLexicon& lex, const std::uint32_t* syms, int n) noexcept {
+  for (int y = 0; y < n; ++y)
+    if (lex.root_child(syms[y])) return true;
+  return false;
 }
 
 class TokenPreparer {
@@ -78,6 +93,7 @@ class TokenPreparer {
     s.keys.resize(text.size() + kKeyPadding);
     keys_ = s.keys.data();
     s.appended_keys.clear();
+    s.more_symbols.clear();
     s.quote_positions.clear();
     s.starts.clear();
   }
@@ -139,7 +155,7 @@ class TokenPreparer {
           span.size() == 1 ? lex.byte_symbols[static_cast<unsigned char>(folded)]
                            : lex.vocab.find_padded_head({key, span.size()},
                                                         hashing::low_bytes(folded, span.size() < 8 ? span.size() : 8));
-      ti.sym[0] = sym;
+      ti.sym_or_index = sym;
       ti.nsym = sym != 0;
       // An @case variant or a wildcard prefix: the out-of-line general lookup.
       if ((sym && lex.has_case_variant[sym]) || lex.prefixes.may_match_padded(key))
@@ -151,12 +167,9 @@ class TokenPreparer {
       lookup_symbols(lex, text_, *s_, span, key, ti);
     }
     // Whether a form can start here (match_sentence skips the other tokens outright).
-    for (int y = 0; y < ti.nsym; ++y) {
-      if (lex.root_child(ti.sym[y])) {
-        ti.flags |= kFlagStarts;
-        s_->starts.push_back(k);
-        break;
-      }
+    if (ti.nsym == 1 ? lex.root_child(ti.sym_or_index) != 0 : ti.nsym > 1 && any_starts(lex, s_->symbols(ti), ti.nsym)) {
+      ti.flags |= kFlagStarts;
+      s_->starts.push_back(k);
     }
   }
 
@@ -287,8 +300,9 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
     std::uint32_t* frontier = frontier_a;
     std::uint32_t* next = frontier_b;
     int nf = 0;
+    const std::uint32_t* const first_syms = s.symbols(first);
     for (int y = 0; y < first.nsym; ++y) {
-      if (const std::uint32_t child = lex.root_child(first.sym[y])) {
+      if (const std::uint32_t child = lex.root_child(first_syms[y])) {
         frontier[nf++] = child;
         accept(child, i, i + 1);
       }
@@ -296,11 +310,21 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
     for (std::uint32_t j = i + 1; j < end && nf > 0; ++j) {
       const TokenInfo& ti = info[j];
       int nn = 0;
-      for (int f = 0; f < nf; ++f) {
-        for (int y = 0; y < ti.nsym; ++y) {
-          if (const std::uint32_t child = lex.edges.find(frontier[f], ti.sym[y])) {
+      if (ti.nsym == 1) {  // most tokens: one symbol, in the TokenInfo itself
+        for (int f = 0; f < nf; ++f) {
+          if (const std::uint32_t child = lex.edges.find(frontier[f], ti.sym_or_index)) {
             if (nn < 16) next[nn++] = child;
             accept(child, i, j + 1);
+          }
+        }
+      } else if (ti.nsym > 1) {
+        const std::uint32_t* const syms = s.symbols(ti);
+        for (int f = 0; f < nf; ++f) {
+          for (int y = 0; y < ti.nsym; ++y) {
+            if (const std::uint32_t child = lex.edges.find(frontier[f], syms[y])) {
+              if (nn < 16) next[nn++] = child;
+              accept(child, i, j + 1);
+            }
           }
         }
       }

@@ -25,15 +25,19 @@ enum TokenFlag : std::uint8_t {
 inline constexpr std::size_t kKeyPadding = 8;
 
 /// Where a token's key is (Scratch::key): no offsets per token, since an ASCII
-/// token's key sits at its own span in Scratch::keys (20 bytes a token instead of 28).
+/// token's key sits at its own span in Scratch::keys.
 enum class KeyPlace : std::uint8_t {
   at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
   appended,  ///< ICU-normalized, after the text's region (Scratch::appended_keys)
   none,      ///< no key (an ill-formed byte)
 };
 
+/// What matching knows of a token, 8 bytes (a 50 MB document has ~10M tokens).
+/// Most tokens have at most one symbol; the few with more (an @case variant,
+/// wildcard prefixes) keep them in Scratch::more_symbols. Read them with
+/// Scratch::symbols().
 struct TokenInfo {
-  std::uint32_t sym[kMaxSymbols];
+  std::uint32_t sym_or_index = 0;  ///< nsym == 1: the symbol; nsym > 1: index of the nsym in more_symbols
   std::uint8_t nsym = 0;
   std::uint8_t flags = 0;
   KeyPlace key_place = KeyPlace::at_span;
@@ -101,6 +105,13 @@ struct Scratch {
   }
 
   std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
+  std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
+
+  /// The nsym symbols of a token.
+  const std::uint32_t* symbols(const TokenInfo& ti) const noexcept {
+    return ti.nsym > 1 ? more_symbols.data() + ti.sym_or_index : &ti.sym_or_index;
+  }
+  const std::uint32_t* symbols(std::uint32_t k) const noexcept { return symbols(info[k]); }
 
   /// The matching key of token k (of `tokens`).
   std::string_view key(std::uint32_t k) const noexcept {

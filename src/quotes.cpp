@@ -116,7 +116,7 @@ QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::spa
   std::vector<Quote> so_called;
   for (std::uint32_t sj = 0; sj < sentences.size(); ++sj) {
     for (std::uint32_t k = sentences[sj].begin; k + 1 < sentences[sj].end; ++k) {
-      if (!(lex.word_classes(s.info[k].sym, s.info[k].nsym) & kClassScareMarker)) continue;
+      if (!(lex.word_classes(s.symbols(k), s.info[k].nsym) & kClassScareMarker)) continue;
       if (s.tokens[k + 1].kind == TokenKind::open_quote || out.in_scare[k + 1]) continue;
       std::uint32_t e = k + 1, words = 0;
       auto np_word = [&](std::uint32_t t) {

@@ -64,7 +64,7 @@ void expect_paths_agree(const rhetor::detail::CompiledLexicon& lex, std::string_
     ASSERT_EQ(x.flags, y.flags) << "token " << k << " of: " << sentence;
     ASSERT_EQ(fused.key(k), general.key(k)) << "token " << k << " of: " << sentence;
     ASSERT_EQ(x.nsym, y.nsym) << "token " << k << " of: " << sentence;
-    for (int s = 0; s < x.nsym; ++s) ASSERT_EQ(x.sym[s], y.sym[s]) << "token " << k << " of: " << sentence;
+    for (int s = 0; s < x.nsym; ++s) ASSERT_EQ(fused.symbols(k)[s], general.symbols(k)[s]) << "token " << k << " of: " << sentence;
   }
   ASSERT_EQ(fused.starts, general.starts) << sentence;
   ASSERT_EQ(fused.quote_positions, general.quote_positions) << sentence;
