@@ -2,9 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "normalize.hpp"
 #include "rhetor/report.hpp"

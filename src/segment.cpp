@@ -1,9 +1,6 @@
 // The fast segmenter: a byte-table scanner for ASCII with ICU character
 // properties for everything else, plus rhetor's paragraph and sentence rules.
 #include <unicode/uchar.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include <algorithm>
 #include <array>
