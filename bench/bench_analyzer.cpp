@@ -8,59 +8,14 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "bench_corpus.hpp"
 #include "rhetor/rhetor.hpp"
 
 namespace {
 
-struct Corpus {
-  std::vector<std::string> documents;
-  std::vector<std::string> sentences;
-  std::size_t bytes = 0, sentence_bytes = 0;
-  std::string source;
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-const Corpus& corpus() {
-  static const Corpus c = [] {
-    Corpus c;
-    for (const char* name : {"ptc-train.jsonl", "polnear-train.jsonl"}) {
-      std::ifstream in(std::string(RHETOR_SHARED_DIR) + "/eval/dev/" + name);
-      std::string line;
-      int n = 0;
-      while (n < 400 && std::getline(in, line)) {
-        auto j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_object() && j.contains("text")) {
-          c.documents.push_back(j["text"].get<std::string>());
-          ++n;
-        }
-      }
-      if (n) c.source += std::string(c.source.empty() ? "" : "+") + name + "[" + std::to_string(n) + "]";
-    }
-    if (c.documents.empty()) {
-      const std::string op_ed = slurp(std::string(RHETOR_SOURCE_DIR) + "/examples/sample-op-ed.txt");
-      for (int i = 0; i < 200; ++i) c.documents.push_back(op_ed);
-      c.source = "examples/sample-op-ed.txt x200";
-    }
-    for (const auto& d : c.documents) {
-      c.bytes += d.size();
-      auto seg = rhetor::segment(d);
-      for (const auto& s : seg.sentences) {
-        c.sentences.emplace_back(d.substr(s.span.begin, s.span.size()));
-        c.sentence_bytes += s.span.size();
-      }
-    }
-    return c;
-  }();
+const rhetor_bench::Corpus& corpus() {
+  static const rhetor_bench::Corpus c = rhetor_bench::load_corpus(RHETOR_SHARED_DIR, RHETOR_SOURCE_DIR);
   return c;
 }
 
@@ -74,7 +29,7 @@ const rhetor::Analyzer& analyzer() {
 }
 
 void BM_ScoreSentence(benchmark::State& state) {
-  const Corpus& c = corpus();
+  const rhetor_bench::Corpus& c = corpus();
   const rhetor::Analyzer& a = analyzer();
   rhetor::SentenceScore score;
   std::size_t bytes = 0, n = 0;
@@ -93,7 +48,7 @@ void BM_ScoreSentence(benchmark::State& state) {
 BENCHMARK(BM_ScoreSentence)->Unit(benchmark::kMillisecond);
 
 void BM_Analyze(benchmark::State& state) {
-  const Corpus& c = corpus();
+  const rhetor_bench::Corpus& c = corpus();
   const rhetor::Analyzer& a = analyzer();
   std::size_t bytes = 0, sentences = 0;
   for (auto _ : state) {
@@ -111,7 +66,7 @@ void BM_Analyze(benchmark::State& state) {
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
 
 void BM_AnalyzeToJson(benchmark::State& state) {
-  const Corpus& c = corpus();
+  const rhetor_bench::Corpus& c = corpus();
   const rhetor::Analyzer& a = analyzer();
   std::size_t bytes = 0;
   std::string out;
@@ -155,7 +110,7 @@ void BM_ToJson(benchmark::State& state) {
 BENCHMARK(BM_ToJson)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_Segment(benchmark::State& state) {
-  const Corpus& c = corpus();
+  const rhetor_bench::Corpus& c = corpus();
   const auto how = static_cast<rhetor::Segmenter>(state.range(0));
   std::size_t bytes = 0;
   for (auto _ : state) {
@@ -171,7 +126,7 @@ void BM_AnalyzeBigDocument(benchmark::State& state) {
   // One ~8 MB document: paragraphs of the corpus joined with blank lines.
   static const std::string big = [] {
     std::string s;
-    const Corpus& c = corpus();
+    const rhetor_bench::Corpus& c = corpus();
     while (s.size() < 8u << 20)
       for (const auto& d : c.documents) { s += d; s += "\n\n"; if (s.size() >= 8u << 20) break; }
     return s;

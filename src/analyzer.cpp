@@ -58,15 +58,14 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
   out = SentenceScore{};
-  tokenize(sentence, s.tokens);
-  detail::prepare_tokens(lex, sentence, s);
-  const auto n = static_cast<std::uint32_t>(s.tokens.size());
+  if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
+  const std::uint32_t n = detail::scan_sentence(lex, sentence, s);
   s.quotes.clear();
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, 0, n, s);
   detail::apply_context_rules(lex, sentence, 0, n, s);
   if (detail::sense_needs_tags(lex, sentence, 0, n, s)) {
-    detail::tag_sentence(sentence, s.tokens, false);
+    detail::tag_sentence(sentence, std::span<Token>(s.tokens).first(n), false);  // s.tokens is sized past n
     detail::apply_sense_rules(lex, sentence, 0, n, s);
   }
   out.tokens = s.word_tokens;
@@ -80,6 +79,7 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
       else ++out.loaded_author;
     }
   }
+  s.release_if_large();  // a huge "sentence" does not leave its buffers behind
 }
 
 Report Analyzer::analyze(std::string_view text) const {
@@ -95,8 +95,7 @@ Report Analyzer::analyze(std::string_view text) const {
   // 1. Segment: paragraphs, sentences, tokens; keys and lexicon symbols per token.
   Segmentation seg = segment(r.text_, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
-  detail::prepare_tokens(lex, r.text_, s);
-  const auto ntok = static_cast<std::uint32_t>(s.tokens.size());
+  detail::prepare_tokens(lex, r.text_, s, lex.options.segmenter == Segmenter::fast);
   std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
     for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
@@ -112,9 +111,9 @@ Report Analyzer::analyze(std::string_view text) const {
     detail::find_quotes(r.text_, p->begin, q->end, s);
     p = q + 1;
   }
-  std::vector<std::int32_t> quote_open_at(ntok + 1, -1), quote_close_at(ntok + 1, -1);
-  detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
-  const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
+  const std::vector<std::uint32_t> quotes_by_close = detail::quotes_by_close(s.quotes);
+  const std::vector<std::uint64_t> quote_marks = detail::quote_marks(s.quotes, s.tokens.size());
+  const detail::QuoteIndex quotes{s.quotes, quotes_by_close, quote_marks};
 
   // 3. Per sentence: match, context rules, tags where a later stage reads them
   // (attribution cues, "so-called", matches judged by part of speech), sense
@@ -184,6 +183,18 @@ Report Analyzer::analyze(std::string_view text) const {
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;
   const std::vector<std::uint32_t>& scare_in_sentence = quote_report.scare_in_sentence;
 
+  // Word and quoted-word counts per sentence: the last use of the per-token
+  // data, which a huge document then gives back before the Report's sentences
+  // are built (the peak of memory would otherwise hold both).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_counts(sentences.size());
+  for (std::uint32_t si = 0; si < sentences.size(); ++si)
+    for (std::uint32_t k = sentences[si].begin; k < sentences[si].end; ++k)
+      if (s.info[k].flags & detail::kFlagWord) {
+        ++word_counts[si].first;
+        word_counts[si].second += (s.info[k].flags & detail::kFlagQuoted) != 0;
+      }
+  s.release_if_large(/*keep_tokens=*/true);
+
   // 7. Scores: sentences, paragraphs, document.
   r.document_.by_category.assign(ncat, {});
   std::size_t mi = 0, ai = 0;
@@ -212,12 +223,8 @@ Report Analyzer::analyze(std::string_view text) const {
         sent.scores.anonymous += r.attributions_[ai].anonymous;
       }
       sent.scores.scare_quotes = scare_in_sentence[si];
-      for (std::uint32_t k = st.begin; k < st.end; ++k) {
-        if (s.info[k].flags & detail::kFlagWord) {
-          ++sent.scores.tokens;
-          sent.scores.quoted_tokens += (s.info[k].flags & detail::kFlagQuoted) != 0;
-        }
-      }
+      sent.scores.tokens += word_counts[si].first;
+      sent.scores.quoted_tokens += word_counts[si].second;
       detail::add_scores(p.scores, sent.scores);
       r.sentences_.push_back(std::move(sent));
     }
@@ -228,6 +235,7 @@ Report Analyzer::analyze(std::string_view text) const {
   }
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
+  s.release_if_large();
   return r;
 }
 

@@ -35,7 +35,7 @@ struct LinkInput {
   std::string_view key(std::uint32_t k) const noexcept { return s.key(k); }
   Upos pos(std::uint32_t k) const noexcept { return s.tokens[k].pos; }
   std::uint32_t classes(std::uint32_t k) const noexcept {
-    return lex.word_classes(s.info[k].sym, s.info[k].nsym);
+    return lex.word_classes(s.symbols(k), s.info[k].nsym);
   }
   bool punct(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
   bool quoted(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagQuoted) != 0; }

@@ -76,9 +76,15 @@ class StringTable {
  public:
   static constexpr std::uint32_t kNone = 0;
   StringTable() : tags_(16, 0), slots_(16) {}  // never empty: lookups need no emptiness check
-  std::uint32_t find(std::string_view key) const noexcept { return find_impl<false>(key); }
+  std::uint32_t find(std::string_view key) const noexcept { return find_head<false>(key, hashing::word_at<false>(key, 0)); }
   /// `key` must be followed by 8 readable bytes (one load for the first 8 bytes).
-  std::uint32_t find_padded(std::string_view key) const noexcept { return find_impl<true>(key); }
+  std::uint32_t find_padded(std::string_view key) const noexcept {
+    return find_head<true>(key, hashing::word_at<true>(key, 0));
+  }
+  /// Same, with `head` = the key's first 8 bytes (zero-extended), which the caller has in a register.
+  std::uint32_t find_padded_head(std::string_view key, std::uint64_t head) const noexcept {
+    return find_head<true>(key, head);
+  }
   std::uint32_t insert(std::string_view key);  // returns the existing id or a new one (ids from 1)
   std::size_t size() const noexcept { return count_; }
 
@@ -87,7 +93,7 @@ class StringTable {
   // tag hit. A slot keeps the key's first 8 bytes, so most keys compare in one step.
   struct Slot { std::uint64_t head = 0; std::uint32_t offset = 0, length = 0, id = 0; };
   template <bool kPadded>
-  std::uint32_t find_impl(std::string_view key) const noexcept;
+  std::uint32_t find_head(std::string_view key, std::uint64_t head) const noexcept;
   void grow();
   std::vector<std::uint32_t> tags_;  // 0 = empty, else (hash >> 32) | 1
   std::vector<Slot> slots_;
@@ -97,8 +103,7 @@ class StringTable {
 };
 
 template <bool kPadded>
-inline std::uint32_t StringTable::find_impl(std::string_view key) const noexcept {
-  const std::uint64_t head = hashing::word_at<kPadded>(key, 0);
+inline std::uint32_t StringTable::find_head(std::string_view key, std::uint64_t head) const noexcept {
   const std::uint64_t h = hashing::hash_bytes<kPadded>(key, head);
   const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32) | 1u;
   for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {

@@ -2,61 +2,51 @@
 
 #include <algorithm>
 #include <limits>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "normalize.hpp"
 #include "rhetor/report.hpp"
+#include "scan.hpp"
 #include "segment_rules.hpp"
 
 namespace rhetor::detail {
 
-namespace {
-// ASCII A-Z -> a-z, sixteen (SSE2) or eight bytes at a time; other bytes are
-// copied unchanged. Returns whether the text has any non-ASCII byte.
-bool ascii_lowercase(std::string_view text, char* out) noexcept {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  std::uint64_t seen = 0;  // OR of all bytes
-  std::size_t i = 0;
-#ifdef __SSE2__
-  __m128i seen16 = _mm_setzero_si128();
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    seen16 = _mm_or_si128(seen16, x);
-    // A wrapping add moves 'A'..'Z' to the bottom of the signed bytes: one compare finds them.
-    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
-                                         _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-  }
-  if (_mm_movemask_epi8(seen16)) seen = kHigh;
-#endif
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x;
-    __builtin_memcpy(&x, text.data() + i, 8);
-    seen |= x;
-    const std::uint64_t heptets = x & ~kHigh;
-    const std::uint64_t ge_a = heptets + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
-    const std::uint64_t gt_z = heptets + 0x2525252525252525ull;  // high bit: byte > 'Z'
-    const std::uint64_t upper = ge_a & ~gt_z & ~x & kHigh;
-    x |= upper >> 2;                                              // + 0x20
-    __builtin_memcpy(out + i, &x, 8);
-  }
-  for (; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    seen |= c;
-    out[i] = static_cast<char>(c + ((static_cast<unsigned>(c - 'A') < 26u) << 5));
-  }
-  return (seen & kHigh) != 0;
-}
-}  // namespace
-
 constexpr std::size_t kFoldedCacheSize = 4096;
 
 namespace {
-// Appends the normalized key of a non-ASCII token to s.keys (memoized: see Scratch::folded_cache).
-// Cached keys carry their kKeyPadding zero bytes, so each is appended in one step.
-__attribute__((noinline)) void append_folded_key(std::string_view word, Scratch& s, TokenInfo& ti) {
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// ASCII A-Z -> a-z in each byte of `x`; other bytes unchanged.
+inline std::uint64_t fold_ascii8(std::uint64_t x) noexcept {
+  const std::uint64_t heptets = x & ~kHighBits;
+  const std::uint64_t ge_a = heptets + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
+  const std::uint64_t gt_z = heptets + 0x2525252525252525ull;  // high bit: byte > 'Z'
+  return x | ((ge_a & ~gt_z & ~x & kHighBits) >> 2);           // + 0x20 on A-Z
+}
+
+// Up to 8 bytes of text at p (text_end - p of them when fewer are left), zero-extended:
+// one load except in the last 8 bytes of the text, which may be the end of a mapping.
+inline std::uint64_t load_upto8(const char* p, const char* text_end) noexcept {
+  if (text_end - p >= 8) return hashing::load8(p);
+  std::uint64_t w = 0;
+  __builtin_memcpy(&w, p, static_cast<std::size_t>(text_end - p));
+  return w;
+}
+
+// Every byte of text[span] is below 0x80 (for tokens the scanner did not hand
+// over itself): 8 bytes a load, the last load masked to the token.
+bool span_is_ascii(std::string_view text, Span span) noexcept {
+  const char* p = text.data() + span.begin;
+  const char* const e = text.data() + span.end;
+  const char* const text_end = text.data() + text.size();
+  for (; e - p > 8; p += 8)
+    if (hashing::load8(p) & kHighBits) return false;
+  return !(hashing::low_bytes(load_upto8(p, text_end), static_cast<std::size_t>(e - p)) & kHighBits);
+}
+
+// Returns the key of a non-ASCII token, appended to s.keys for token k (memoized:
+// see Scratch::folded_cache). Cached keys carry their kKeyPadding bytes, so each
+// is appended in one step.
+__attribute__((noinline)) std::string_view append_folded_key(std::string_view word, std::uint32_t k, Scratch& s) {
   auto it = s.folded_cache.find(word);
   if (it == s.folded_cache.end()) {
     if (s.folded_cache.size() >= kFoldedCacheSize) s.folded_cache.clear();
@@ -65,86 +55,177 @@ __attribute__((noinline)) void append_folded_key(std::string_view word, Scratch&
     it = s.folded_cache.emplace(std::string(word), s.tmp).first;
   }
   const std::string& padded = it->second;
-  ti.key_offset = static_cast<std::uint32_t>(s.keys.size());
-  ti.key_length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
+  const auto offset = static_cast<std::uint32_t>(s.keys.size());
+  const auto length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
+  s.appended_keys.push_back({k, offset, length});
   s.keys += padded;
+  return {s.keys.data() + offset, length};
 }
-}  // namespace
 
-void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s) {
-  const std::size_t n = s.tokens.size();
-  s.info.resize(n);
-  // Keys live in one arena: first the whole text ASCII-lowercased (so an ASCII
-  // token's key sits at its own offset, with no per-token copy), then the
-  // ICU-normalized keys of non-ASCII tokens appended after it.
-  // kKeyPadding zero bytes after each region let the hash read 8 bytes at a time.
-  s.keys.resize(text.size() + kKeyPadding);
-  const bool any_high = ascii_lowercase(text, s.keys.data());
-  // Next non-ASCII byte at or after a position: tokens come in text order, so one
-  // forward-moving cursor tells which tokens need ICU normalization.
-  const char* high = text.data();
-  const char* const text_end = text.data() + text.size();
-  auto next_high = [&](std::uint32_t from) {
-    if (high < text.data() + from) high = text.data() + from;
-    while (high + 8 <= text_end && !(hashing::load8(high) & 0x8080808080808080ull)) high += 8;
-    while (high < text_end && static_cast<unsigned char>(*high) < 0x80) ++high;
-    return static_cast<std::size_t>(high - text.data());
-  };
-  std::size_t high_pos = any_high ? next_high(0) : text.size();  // all-ASCII text: no token needs ICU
-  const Token* const tokens = s.tokens.data();
-  TokenInfo* const info = s.info.data();
+// The out-of-line rest of a token's lookup: @case variants, wildcard prefixes, non-ASCII keys.
+__attribute__((noinline)) void lookup_symbols(const CompiledLexicon& lex, std::string_view text, Scratch& s,
+                                              Span span, std::string_view key, TokenInfo& ti) {
+  auto word = [&] { return text.substr(span.begin, span.size()); };
+  std::uint32_t sym[kMaxSymbols];
+  const int n = lex.symbols_padded(key, word, s.tmp2, sym);
+  ti.nsym = static_cast<std::uint8_t>(n);
+  if (n == 1) {
+    ti.sym_or_index = sym[0];
+  } else if (n > 1) {
+    ti.sym_or_index = static_cast<std::uint32_t>(s.more_symbols.size());
+    s.more_symbols.insert(s.more_symbols.end(), sym, sym + n);
+  }
+}
 
-  // One pass: flags, key and symbols of each token. Appending a non-ASCII key
-  // may move s.keys, so `keys` is re-read after each append.
-  std::uint32_t words = 0, colons = 0;
-  s.quote_positions.clear();
-  s.starts.clear();
-  const char* keys = s.keys.data();
-  for (std::size_t k = 0; k < n; ++k) {
-    const Token& t = tokens[k];
-    TokenInfo& ti = info[k];
-    const unsigned char c0 = static_cast<unsigned char>(text[t.span.begin]);
-    ti.key_offset = t.span.begin;
-    ti.key_length = t.span.size();
+// Some symbol of syms[0..n) is the first word of a form.
+bool any_starts(const CompiledLexicon& lex, const std::uint32_t* syms, int n) noexcept {
+  for (int y = 0; y < n; ++y)
+    if (lex.root_child(syms[y])) return true;
+  return false;
+}
+
+class TokenPreparer {
+ public:
+  TokenPreparer(const CompiledLexicon& lex, std::string_view text, Scratch& s) : lex_(&lex), text_(text), s_(&s) {
+    s.keys.resize(text.size() + kKeyPadding);
+    keys_ = s.keys.data();
+    s.appended_keys.clear();
+    s.more_symbols.clear();
+    s.quote_positions.clear();
+    s.starts.clear();
+  }
+  /// Stores the token counts in the scratch.
+  void finish() const {
+    s_->word_tokens = words_;
+    s_->quote_tokens = static_cast<std::uint32_t>(s_->quote_positions.size());
+    s_->colon_tokens = colons_;
+  }
+
+  /// kFromScanner: the token comes from scan_tokens (see the folding below).
+  template <bool kFromScanner>
+  __attribute__((always_inline)) void prepare(std::uint32_t k, Span span, TokenKind kind, bool ascii,
+                                              TokenInfo& ti) {
+    const CompiledLexicon& lex = *lex_;
+    const char* const word = text_.data() + span.begin;
+    const unsigned char c0 = static_cast<unsigned char>(*word);
+    ti.key_place = KeyPlace::at_span;
     // Words (most tokens) take a compare and branch, not the switch's jump table.
-    if (t.kind == TokenKind::word || t.kind == TokenKind::clitic) {
+    if (kind == TokenKind::word || kind == TokenKind::clitic) {
       ti.flags = kFlagWord;
-      if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text, t)) ti.flags |= kFlagCap;
-      ++words;
-    } else switch (t.kind) {
-      case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words; break;
+      if (c0 < 0x80 ? (kAsciiClass[c0] == kUpper) : starts_upper(text_, Token{span, kind})) ti.flags |= kFlagCap;
+      ++words_;
+    } else switch (kind) {
+      case TokenKind::number: ti.flags = kFlagWord | kFlagNum; ++words_; break;
       case TokenKind::open_quote:
       case TokenKind::close_quote:
         ti.flags = kFlagQuote | kFlagPunct;
-        s.quote_positions.push_back(static_cast<std::uint32_t>(k));
+        s_->quote_positions.push_back(k);
         break;
-      case TokenKind::invalid: ti.flags = kFlagPunct; ti.key_length = 0; ti.nsym = 0; continue;  // U+FFFD never matches
+      case TokenKind::invalid:  // U+FFFD never matches
+        ti.flags = kFlagPunct;
+        ti.key_place = KeyPlace::none;
+        ti.nsym = 0;
+        return;
       default:
         ti.flags = kFlagPunct;
-        if (c0 == ':') { ti.flags |= kFlagColon; ++colons; }
+        if (c0 == ':') { ti.flags |= kFlagColon; ++colons_; }
         break;
     }
-    if (high_pos < t.span.end) {  // holds a non-ASCII byte (the cursor is at or after t.span.begin)
-      if (high_pos < t.span.begin) high_pos = next_high(t.span.begin);
-      if (high_pos < t.span.end) {
-        append_folded_key(text.substr(t.span.begin, t.span.size()), s, ti);
-        keys = s.keys.data();
+    if (ascii) {
+      const char* const text_end = text_.data() + text_.size();
+      char* const key = keys_ + span.begin;
+      // The scanner's words are letters, digits and - ' . , / : (all with bit 0x20
+      // set but A-Z), so setting that bit folds them, and its other ASCII tokens hold
+      // no letter; tokens from elsewhere (ICU's words may hold _ or @) fold exactly.
+      // Bytes loaded past the token are masked off or rewritten by later tokens.
+      auto fold = [&](std::uint64_t x) {
+        if constexpr (kFromScanner) return (ti.flags & kFlagWord) ? x | 0x2020202020202020ull : x;
+        else return fold_ascii8(x);
+      };
+      const std::uint64_t folded = fold(load_upto8(word, text_end));
+      __builtin_memcpy(key, &folded, 8);  // the arena has kKeyPadding bytes after the text's region
+      for (std::uint32_t i = 8; i < span.size(); i += 8) {  // long words: the rest, 8 bytes at a time
+        const std::uint64_t more = fold(load_upto8(word + i, text_end));
+        __builtin_memcpy(key + i, &more, 8);
       }
+      const std::uint32_t sym =
+          span.size() == 1 ? lex.byte_symbols[static_cast<unsigned char>(folded)]
+                           : lex.vocab.find_padded_head({key, span.size()},
+                                                        hashing::low_bytes(folded, span.size() < 8 ? span.size() : 8));
+      ti.sym_or_index = sym;
+      ti.nsym = sym != 0;
+      // An @case variant or a wildcard prefix: the out-of-line general lookup.
+      if ((sym && lex.has_case_variant[sym]) || lex.prefixes.may_match_padded(key))
+        lookup_symbols(lex, text_, *s_, span, {key, span.size()}, ti);
+    } else {
+      ti.key_place = KeyPlace::appended;
+      const std::string_view key = append_folded_key({word, span.size()}, k, *s_);
+      keys_ = s_->keys.data();  // the append may have moved the arena
+      lookup_symbols(lex, text_, *s_, span, key, ti);
     }
-    // Symbols, and whether a form can start here (match_sentence skips the other tokens outright).
-    auto word = [&] { return std::string_view(text.data() + t.span.begin, t.span.size()); };
-    ti.nsym = static_cast<std::uint8_t>(lex.symbols_padded({keys + ti.key_offset, ti.key_length}, word, s.tmp2, ti.sym));
-    for (int y = 0; y < ti.nsym; ++y) {
-      if (lex.root_child(ti.sym[y])) {
-        ti.flags |= kFlagStarts;
-        s.starts.push_back(static_cast<std::uint32_t>(k));
-        break;
-      }
+    // Whether a form can start here (match_sentence skips the other tokens outright).
+    if (ti.nsym == 1 ? lex.root_child(ti.sym_or_index) != 0 : ti.nsym > 1 && any_starts(lex, s_->symbols(ti), ti.nsym)) {
+      ti.flags |= kFlagStarts;
+      s_->starts.push_back(k);
     }
   }
-  s.word_tokens = words;
-  s.quote_tokens = static_cast<std::uint32_t>(s.quote_positions.size());
-  s.colon_tokens = colons;
+
+ private:
+  const CompiledLexicon* lex_;
+  std::string_view text_;
+  Scratch* s_;
+  char* keys_;
+  std::uint32_t words_ = 0, colons_ = 0;
+};
+
+// The hot path's sink for scan_tokens: each token is written into vectors sized
+// ahead (news text has about one token per 5 bytes) and prepared at once. The
+// vectors only grow: they would be zero-filled again after a shrink.
+struct HotPathSink {
+  TokenPreparer prep;
+  Scratch* s;
+  Token* tokens;
+  TokenInfo* info;
+  std::uint32_t n, capacity;
+
+  __attribute__((always_inline)) void operator()(Span span, TokenKind kind, bool ascii) {
+    if (n == capacity) [[unlikely]] grow();
+    tokens[n] = Token{span, kind};
+    prep.prepare<true>(n, span, kind, ascii, info[n]);
+    ++n;
+  }
+  __attribute__((noinline)) void grow() {
+    capacity *= 2;
+    s->tokens.resize(capacity);
+    s->info.resize(capacity);
+    tokens = s->tokens.data();
+    info = s->info.data();
+  }
+};
+}  // namespace
+
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner) {
+  const std::size_t n = s.tokens.size();
+  s.info.resize(n);
+  TokenPreparer prep(lex, text, s);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    const Token& t = s.tokens[k];
+    const bool ascii = span_is_ascii(text, t.span);
+    if (from_scanner) prep.prepare<true>(k, t.span, t.kind, ascii, s.info[k]);
+    else prep.prepare<false>(k, t.span, t.kind, ascii, s.info[k]);
+  }
+  prep.finish();
+}
+
+std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s) {
+  const std::size_t capacity = std::max(s.tokens.size(), sentence.size() / 4 + 16);
+  if (s.tokens.size() < capacity) s.tokens.resize(capacity);
+  if (s.info.size() < capacity) s.info.resize(capacity);
+  HotPathSink sink{TokenPreparer(lex, sentence, s), &s, s.tokens.data(), s.info.data(), 0,
+                   static_cast<std::uint32_t>(capacity)};
+  sink = scan_tokens(sentence, 0, static_cast<std::uint32_t>(sentence.size()), sink, nullptr);
+  sink.prep.finish();
+  return sink.n;
 }
 
 // Is token k (when `exists`) one of the words or classes of `c`?
@@ -219,8 +300,9 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
     std::uint32_t* frontier = frontier_a;
     std::uint32_t* next = frontier_b;
     int nf = 0;
+    const std::uint32_t* const first_syms = s.symbols(first);
     for (int y = 0; y < first.nsym; ++y) {
-      if (const std::uint32_t child = lex.root_child(first.sym[y])) {
+      if (const std::uint32_t child = lex.root_child(first_syms[y])) {
         frontier[nf++] = child;
         accept(child, i, i + 1);
       }
@@ -228,11 +310,21 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
     for (std::uint32_t j = i + 1; j < end && nf > 0; ++j) {
       const TokenInfo& ti = info[j];
       int nn = 0;
-      for (int f = 0; f < nf; ++f) {
-        for (int y = 0; y < ti.nsym; ++y) {
-          if (const std::uint32_t child = lex.edges.find(frontier[f], ti.sym[y])) {
+      if (ti.nsym == 1) {  // most tokens: one symbol, in the TokenInfo itself
+        for (int f = 0; f < nf; ++f) {
+          if (const std::uint32_t child = lex.edges.find(frontier[f], ti.sym_or_index)) {
             if (nn < 16) next[nn++] = child;
             accept(child, i, j + 1);
+          }
+        }
+      } else if (ti.nsym > 1) {
+        const std::uint32_t* const syms = s.symbols(ti);
+        for (int f = 0; f < nf; ++f) {
+          for (int y = 0; y < ti.nsym; ++y) {
+            if (const std::uint32_t child = lex.edges.find(frontier[f], syms[y])) {
+              if (nn < 16) next[nn++] = child;
+              accept(child, i, j + 1);
+            }
           }
         }
       }

@@ -2,6 +2,7 @@
 // over tokens (the hot path).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,14 +20,32 @@ enum TokenFlag : std::uint8_t {
   kFlagColon = 128,  // the punctuation token ':'
 };
 
-/// Zero bytes kept after every key region of Scratch::keys (see CompiledLexicon::symbols_padded).
+/// Readable bytes kept after every key region of Scratch::keys, so that a key is read 8
+/// bytes at a time (see CompiledLexicon::symbols_padded); what they hold is masked off.
 inline constexpr std::size_t kKeyPadding = 8;
 
+/// Where a token's key is (Scratch::key): no offsets per token, since an ASCII
+/// token's key sits at its own span in Scratch::keys.
+enum class KeyPlace : std::uint8_t {
+  at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
+  appended,  ///< ICU-normalized, after the text's region (Scratch::appended_keys)
+  none,      ///< no key (an ill-formed byte)
+};
+
+/// What matching knows of a token, 8 bytes (a 50 MB document has ~10M tokens).
+/// Most tokens have at most one symbol; the few with more (an @case variant,
+/// wildcard prefixes) keep them in Scratch::more_symbols. Read them with
+/// Scratch::symbols().
 struct TokenInfo {
-  std::uint32_t sym[kMaxSymbols];
+  std::uint32_t sym_or_index = 0;  ///< nsym == 1: the symbol; nsym > 1: index of the nsym in more_symbols
   std::uint8_t nsym = 0;
   std::uint8_t flags = 0;
-  std::uint32_t key_offset = 0, key_length = 0;
+  KeyPlace key_place = KeyPlace::at_span;
+};
+
+/// The key of a non-ASCII token, appended to Scratch::keys.
+struct AppendedKey {
+  std::uint32_t token = 0, offset = 0, length = 0;
 };
 
 /// A quotation as token indices: the opening and closing mark (close == end of
@@ -75,13 +94,46 @@ struct Scratch {
   std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
   std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
+  /// Frees the per-token buffers when a large input grew them (a 50 MB document
+  /// leaves ~300 MB here otherwise); the next large input allocates them again.
+  /// `keep_tokens`: analyze still moves `tokens` into its Report.
+  void release_if_large(bool keep_tokens = false) {
+    constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // ~5 MB of TokenInfo, ~1 MB of text
+    if (info.capacity() > kKeepTokens) std::vector<TokenInfo>().swap(info);
+    if (!keep_tokens && tokens.capacity() > kKeepTokens) std::vector<Token>().swap(tokens);
+    if (keys.capacity() > 4 * kKeepTokens) std::string().swap(keys);
+  }
+
+  std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
+  std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
+
+  /// The nsym symbols of a token.
+  const std::uint32_t* symbols(const TokenInfo& ti) const noexcept {
+    return ti.nsym > 1 ? more_symbols.data() + ti.sym_or_index : &ti.sym_or_index;
+  }
+  const std::uint32_t* symbols(std::uint32_t k) const noexcept { return symbols(info[k]); }
+
+  /// The matching key of token k (of `tokens`).
   std::string_view key(std::uint32_t k) const noexcept {
-    return std::string_view(keys).substr(info[k].key_offset, info[k].key_length);
+    const KeyPlace place = info[k].key_place;
+    // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
+    if (place != KeyPlace::appended) [[likely]]
+      return {keys.data() + tokens[k].span.begin, place == KeyPlace::at_span ? tokens[k].span.size() : 0};
+    const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
+                                     [](const AppendedKey& a, std::uint32_t t) { return a.token < t; });
+    return {keys.data() + it->offset, it->length};
   }
 };
 
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
-void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
+/// `from_scanner`: the tokens come from the fast segmenter (scan.hpp), whose
+/// ASCII words fold with one OR (see TokenPreparer::prepare).
+void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner = false);
+/// The hot path's fused scan: tokenizes `sentence` (scan.hpp) and prepares each
+/// token as the scanner finds it, filling s.tokens and everything prepare_tokens
+/// fills, in one pass over the text. Returns the number of tokens: s.tokens and
+/// s.info may be longer (they only grow here, see the definition).
+std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
 /// lane. Results in s.matches (scored) and s.context (negators, intensifiers),
 /// which apply_context_rules (context_rules.hpp) reads next.

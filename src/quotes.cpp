@@ -55,12 +55,23 @@ void find_quotes(std::string_view text, std::uint32_t begin, std::uint32_t end, 
   }
 }
 
-void index_quotes(std::span<const QuoteRegion> quotes, std::vector<std::int32_t>& open_at,
-                  std::vector<std::int32_t>& close_at) {
-  for (std::size_t qi = 0; qi < quotes.size(); ++qi) {
-    open_at[quotes[qi].open] = static_cast<std::int32_t>(qi);
-    if (quotes[qi].closed) close_at[quotes[qi].close] = static_cast<std::int32_t>(qi);
+std::vector<std::uint32_t> quotes_by_close(std::span<const QuoteRegion> quotes) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t qi = 0; qi < quotes.size(); ++qi)
+    if (quotes[qi].closed) out.push_back(qi);
+  // Closing marks are distinct tokens: a plain sort orders them.
+  std::sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) { return quotes[a].close < quotes[b].close; });
+  return out;
+}
+
+std::vector<std::uint64_t> quote_marks(std::span<const QuoteRegion> quotes, std::size_t tokens) {
+  std::vector<std::uint64_t> bits((2 * (tokens + 1) + 63) / 64, 0);
+  auto set = [&](std::size_t bit) { bits[bit / 64] |= std::uint64_t{1} << (bit % 64); };
+  for (const QuoteRegion& q : quotes) {
+    set(2 * std::size_t{q.open});
+    if (q.closed) set(2 * std::size_t{q.close} + 1);
   }
+  return bits;
 }
 
 QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::span<const SentenceTokens> sentences,
@@ -105,7 +116,7 @@ QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::spa
   std::vector<Quote> so_called;
   for (std::uint32_t sj = 0; sj < sentences.size(); ++sj) {
     for (std::uint32_t k = sentences[sj].begin; k + 1 < sentences[sj].end; ++k) {
-      if (!(lex.word_classes(s.info[k].sym, s.info[k].nsym) & kClassScareMarker)) continue;
+      if (!(lex.word_classes(s.symbols(k), s.info[k].nsym) & kClassScareMarker)) continue;
       if (s.tokens[k + 1].kind == TokenKind::open_quote || out.in_scare[k + 1]) continue;
       std::uint32_t e = k + 1, words = 0;
       auto np_word = [&](std::uint32_t t) {

@@ -3,6 +3,7 @@
 // scare quotes.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -15,18 +16,31 @@
 
 namespace rhetor::detail {
 
-/// The document's quotations with O(1) lookup by their opening or closing
-/// mark, so that linking stays linear (one 50 MB paragraph may hold a million
-/// quotations).
+/// The document's quotations with lookup by their opening or closing mark.
+/// Memory is per quotation plus two bits per token, not two integers per token
+/// (a 50 MB document has ~10M tokens): a bit says whether a quotation opens or
+/// closes at a token, and only then a binary search finds which, so a lookup is
+/// O(1) for most tokens and O(log quotations) at a mark.
 struct QuoteIndex {
-  std::span<const QuoteRegion> quotes;
-  std::span<const std::int32_t> open_at;   // by token index: quotation opening there, or -1
-  std::span<const std::int32_t> close_at;  // by token index: closed quotation ending there, or -1
+  std::span<const QuoteRegion> quotes;      // by opening mark (find_quotes keeps them so)
+  std::span<const std::uint32_t> by_close;  // indices of the closed quotations, by closing mark
+  std::span<const std::uint64_t> marks;     // bit 2k: a quotation opens at token k; bit 2k+1: one closes there
   const QuoteRegion* starting_at(std::uint32_t k) const noexcept {
-    return k < open_at.size() && open_at[k] >= 0 ? &quotes[static_cast<std::size_t>(open_at[k])] : nullptr;
+    if (!has_mark(2 * std::size_t{k})) return nullptr;
+    const auto it = std::lower_bound(quotes.begin(), quotes.end(), k,
+                                     [](const QuoteRegion& q, std::uint32_t t) { return q.open < t; });
+    return it != quotes.end() && it->open == k ? &*it : nullptr;
   }
   const QuoteRegion* ending_at(std::uint32_t k) const noexcept {
-    return k < close_at.size() && close_at[k] >= 0 ? &quotes[static_cast<std::size_t>(close_at[k])] : nullptr;
+    if (!has_mark(2 * std::size_t{k} + 1)) return nullptr;
+    const auto it = std::lower_bound(by_close.begin(), by_close.end(), k,
+                                     [&](std::uint32_t qi, std::uint32_t t) { return quotes[qi].close < t; });
+    return it != by_close.end() && quotes[*it].close == k ? &quotes[*it] : nullptr;
+  }
+
+ private:
+  bool has_mark(std::size_t bit) const noexcept {
+    return bit / 64 < marks.size() && ((marks[bit / 64] >> (bit % 64)) & 1);
   }
 };
 
@@ -49,8 +63,9 @@ struct QuoteReport {
 QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::span<const SentenceTokens> sentences,
                           const QuoteIndex& quotes, std::span<const std::uint8_t> attributed);
 
-/// Fills `open_at`/`close_at` (sized tokens + 1, -1 elsewhere) for `quotes`.
-void index_quotes(std::span<const QuoteRegion> quotes, std::vector<std::int32_t>& open_at,
-                  std::vector<std::int32_t>& close_at);
+/// The indices of the closed quotations of `quotes`, ordered by closing mark.
+std::vector<std::uint32_t> quotes_by_close(std::span<const QuoteRegion> quotes);
+/// QuoteIndex::marks for `quotes` over `tokens` tokens.
+std::vector<std::uint64_t> quote_marks(std::span<const QuoteRegion> quotes, std::size_t tokens);
 
 }  // namespace rhetor::detail
