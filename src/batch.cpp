@@ -13,7 +13,7 @@ namespace rhetor {
 namespace detail {
 namespace {
 
-// The state every thread of one batch shares, all of it guarded by `mutex`.
+// The state every thread of one batch shares, guarded by `mutex_`.
 // Items are numbered in read order; item k lives in slot k % window from its
 // read until the consumer has had it.
 class Engine {
@@ -21,22 +21,30 @@ class Engine {
   Engine(BatchSlots& slots, std::size_t window, std::size_t max_bytes)
       : slots_(slots), window_(window), max_bytes_(max_bytes), done_(window, 0), bytes_(window, 0) {}
 
-  // A worker: claim the next item (reading it under the lock keeps the input
-  // order), process it unlocked, mark it done; until the input ends or the batch stops.
+  // A worker: read the next item (one reader at a time, which keeps the input
+  // order), process it, mark it done; until the input ends or the batch stops.
+  // `read` runs outside `mutex_`: a read that blocks (a pipe waiting for its
+  // writer) must not keep finished items from reaching the consumer.
   void work() {
-    std::unique_lock lock(mutex_);
     for (;;) {
+      std::unique_lock reading(read_mutex_);
+      std::unique_lock lock(mutex_);
       space_.wait(lock, [&] { return stopped_ || at_end_ || has_room(); });
       if (stopped_ || at_end_) return;
+      // Only this reader moves next_read_, and the consumer only makes room: the slot stays free.
       const std::size_t index = next_read_, slot = index % window_;
+      lock.unlock();
       std::size_t bytes = 0;
       bool got = false;
+      std::exception_ptr error;
       try {
         got = slots_.read(slot, bytes);
       } catch (...) {
-        read_error_ = std::current_exception();
+        error = std::current_exception();
       }
+      lock.lock();
       if (!got) {
+        read_error_ = error;
         at_end_ = true;
         space_.notify_all();  // the other workers leave too
         ready_.notify_one();
@@ -46,6 +54,7 @@ class Engine {
       bytes_[slot] = bytes;
       in_flight_bytes_ += bytes;
       lock.unlock();
+      reading.unlock();
       slots_.work(slot);
       lock.lock();
       done_[slot] = 1;
@@ -94,6 +103,7 @@ class Engine {
 
   BatchSlots& slots_;
   const std::size_t window_, max_bytes_;
+  std::mutex read_mutex_;  // held by the one worker reading
   std::mutex mutex_;
   std::condition_variable space_;  // workers wait for room in the window
   std::condition_variable ready_;  // the consumer waits for the next item in order
