@@ -23,6 +23,12 @@ detail::Scratch& thread_scratch() {
   return scratch;
 }
 
+// Gives back the scratch of a call on a huge input when the call ends, however it ends.
+struct ReleaseLargeScratch {
+  detail::Scratch& s;
+  ~ReleaseLargeScratch() { detail::release_if_above(s); }
+};
+
 Lexicon merge_all(std::span<const Lexicon> lexicons) {
   Lexicon merged;
   for (const Lexicon& l : lexicons) merged.merge(l);
@@ -30,6 +36,10 @@ Lexicon merge_all(std::span<const Lexicon> lexicons) {
 }
 
 }  // namespace
+
+std::size_t detail::thread_scratch_bytes() noexcept {
+  return capacity_bytes(thread_scratch()) + tag_scratch_bytes();
+}
 
 Analyzer::Analyzer() : Analyzer(Lexicon::english()) {}
 Analyzer::Analyzer(const Lexicon& lexicon, AnalyzerOptions options)
@@ -56,6 +66,7 @@ SentenceScore Analyzer::score_sentence(std::string_view sentence) const {
 void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) const {
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
+  const ReleaseLargeScratch release{s};
   out = SentenceScore{};
   tokenize(sentence, s.tokens);
   detail::prepare_tokens(lex, sentence, s);
@@ -80,6 +91,7 @@ Report Analyzer::analyze(std::string_view text) const {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
+  const ReleaseLargeScratch release{s};
   const std::size_t ncat = lex.categories.size();
 
   Report r;

@@ -245,4 +245,25 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
   }
 }
 
+namespace {
+template <class T>
+std::size_t held(const std::vector<T>& v) noexcept {
+  return v.capacity() * sizeof(T);
+}
+std::size_t held(const std::string& v) noexcept { return v.capacity(); }
+}  // namespace
+
+std::size_t capacity_bytes(const Scratch& s) noexcept {
+  std::size_t folded = 0;  // a bounded cache of short strings: counted roughly
+  for (const auto& [word, key] : s.folded_cache) folded += word.capacity() + key.capacity() + 64;
+  return held(s.tokens) + held(s.info) + held(s.keys) + held(s.tmp) + held(s.tmp2) + held(s.quotes) +
+         held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
+         held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
+         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + folded;
+}
+
+void release_if_above(Scratch& s, std::size_t bound) noexcept {
+  if (capacity_bytes(s) > bound) s = Scratch{};  // a default Scratch allocates nothing
+}
+
 }  // namespace rhetor::detail

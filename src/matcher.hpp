@@ -10,6 +10,7 @@
 
 #include "compiled_lexicon.hpp"
 #include "rhetor/segment.hpp"
+#include "scratch_limits.hpp"
 
 namespace rhetor::detail {
 
@@ -80,6 +81,11 @@ struct Scratch {
   }
 };
 
+/// Bytes held by the buffers of `s` (capacities, not sizes).
+std::size_t capacity_bytes(const Scratch& s) noexcept;
+/// Frees every buffer of `s` if together they hold more than `bound` bytes.
+/// Allocates nothing, so the hot path stays allocation-free.
+void release_if_above(Scratch& s, std::size_t bound = kScratchRetainBytes) noexcept;
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per

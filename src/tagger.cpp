@@ -29,6 +29,7 @@
 
 #include "embedded_tagger_model.hpp"
 #include "rhetor/error.hpp"
+#include "scratch_limits.hpp"
 #include "tagger_features.hpp"
 
 namespace rhetor {
@@ -407,7 +408,27 @@ struct TagScratch {
   std::vector<Upos> tags;
 };
 
+TagScratch& tag_scratch() {
+  thread_local TagScratch scratch;
+  return scratch;
+}
+
+std::size_t capacity_bytes(const TagScratch& s) noexcept {
+  return s.forms.buffer.capacity() + s.forms.forms.capacity() * sizeof(TokenForms) + s.tags.capacity() * sizeof(Upos);
+}
+
+// After a huge sentence the buffers go (see kScratchRetainBytes), however tag() ends.
+struct ReleaseLargeTagScratch {
+  TagScratch& s;
+  ~ReleaseLargeTagScratch() {
+    if (capacity_bytes(s) > kScratchRetainBytes) s = TagScratch{};
+  }
+};
+
 }  // namespace
+
+std::size_t tag_scratch_bytes() noexcept { return capacity_bytes(tag_scratch()); }
+
 }  // namespace detail
 
 const Tagger& Tagger::english() {
@@ -432,7 +453,8 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
 }
 
 void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
-  thread_local detail::TagScratch scratch;
+  detail::TagScratch& scratch = detail::tag_scratch();
+  const detail::ReleaseLargeTagScratch release{scratch};
   const detail::WordTable& classes = model_->classes;
   detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view, std::uint64_t lower_hash) {
     return classes.find(detail::class_key(lower_hash));

@@ -7,10 +7,16 @@
 #include <rhetor/lexicon.hpp>
 #include <rhetor/report.hpp>
 
+#include <rhetor/tagger.hpp>
+
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "matcher.hpp"
 #include "rules_lexicon.hpp"
+#include "tagger_features.hpp"
+#include "test_support.hpp"
 
 namespace {
 using namespace rhetor::test_rules;
@@ -276,4 +282,46 @@ TEST(DefaultPackRules, IntensifierIsNotCountedTwice) {
   for (const auto& m : r.matches())
     if (m.category == kLoaded) EXPECT_TRUE(m.intensified);
 }
+// --- per-thread scratch (issue 10) ----------------------------------------------
+// Each check runs on a fresh thread, so that its scratch starts empty.
+
+TEST(AnalyzerScratch, IsKeptForSmallInputsAndReleasedAfterAHugeOne) {
+  using rhetor::detail::kScratchRetainBytes;
+  using rhetor::detail::thread_scratch_bytes;
+  const rhetor::Analyzer analyzer;
+  const std::string article = rhetor::test::read_repo("examples/sample-op-ed.txt");
+  std::thread([&] {
+    const std::size_t article_matches = analyzer.analyze(article).matches().size();
+    const std::size_t warm = thread_scratch_bytes();
+    EXPECT_GT(warm, 0u);  // kept: the next article reuses it
+    EXPECT_LE(warm, kScratchRetainBytes);
+
+    std::string huge;
+    while (huge.size() < (std::size_t{4} << 20)) huge += article + "\n\n";
+    const rhetor::Report r = analyzer.analyze(huge);
+    // The scratch holds one TokenInfo per token, so this analysis grew it past the bound...
+    ASSERT_GT(r.tokens().size() * sizeof(rhetor::detail::TokenInfo), kScratchRetainBytes);
+    // ...and gave it back when it ended.
+    EXPECT_LE(thread_scratch_bytes(), kScratchRetainBytes);
+
+    (void)analyzer.score_sentence(huge);  // the hot path on the same text: released too
+    EXPECT_LE(thread_scratch_bytes(), kScratchRetainBytes);
+    EXPECT_EQ(analyzer.analyze(article).matches().size(), article_matches);  // and works as before
+  }).join();
+}
+
+TEST(AnalyzerScratch, TaggerBuffersAreReleasedAfterAHugeSentence) {
+  using rhetor::detail::kScratchRetainBytes;
+  std::string sentence = "The minister said that";
+  while (sentence.size() < (std::size_t{3} << 20)) sentence += " the old dog barked at the quiet postman";
+  std::thread([&] {
+    std::vector<rhetor::Token> tokens;
+    rhetor::tokenize(sentence, tokens);
+    ASSERT_GT(tokens.size() * sizeof(rhetor::detail::TokenForms), kScratchRetainBytes);  // grown past the bound
+    rhetor::Tagger::english().tag(sentence, tokens);
+    EXPECT_EQ(rhetor::to_string(tokens[1].pos), "NOUN");
+    EXPECT_LE(rhetor::detail::tag_scratch_bytes(), kScratchRetainBytes);
+  }).join();
+}
+
 }  // namespace
