@@ -125,17 +125,13 @@ void run_serial(BatchSlots& slots) {
 
 }  // namespace
 
-unsigned batch_threads(const BatchOptions& options) noexcept {
-  return options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-}
-
 std::size_t batch_window(const BatchOptions& options) noexcept {
   if (options.max_in_flight) return options.max_in_flight;
-  return batch_threads(options) == 1 ? 1 : std::size_t{16} * batch_threads(options);
+  return rhetor::batch_threads(options) == 1 ? 1 : std::size_t{16} * rhetor::batch_threads(options);
 }
 
 void run_batch(BatchSlots& slots, const BatchOptions& options) {
-  const unsigned threads = batch_threads(options);
+  const unsigned threads = rhetor::batch_threads(options);
   if (threads == 1) return run_serial(slots);
   Engine engine(slots, batch_window(options), options.max_in_flight_bytes);
   std::vector<std::jthread> workers;
@@ -158,6 +154,10 @@ void run_batch(BatchSlots& slots, const BatchOptions& options) {
 }
 
 }  // namespace detail
+
+unsigned batch_threads(const BatchOptions& options) noexcept {
+  return options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
 
 std::vector<Report> analyze_many(const Analyzer& analyzer, std::span<const std::string_view> texts,
                                  const BatchOptions& options) {

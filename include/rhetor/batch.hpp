@@ -81,6 +81,9 @@ struct BatchJob {
   std::function<void()> idle;
 };
 
+/// The number of worker threads `options` asks for, 0 resolved to the number of cores.
+unsigned batch_threads(const BatchOptions& options) noexcept;
+
 namespace detail {
 
 /// The engine without types: items live in `window` slots that the caller
@@ -100,8 +103,6 @@ class BatchSlots {
   ~BatchSlots() = default;
 };
 
-/// The number of worker threads `options` asks for (0 resolved), at least 1.
-unsigned batch_threads(const BatchOptions& options) noexcept;
 /// The reorder window for `options`, at least 1.
 std::size_t batch_window(const BatchOptions& options) noexcept;
 /// Runs the batch over `slots` (batch_window(options) of them).
