@@ -13,25 +13,30 @@ namespace rhetor {
 namespace detail {
 namespace {
 
-// The state every thread of one batch shares, guarded by `mutex_`.
-// Items are numbered in read order; item k lives in slot k % window from its
-// read until the consumer has had it.
+// The state every thread of one batch shares, guarded by `mutex_`. Items are
+// numbered in read order; item k lives in slot k % window from its read until
+// it has been consumed.
+//
+// There is no consumer thread: the worker that finishes the next item in order
+// consumes it, and every finished item after it, before it reads again. So a
+// batch on N threads runs N threads (the caller is one of them), and no thread
+// is woken per item just to hand a result on.
 class Engine {
  public:
   Engine(BatchSlots& slots, std::size_t window, std::size_t max_bytes)
       : slots_(slots), window_(window), max_bytes_(max_bytes), done_(window, 0), bytes_(window, 0) {}
 
   // A worker: read the next item (one reader at a time, which keeps the input
-  // order), process it, mark it done; until the input ends or the batch stops.
-  // `read` runs outside `mutex_`: a read that blocks (a pipe waiting for its
-  // writer) must not keep finished items from reaching the consumer.
+  // order), process it, mark it done and consume what is ready; until the input
+  // ends or the batch stops. `read` runs outside `mutex_`: a read that blocks (a
+  // pipe waiting for its writer) must not keep finished items from being consumed.
   void work() {
     for (;;) {
       std::unique_lock reading(read_mutex_);
       std::unique_lock lock(mutex_);
       space_.wait(lock, [&] { return stopped_ || at_end_ || has_room(); });
       if (stopped_ || at_end_) return;
-      // Only this reader moves next_read_, and the consumer only makes room: the slot stays free.
+      // Only this reader moves next_read_, and consuming only makes room: the slot stays free.
       const std::size_t index = next_read_, slot = index % window_;
       lock.unlock();
       std::size_t bytes = 0;
@@ -46,8 +51,7 @@ class Engine {
       if (!got) {
         read_error_ = error;
         at_end_ = true;
-        space_.notify_all();  // the other workers leave too
-        ready_.notify_one();
+        space_.notify_all();  // the other workers leave too, once their item is done
         return;
       }
       ++next_read_;
@@ -58,60 +62,80 @@ class Engine {
       slots_.work(slot);
       lock.lock();
       done_[slot] = 1;
-      if (index == next_consume_) ready_.notify_one();
+      consume_ready(lock);
     }
   }
 
-  // The consumer, on the calling thread: every item in order as it becomes done.
-  void consume() {
-    std::unique_lock lock(mutex_);
-    for (;;) {
-      const std::size_t slot = next_consume_ % window_;
-      if (!next_is_done(slot)) {
-        if (next_consume_ == next_read_ && at_end_) return;
-        lock.unlock();
-        slots_.idle();
-        lock.lock();
-        ready_.wait(lock, [&] { return next_is_done(slot) || (next_consume_ == next_read_ && at_end_); });
-        continue;
-      }
-      lock.unlock();
-      slots_.consume(slot, next_consume_);
-      lock.lock();
-      done_[slot] = 0;
-      in_flight_bytes_ -= bytes_[slot];
-      bytes_[slot] = 0;
-      ++next_consume_;
-      space_.notify_all();  // room by count and by bytes: more than one worker may go on
-    }
-  }
-
-  void stop() {
+  void stop_on_error() {
     std::lock_guard lock(mutex_);
     stopped_ = true;
     space_.notify_all();
   }
 
-  std::exception_ptr read_error() const { return read_error_; }
+  // What ended the batch early, if anything: a failed consume first, then a failed read.
+  std::exception_ptr error() const { return consume_error_ ? consume_error_ : read_error_; }
 
  private:
+  // Consumes the items that are done, in order, unless another worker is
+  // already at it (it will see this one too: it looks again before it stops).
+  void consume_ready(std::unique_lock<std::mutex>& lock) {
+    if (consuming_) return;
+    consuming_ = true;
+    while (!stopped_) {
+      const std::size_t slot = next_consume_ % window_;
+      if (next_consume_ < next_read_ && done_[slot]) {
+        lock.unlock();
+        try {
+          slots_.consume(slot, next_consume_);
+        } catch (...) {
+          lock.lock();
+          consume_error_ = std::current_exception();
+          stopped_ = true;
+          space_.notify_all();
+          break;
+        }
+        lock.lock();
+        done_[slot] = 0;
+        in_flight_bytes_ -= bytes_[slot];
+        bytes_[slot] = 0;
+        ++next_consume_;
+        space_.notify_all();  // room by count and by bytes: more than one worker may go on
+        continue;
+      }
+      if (next_consume_ != next_read_ || idle_at_ == next_consume_) break;
+      // Everything read so far is consumed: the next read may wait for input.
+      idle_at_ = next_consume_;
+      lock.unlock();
+      try {
+        slots_.idle();
+      } catch (...) {
+        lock.lock();
+        consume_error_ = std::current_exception();
+        stopped_ = true;
+        space_.notify_all();
+        break;
+      }
+      lock.lock();
+    }
+    consuming_ = false;
+  }
+
   bool has_room() const noexcept {
     const std::size_t in_flight = next_read_ - next_consume_;
     return in_flight < window_ && (in_flight == 0 || in_flight_bytes_ < max_bytes_);
   }
-  bool next_is_done(std::size_t slot) const noexcept { return next_consume_ < next_read_ && done_[slot]; }
 
   BatchSlots& slots_;
   const std::size_t window_, max_bytes_;
   std::mutex read_mutex_;  // held by the one worker reading
   std::mutex mutex_;
   std::condition_variable space_;  // workers wait for room in the window
-  std::condition_variable ready_;  // the consumer waits for the next item in order
   std::vector<char> done_;
   std::vector<std::size_t> bytes_;
   std::size_t next_read_ = 0, next_consume_ = 0, in_flight_bytes_ = 0;
-  bool at_end_ = false, stopped_ = false;
-  std::exception_ptr read_error_;
+  std::size_t idle_at_ = static_cast<std::size_t>(-1);  // next_consume_ when idle() last ran
+  bool at_end_ = false, stopped_ = false, consuming_ = false;
+  std::exception_ptr read_error_, consume_error_;
 };
 
 // One thread, no locks: read, work, consume, one item after the other.
@@ -120,6 +144,7 @@ void run_serial(BatchSlots& slots) {
   for (std::size_t index = 0; slots.read(0, bytes); ++index) {
     slots.work(0);
     slots.consume(0, index);
+    slots.idle();
   }
 }
 
@@ -134,23 +159,21 @@ void run_batch(BatchSlots& slots, const BatchOptions& options) {
   const unsigned threads = rhetor::batch_threads(options);
   if (threads == 1) return run_serial(slots);
   Engine engine(slots, batch_window(options), options.max_in_flight_bytes);
-  std::vector<std::jthread> workers;
-  workers.reserve(threads);
+  std::vector<std::jthread> helpers;  // the calling thread is the first worker
+  helpers.reserve(threads - 1);
   try {
-    for (unsigned t = 0; t < threads; ++t) workers.emplace_back([&engine] { engine.work(); });
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back([&engine] { engine.work(); });
   } catch (const std::system_error&) {
-    // Fewer threads than asked for: the ones started do the work.
+    // Fewer threads than asked for: the ones started (and this one) do the work.
   }
-  if (workers.empty()) return run_serial(slots);
   try {
-    engine.consume();
-  } catch (...) {
-    engine.stop();
-    workers.clear();  // joins: each worker finishes its current item first
+    engine.work();
+  } catch (...) {  // a failing mutex (std::system_error): item errors never get here
+    engine.stop_on_error();
     throw;
   }
-  workers.clear();
-  if (const std::exception_ptr e = engine.read_error()) std::rethrow_exception(e);
+  helpers.clear();  // joins
+  if (const std::exception_ptr e = engine.error()) std::rethrow_exception(e);
 }
 
 }  // namespace detail

@@ -12,16 +12,19 @@
 //   // Or, for texts already in memory:
 //   std::vector<rhetor::Report> reports = rhetor::analyze_many(analyzer, texts, {.threads = 2});
 //
-// How it runs: worker threads pull the next item from `read` (lazily, one thread
-// at a time, so `read` needs no locking of its own), run `work` on it
-// concurrently with the other workers, and the calling thread hands the results
-// to `consume` strictly in input order. At most `max_in_flight` items are read
-// but not yet consumed (the reorder window): a slow item holds back the output
-// behind it, never the memory. An exception thrown by `work` is that item's
-// outcome and does not stop the batch; one thrown by `read` or `consume` stops
-// it (the workers finish their current item) and propagates out of run_batch.
+// How it runs: N threads (the calling thread is one of them) each pull the next
+// item from `read` (lazily, one thread at a time, so `read` needs no locking of
+// its own), run `work` on it concurrently with the others, and whichever thread
+// finishes the next item in input order hands it, and every finished item after
+// it, to `consume`. So `consume` sees the items strictly in input order, one at
+// a time, but not always on the same thread. At most `max_in_flight` items are
+// read but not yet consumed (the reorder window): a slow item holds back the
+// output behind it, never the memory. An exception thrown by `work` is that
+// item's outcome and does not stop the batch; one thrown by `read`, `consume`
+// or `idle` stops it (the other threads finish their current item) and
+// propagates out of run_batch.
 //
-// The Analyzer is immutable, so one instance serves every worker; put
+// The Analyzer is immutable, so one instance serves every thread; put
 // serialization (to_json, CSV rows) into `work` too, so that it runs in parallel.
 #pragma once
 
@@ -39,8 +42,8 @@
 namespace rhetor {
 
 struct BatchOptions {
-  /// Worker threads; 0: std::thread::hardware_concurrency(). With 1 everything
-  /// runs on the calling thread, one item after the other.
+  /// Threads, the calling one included; 0: std::thread::hardware_concurrency().
+  /// With 1 everything runs on the calling thread, one item after the other.
   unsigned threads = 0;
   /// Items read but not yet consumed, at most (the reorder window); 0: 16 per thread.
   std::size_t max_in_flight = 0;
@@ -70,14 +73,15 @@ struct BatchJob {
   /// Reads the next item into its argument; false at the end of the input.
   /// Called by one thread at a time, in input order.
   std::function<bool(Item&)> read;
-  /// Turns an item into its result. Called on worker threads, concurrently.
+  /// Turns an item into its result. Called on any of the threads, concurrently.
   std::function<Result(Item&)> work;
-  /// Receives each item with its outcome, in input order, on the calling thread.
+  /// Receives each item with its outcome, in input order, one item at a time.
   std::function<void(Item&, BatchOutcome<Result>&)> consume;
   /// Optional: the memory an item holds, in bytes (for max_in_flight_bytes).
   std::function<std::size_t(const Item&)> bytes;
-  /// Optional: called on the calling thread whenever the next result is not
-  /// ready yet, before it waits (e.g. to flush what was written so far).
+  /// Optional: called (never at the same time as `consume`) when every item
+  /// read so far has been consumed, so the next read may wait for input: the
+  /// moment to flush what `consume` wrote, for output that streams.
   std::function<void()> idle;
 };
 
@@ -96,7 +100,7 @@ class BatchSlots {
   virtual void work(std::size_t slot) noexcept = 0;
   /// Hands the item numbered `index` (in `slot`) to the consumer and clears the slot.
   virtual void consume(std::size_t slot, std::size_t index) = 0;
-  /// The consumer is about to wait.
+  /// Everything read so far has been consumed.
   virtual void idle() = 0;
 
  protected:
@@ -151,7 +155,7 @@ class TypedBatchSlots final : public BatchSlots {
 }  // namespace detail
 
 /// Runs `job` (see the header comment). Returns when every item read has been
-/// consumed; rethrows what `read` or `consume` threw.
+/// consumed; rethrows what `read`, `consume` or `idle` threw.
 template <class Item, class Result>
 void run_batch(BatchJob<Item, Result> job, const BatchOptions& options = {}) {
   detail::TypedBatchSlots<Item, Result> slots(job, detail::batch_window(options));

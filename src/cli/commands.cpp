@@ -175,7 +175,7 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
 }
 
 // JSONL input: lines are answered on `threads` threads by the batch engine
-// (parsing, analysis and JSON all on the workers) and written in input order as
+// (parsing, analysis and JSON all in parallel) and written in input order as
 // soon as the next one is ready, so output line N answers input line N.
 int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::string& name, int fd,
                   std::ostream& out, std::ostream& err) {
@@ -221,7 +221,8 @@ int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::
              if (!out) check_output(out);  // errno still names the failed write
            },
        .bytes = [](const Line& l) { return l.text.size(); },
-       // Written lines go out whenever the workers are behind, so output streams.
+       // Written lines go out whenever every line read so far is answered (the next
+       // read may wait for a pipe's writer), so output streams.
        .idle = [&] { check_output(out); }},
       bo);
   check_output(out);
