@@ -124,8 +124,9 @@ int main(int argc, char** argv) {
               mb / median(wall1));
   std::printf("%-10u %10.3f %10.3f %9.2f %8.2f\n", threads, median(walln), median(cpun), median(cpun) / median(walln),
               mb / median(walln));
-  std::printf("speedup (median of paired wall-time ratios, %d repetitions): %.2fx on %u threads\n", repetitions,
-              median(ratio), threads);
+  std::sort(ratio.begin(), ratio.end());
+  std::printf("speedup on %u threads: %.2fx (median wall times, %d repetitions); paired ratios %.2f-%.2f, median %.2f\n",
+              threads, median(wall1) / median(walln), repetitions, ratio.front(), ratio.back(), median(ratio));
   std::printf("load average after: %s\n", load_average().c_str());
   return 0;
 }
