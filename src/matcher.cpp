@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -263,7 +264,11 @@ std::size_t capacity_bytes(const Scratch& s) noexcept {
 }
 
 void release_if_above(Scratch& s, std::size_t bound) noexcept {
-  if (capacity_bytes(s) > bound) s = Scratch{};  // a default Scratch allocates nothing
+  if (capacity_bytes(s) <= bound) return;
+  // Destroyed and built anew, not assigned: a std::string move-assigned from an
+  // empty one keeps its own buffer. A default Scratch allocates nothing.
+  std::destroy_at(&s);
+  std::construct_at(&s);
 }
 
 }  // namespace rhetor::detail

@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 #if defined(__SSE2__) || defined(_M_X64)
@@ -421,7 +422,9 @@ std::size_t capacity_bytes(const TagScratch& s) noexcept {
 struct ReleaseLargeTagScratch {
   TagScratch& s;
   ~ReleaseLargeTagScratch() {
-    if (capacity_bytes(s) > kScratchRetainBytes) s = TagScratch{};
+    if (capacity_bytes(s) <= kScratchRetainBytes) return;
+    std::destroy_at(&s);  // not assigned: that would keep the string's buffer (see release_if_above)
+    std::construct_at(&s);
   }
 };
 

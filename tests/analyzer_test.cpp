@@ -301,11 +301,11 @@ TEST(AnalyzerScratch, IsKeptForSmallInputsAndReleasedAfterAHugeOne) {
     const rhetor::Report r = analyzer.analyze(huge);
     // The scratch holds one TokenInfo per token, so this analysis grew it past the bound...
     ASSERT_GT(r.tokens().size() * sizeof(rhetor::detail::TokenInfo), kScratchRetainBytes);
-    // ...and gave it back when it ended.
-    EXPECT_LE(thread_scratch_bytes(), kScratchRetainBytes);
+    // ...and gave all of it back when it ended (less than an article's worth is left).
+    EXPECT_LT(thread_scratch_bytes(), warm);
 
     (void)analyzer.score_sentence(huge);  // the hot path on the same text: released too
-    EXPECT_LE(thread_scratch_bytes(), kScratchRetainBytes);
+    EXPECT_LT(thread_scratch_bytes(), warm);
     EXPECT_EQ(analyzer.analyze(article).matches().size(), article_matches);  // and works as before
   }).join();
 }
@@ -318,9 +318,12 @@ TEST(AnalyzerScratch, TaggerBuffersAreReleasedAfterAHugeSentence) {
     std::vector<rhetor::Token> tokens;
     rhetor::tokenize(sentence, tokens);
     ASSERT_GT(tokens.size() * sizeof(rhetor::detail::TokenForms), kScratchRetainBytes);  // grown past the bound
+    (void)rhetor::Tagger::english().tag("The minister said that the dog barked.");
+    const std::size_t warm = rhetor::detail::tag_scratch_bytes();
+    EXPECT_GT(warm, 0u);  // kept for the next sentence
     rhetor::Tagger::english().tag(sentence, tokens);
     EXPECT_EQ(rhetor::to_string(tokens[1].pos), "NOUN");
-    EXPECT_LE(rhetor::detail::tag_scratch_bytes(), kScratchRetainBytes);
+    EXPECT_LT(rhetor::detail::tag_scratch_bytes(), warm);  // all of it given back
   }).join();
 }
 
