@@ -50,9 +50,7 @@ Run run(const rhetor::Analyzer& analyzer, const std::vector<std::string>& texts,
   rhetor::run_batch<const std::string*, std::string>(
       {.read = [&](const std::string*& t) { return next < texts.size() ? (t = &texts[next++], true) : false; },
        .work = [&](const std::string*& t) { return rhetor::to_json(analyzer.analyze(*t)); },
-       .consume = [&](const std::string*&, rhetor::BatchOutcome<std::string>& o) { out_bytes += o.get().size(); },
-       .bytes = {},
-       .idle = {}},
+       .consume = [&](const std::string*&, rhetor::BatchOutcome<std::string>& o) { out_bytes += o.get().size(); }},
       {.threads = threads});
   const double c1 = process_cpu_seconds();
   const auto t1 = std::chrono::steady_clock::now();

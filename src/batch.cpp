@@ -190,9 +190,7 @@ std::vector<Report> analyze_many(const Analyzer& analyzer, std::span<const std::
   run_batch<std::string_view, Report>(
       {.read = [&](std::string_view& text) { return next < texts.size() ? (text = texts[next++], true) : false; },
        .work = [&](std::string_view& text) { return analyzer.analyze(text); },
-       .consume = [&](std::string_view&, BatchOutcome<Report>& outcome) { reports.push_back(std::move(outcome.get())); },
-       .bytes = {},
-       .idle = {}},
+       .consume = [&](std::string_view&, BatchOutcome<Report>& outcome) { reports.push_back(std::move(outcome.get())); }},
       options);
   return reports;
 }

@@ -78,11 +78,11 @@ struct BatchJob {
   /// Receives each item with its outcome, in input order, one item at a time.
   std::function<void(Item&, BatchOutcome<Result>&)> consume;
   /// Optional: the memory an item holds, in bytes (for max_in_flight_bytes).
-  std::function<std::size_t(const Item&)> bytes;
+  std::function<std::size_t(const Item&)> bytes = {};
   /// Optional: called (never at the same time as `consume`) when every item
   /// read so far has been consumed, so the next read may wait for input: the
   /// moment to flush what `consume` wrote, for output that streams.
-  std::function<void()> idle;
+  std::function<void()> idle = {};
 };
 
 /// The number of worker threads `options` asks for, 0 resolved to the number of cores.

@@ -92,9 +92,7 @@ py::list analyze_many(const std::shared_ptr<PyAnalyzer>& analyzer, const py::ite
         {.read = [&](std::string_view& text) { return next < views.size() ? (text = views[next++], true) : false; },
          .work = [&](std::string_view& text) { return std::make_shared<ReportHandle>(analyzer->analyze(text), analyzer); },
          // The first failure in input order is raised, once the texts before it are done.
-         .consume = [&](std::string_view&, rhetor::BatchOutcome<ReportPtr>& o) { reports.push_back(std::move(o.get())); },
-         .bytes = {},
-         .idle = {}},
+         .consume = [&](std::string_view&, rhetor::BatchOutcome<ReportPtr>& o) { reports.push_back(std::move(o.get())); }},
         options);
   }
   py::list out(reports.size());
