@@ -127,6 +127,33 @@ void BM_AnalyzeToJson(benchmark::State& state) {
 }
 BENCHMARK(BM_AnalyzeToJson)->Unit(benchmark::kMillisecond);
 
+// The JSON writer alone, on reports analyzed once beforehand: bytes/s counts
+// input text (comparable with BM_Analyze), json_bytes/s the JSON written.
+void BM_ToJson(benchmark::State& state) {
+  static const std::vector<rhetor::Report> reports = [] {
+    std::vector<rhetor::Report> r;
+    for (const auto& d : corpus().documents) r.push_back(analyzer().analyze(d));
+    return r;
+  }();
+  rhetor::JsonOptions options;
+  options.include_paragraphs = state.range(0) == 0;
+  std::size_t bytes = 0, json_bytes = 0;
+  std::string out;
+  for (auto _ : state) {
+    for (const auto& r : reports) {
+      out.clear();
+      rhetor::write_json(r, out, options);
+      json_bytes += out.size();
+      benchmark::DoNotOptimize(out.data());
+    }
+    bytes += corpus().bytes;
+  }
+  state.counters["bytes/s"] = benchmark::Counter(static_cast<double>(bytes), benchmark::Counter::kIsRate);
+  state.counters["json_bytes/s"] = benchmark::Counter(static_cast<double>(json_bytes), benchmark::Counter::kIsRate);
+  state.SetLabel(options.include_paragraphs ? "full" : "compact");
+}
+BENCHMARK(BM_ToJson)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 void BM_Segment(benchmark::State& state) {
   const Corpus& c = corpus();
   const auto how = static_cast<rhetor::Segmenter>(state.range(0));

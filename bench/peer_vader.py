@@ -10,6 +10,7 @@ VADER is peer data for comparison only: it is read from ../shared, never copied.
 """
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,13 +54,24 @@ def load(name, limit=None):
     return recs
 
 
-def run_rhetor(texts):
-    payload = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts))
-    t0 = time.perf_counter()
-    out = subprocess.run([CLI, "analyze", "--input-format", "jsonl", "--format", "jsonl", "--compact"],
-                         input=payload.encode(), capture_output=True, check=True).stdout
-    dt = time.perf_counter() - t0
-    return [json.loads(l) for l in out.decode().splitlines()], dt
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_rhetor(texts, compact=True, repeat=1, cpu=None):
+    """Reports and the best wall time of `repeat` runs of the CLI on the texts as JSONL;
+    `cpu`, a list, receives the CPU seconds (user + system) of each run."""
+    payload = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)).encode()
+    args = [CLI, "analyze", "--input-format", "jsonl", "--format", "jsonl"] + (["--compact"] if compact else [])
+    best = float("inf")
+    for _ in range(repeat):
+        t0, c0 = time.perf_counter(), children_cpu()
+        out = subprocess.run(args, input=payload, capture_output=True, check=True).stdout
+        best = min(best, time.perf_counter() - t0)
+        if cpu is not None:
+            cpu.append(children_cpu() - c0)
+    return [json.loads(l) for l in out.decode().splitlines()], best
 
 
 def main():
@@ -82,14 +94,22 @@ def main():
 
     news = [r["text"] for r in load("ptc-train.jsonl")] + [r["text"] for r in load("polnear-train.jsonl", 400)]
     mb = sum(len(t.encode()) for t in news) / 1e6
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for t in news:
         vader.polarity_scores(t)
-    v_dt = time.perf_counter() - t0
-    _, r_dt = run_rhetor(news)
-    print(f"throughput on {len(news)} news articles ({mb:.2f} MB):")
+    v_dt, v_cpu = time.perf_counter() - t0, time.process_time() - c0
+    full_cpu, compact_cpu = [], []
+    _, full_dt = run_rhetor(news, compact=False, repeat=5, cpu=full_cpu)
+    _, compact_dt = run_rhetor(news, compact=True, repeat=5, cpu=compact_cpu)
+    print(f"throughput on {len(news)} news articles ({mb:.2f} MB), load average {os.getloadavg()[0]:.2f}:")
     print(f"  VADER (NLTK, whole text) {mb / v_dt:8.2f} MB/s")
-    print(f"  rhetor CLI (jsonl, full analysis incl. process start and JSON) {mb / r_dt:8.2f} MB/s")
+    print(f"  rhetor CLI, jsonl in and out, full output (incl. process start; best of 5) "
+          f"{mb / full_dt:8.2f} MB/s  {v_dt / full_dt:6.1f}x VADER")
+    print(f"  rhetor CLI, jsonl in and out, --compact                                    "
+          f"{mb / compact_dt:8.2f} MB/s  {v_dt / compact_dt:6.1f}x VADER")
+    # CPU seconds depend less on what else the machine runs than wall time does.
+    print(f"  CPU seconds: VADER {v_cpu:.2f}, rhetor full {min(full_cpu):.3f} ({v_cpu / min(full_cpu):.1f}x), "
+          f"--compact {min(compact_cpu):.3f} ({v_cpu / min(compact_cpu):.1f}x)")
 
     babe = load("babe-sg1.jsonl")
     texts = [r["text"] for r in babe]

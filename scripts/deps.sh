@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages rhetor needs, only when some are missing
 # (idempotent; needs root or sudo). Sourced by demo.sh and test.sh; valgrind runs
-# the scaling check, clang and libclang-rt (--sanitizers) ASan, TSan and libFuzzer.
+# the scaling check, clang and libclang-rt (--sanitizers) ASan, TSan and libFuzzer;
+# libsimdjson-dev reads JSONL input in the CLI (the library itself does not need it).
 set -euo pipefail
 RHETOR_PACKAGES=(
   cmake ninja-build g++ pkg-config valgrind
   libicu-dev libboost-dev libeigen3-dev
-  libgtest-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
+  libgtest-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libsimdjson-dev
   python3-dev pybind11-dev python3-pytest python3-numpy python3-pandas
   python3-dask python3-distributed
 )

@@ -11,6 +11,7 @@
 #include "quotes.hpp"
 #include "scores.hpp"
 #include "segment_rules.hpp"
+#include "sense_rules.hpp"
 #include "speakers.hpp"
 #include "tag_stage.hpp"
 
@@ -75,13 +76,18 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, 0, n, s);
   detail::apply_context_rules(lex, sentence, 0, n, s);
+  if (detail::sense_needs_tags(lex, sentence, 0, n, s)) {
+    detail::tag_sentence(sentence, s.tokens, false);
+    detail::apply_sense_rules(lex, sentence, 0, n, s);
+  }
   out.tokens = s.word_tokens;
   for (const detail::RawMatch& m : s.matches) {
+    const bool quoted_loaded = m.category == kLoaded && (s.info[m.begin].flags & detail::kFlagQuoted);
     ++out.count[static_cast<std::size_t>(m.category)];
-    out.weight[static_cast<std::size_t>(m.category)] += m.weight;
+    out.weight[static_cast<std::size_t>(m.category)] += quoted_loaded ? m.weight * lex.options.quoted_loaded_factor : m.weight;
     ++out.matches;
     if (m.category == kLoaded) {
-      if (s.info[m.begin].flags & detail::kFlagQuoted) ++out.loaded_quoted;
+      if (quoted_loaded) ++out.loaded_quoted;
       else ++out.loaded_author;
     }
   }
@@ -122,14 +128,23 @@ Report Analyzer::analyze(std::string_view text) const {
   detail::index_quotes(s.quotes, quote_open_at, quote_close_at);
   const detail::QuoteIndex quotes{s.quotes, quote_open_at, quote_close_at};
 
-  // 3. Match, then context rules, per sentence; attribution cues collected.
+  // 3. Per sentence: match, context rules, tags where a later stage reads them
+  // (attribution cues, "so-called", matches judged by part of speech), sense
+  // rules; attribution cues collected.
   std::vector<detail::Cue> cues;
-  std::vector<std::uint8_t> needs_tags(sentences.size(), lex.options.tag_all ? 1 : 0);
   r.sentences_.reserve(sentences.size());
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
     detail::apply_context_rules(lex, r.text_, st.begin, st.end, s);
+    bool needs_tags = lex.options.tag_all;
+    for (const detail::RawMatch& m : s.matches) needs_tags |= m.category == kAttribution;
+    // "so-called X": the quotation stage reads the noun phrase after the marker
+    for (const detail::RawMatch& c : s.context) needs_tags |= c.category == detail::kScareMarker;
+    const bool sense = detail::sense_needs_tags(lex, r.text_, st.begin, st.end, s);
+    if (needs_tags || sense)
+      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
+    if (sense) detail::apply_sense_rules(lex, r.text_, st.begin, st.end, s);
     for (const detail::RawMatch& m : s.matches) {
       Match out;
       out.category = static_cast<CategoryId>(m.category);
@@ -144,21 +159,11 @@ Report Analyzer::analyze(std::string_view text) const {
       out.paragraph = st.paragraph;
       out.first_token = m.begin;
       out.token_count = m.end - m.begin;
-      if (out.category == kAttribution) {
+      if (out.category == kAttribution)
         cues.push_back({m.begin, m.end, static_cast<std::uint32_t>(r.matches_.size()), si, m.entry == nullptr});
-        needs_tags[si] = 1;
-      }
       r.matches_.push_back(out);
     }
-    // "so-called X": the quotation stage reads the noun phrase after the marker
-    for (const detail::RawMatch& c : s.context) needs_tags[si] |= c.category == detail::kScareMarker;
   }
-
-  // 4. Tags, only where a later stage reads them.
-  for (std::uint32_t si = 0; si < sentences.size(); ++si)
-    if (needs_tags[si])
-      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(sentences[si].begin, sentences[si].end - sentences[si].begin),
-                           lex.options.tag_all);
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};
@@ -170,14 +175,22 @@ Report Analyzer::analyze(std::string_view text) const {
       for (const detail::TokenRange& part : la.contents)
         for (std::uint32_t k = part.b; k < part.e; ++k) s.info[k].flags |= detail::kFlagQuoted;
   for (Match& m : r.matches_)
-    if (s.info[m.first_token].flags & detail::kFlagQuoted) m.voice = Voice::quoted;
+    if (s.info[m.first_token].flags & detail::kFlagQuoted) {
+      m.voice = Voice::quoted;
+      if (m.category == kLoaded) m.weight *= lex.options.quoted_loaded_factor;
+    }
 
   // 6. Quotations in the report; short ones that no attribution claims are scare quotes.
+  // After a naming verb the quotation inside the content is the speaker's word:
+  // "called the performance “embarrassing”" (contents are bounded: linear).
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);
-  for (const detail::LinkedAttribution& la : linked)
+  for (const detail::LinkedAttribution& la : linked) {
+    const bool naming = (link.classes(la.cue.end - 1) & detail::kClassNamingVerb) != 0;
     for (const detail::TokenRange& part : la.contents)
-      if (const detail::QuoteRegion* q = quotes.starting_at(part.b))
-        attributed[static_cast<std::size_t>(q - s.quotes.data())] = 1;
+      for (std::uint32_t k = part.b; k < (naming ? part.e : part.b + 1); ++k)
+        if (const detail::QuoteRegion* q = quotes.starting_at(k))
+          attributed[static_cast<std::size_t>(q - s.quotes.data())] = 1;
+  }
   detail::QuoteReport quote_report = detail::report_quotes(lex, s, sentences, quotes, attributed);
   r.quotes_ = std::move(quote_report.quotes);
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;

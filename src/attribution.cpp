@@ -25,7 +25,7 @@ namespace {
 
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
-constexpr std::uint32_t kMaxAdjunct = 8;       // tokens between a cue and a "that" ("said in a statement that")
+constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -112,11 +112,29 @@ class Linker {
   // An appositive holds no verb of its own, except inside a relative clause
   // ("the conservative icon who founded the Institute"); a relative clause may.
   bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
-    if (b >= e || !modifier_start(b)) return false;
+    if (b >= e) return false;
+    if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e);
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
-      if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return false;
+      // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj"
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET)) return false;
     }
+    return true;
+  }
+  // ", however,", ", almost unilaterally,": adverbs between a subject and its verb.
+  bool adverbial_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (e - b > 3) return false;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (pos(k) != Upos::ADV) return false;
+    return true;
+  }
+  // ", facing a stiff reelection challenge,", ", speaking on condition of
+  // anonymity,", ", asked about the deaths,": a participle phrase between a
+  // subject and its verb. It must not hold a cue (that one would be the verb).
+  bool participial_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (pos(b) != Upos::VERB || !(key(b).ends_with("ing") || key(b).ends_with("ed"))) return false;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (is_cue(k) || pos(k) == Upos::AUX || relative(k) || complementizer(k)) return false;
     return true;
   }
   // An adjective after a noun that takes a complement: "people familiar (with)", "a source close (to)".
@@ -179,17 +197,25 @@ class Linker {
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
     std::uint32_t core_end = e;
+    // Modifiers between commas, nearest the verb first: "Sen. Lindsey Graham,
+    // R-S.C., a long-shot presidential candidate, said" (at most three). An
+    // adverbial or participial one (", however,", ", facing a challenge,") is
+    // not part of the source; an appositive or relative clause is.
+    std::uint32_t full_end = e;
     if (key(e - 1) == "," && e - 1 > sb) {
-      // find the comma that opens the modifier
-      std::uint32_t c = e - 1;
-      std::uint32_t o = c;
-      while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
-             key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
-        --o;
-      if (o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c)) {
+      std::uint32_t c = e - 1;  // the comma that closes the modifier
+      for (int step = 0; step < 3; ++step) {
+        std::uint32_t o = c;
+        while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
+               key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+          --o;
+        if (!(o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c))) {
+          if (step == 0) return false;  // "..., he said": no modifier right before the cue
+          break;
+        }
+        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c))) full_end = o;
         core_end = o - 1;
-      } else {
-        return false;  // "..., he said" has no comma right before the cue; this is "X, Y, said"-less
+        c = o - 1;
       }
     }
     std::uint32_t b = np_core_left(core_end, sb);
@@ -197,8 +223,10 @@ class Linker {
       if (!(core_end > b && key(core_end - 1) == ")")) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
+    const bool has_modifier = full_end > core_end + 1;
+    core_end = without_time_tail(b, core_end);
     head = {b, core_end};
-    full = {b, e > core_end ? e - 1 : e};  // the closing comma of the modifier is not the source's
+    full = {b, has_modifier ? full_end - 1 : core_end};  // the closing comma of the modifier is not the source's
     return true;
   }
 
@@ -235,6 +263,12 @@ class Linker {
         --v;  // "selected Sunday", "posted on the website"
       } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && pos(v - 2) == Upos::PART && participle_at(v - 3)) {
         v -= 3;  // "trying to regain the Senate"
+      } else {
+        // "People briefed on the move", "an analysis going back to 1972": a
+        // participle and its preposition (and particle) before the noun phrase
+        std::uint32_t p = v;
+        while (p > sb && v - p < 2 && one_of(pos(p - 1), {Upos::ADP, Upos::ADV}) && !is_cue(p - 1)) --p;
+        if (p < v && pos(v - 1) == Upos::ADP && p > sb && participle_at(p - 1)) v = p - 1;
       }
       if (v == b || v <= sb || !one_of(pos(v - 1), {Upos::NOUN, Upos::PROPN})) break;
       const std::uint32_t nb = np_core_left(v, sb);
@@ -243,6 +277,32 @@ class Linker {
       b = nb;
     }
     return b;
+  }
+
+  // "Trump on Tuesday dismissed ...", "Sanders Monday said": a time adjunct
+  // between the subject and its verb is not part of the source.
+  std::uint32_t without_time_tail(std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t t = e;
+    while (t > b && ((in_.classes(t - 1) & kClassClauseAdjunct) || pos(t - 1) == Upos::NUM)) --t;
+    if (t == e) return e;
+    if (t > b && pos(t - 1) == Upos::ADP) {
+      if (!(in_.classes(t - 1) & kClassNpPreposition)) return e;  // "a poll out Monday" names the poll
+      --t;
+    }
+    return t > b && nominal(t - 1) ? t : e;
+  }
+
+  // "Scott has freed up funds and on Monday announced ...": a cue after a
+  // coordinating conjunction (past a time adjunct) shares the subject of the
+  // verb before the conjunction. The conjunction's position, or k if none.
+  std::uint32_t coordinated_verb_start(std::uint32_t k, std::uint32_t sb) const noexcept {
+    std::uint32_t v = k;
+    while (v > sb && verb_group(v - 1)) --v;
+    for (int step = 0; step < 4 && v > sb && ((in_.classes(v - 1) & kClassClauseAdjunct) || pos(v - 1) == Upos::NUM ||
+                                               (pos(v - 1) == Upos::ADP && v < k));
+         ++step)
+      --v;
+    return v > sb && pos(v - 1) == Upos::CCONJ ? v - 1 : k;
   }
 
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
@@ -280,7 +340,9 @@ class Linker {
     head = {b, e};
     std::uint32_t f = e;
     std::uint32_t m = f + 1;  // ", a former columnist" / ", who ..." runs to the end of the clause
-    while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" && !(key(m) == "," && m + 1 < se && open_quote(m + 1)))
+    // ... and stops before ", adding that" or a quotation
+    while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" &&
+           !(key(m) == "," && m + 1 < se && (open_quote(m + 1) || is_cue(m + 1))))
       ++m;
     if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m))) {
       f = trim_punct_end(e, m);
@@ -371,9 +433,26 @@ class Linker {
     if (end == start && !(end > sb && close_quote(end - 1))) return false;
     std::uint32_t cb = end - std::min(end - sb, kMaxClause);
     while (cb < end && (in_.punct(cb) && !open_quote(cb))) ++cb;
+    cb = after_dateline(cb, end);
     if (end <= cb) return false;
     a.contents.push_back({cb, end});
     return true;
+  }
+
+  bool has_verb(const TokenRange& r) const noexcept {
+    for (std::uint32_t k = r.b; k < r.e; ++k)
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return true;
+    return false;
+  }
+
+  // "KYIV, Ukraine (Reuters) — Russian forces launched ...": a verbless lead-in
+  // ending in a dash at the start of the clause is a dateline, not what was said.
+  std::uint32_t after_dateline(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t k = b; k < e && k - b < 16; ++k) {
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) || open_quote(k)) return b;
+      if (k > b && (key(k) == "-" || key(k) == "--")) return k + 1 < e ? k + 1 : b;  // dashes are keyed "-"
+    }
+    return b;
   }
 
   // The clause from k: to the sentence end, the next cue introduced by a comma
@@ -384,9 +463,36 @@ class Linker {
       if (key(e) == ";") break;
       if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      // "denies any wrongdoing and points out that ...": the next coordinated cue starts its own content
+      if (e > k && pos(e) == Upos::CCONJ && e + 1 < se && (is_cue(e + 1) || (e + 2 < se && verb_group(e + 1) && is_cue(e + 2))))
+        break;
       ++e;
     }
     return trim_punct_end(k, e);
+  }
+
+  // "dismissed ideological labels altogether, a sentiment endorsed by ...",
+  // "attacked Donald Trump, with whom he clashed": when what follows the cue
+  // has no verb before its first comma or dash, and none right after a second
+  // one (that would be "the bill, which passed, was flawed", a clause), it is
+  // the cue's object and ends at that comma. After "that" it is always a clause.
+  std::uint32_t object_end(std::uint32_t b, std::uint32_t e, bool after_complementizer) const noexcept {
+    if (after_complementizer) return e;
+    auto is_break = [&](std::uint32_t k) { return key(k) == "," || key(k) == "-" || key(k) == "--"; };
+    std::uint32_t first = b;
+    while (first < e && !is_break(first)) {
+      if (one_of(pos(first), {Upos::VERB, Upos::AUX})) return e;
+      ++first;
+    }
+    if (first >= e || first == b) return e;
+    for (std::uint32_t k = first + 1; k < e; ++k)
+      if (is_break(k)) {
+        std::uint32_t v = k + 1;
+        while (v < e && pos(v) == Upos::ADV) ++v;
+        if (v < e && one_of(pos(v), {Upos::VERB, Upos::AUX})) return e;
+        break;
+      }
+    return trim_punct_end(b, first);
   }
 
   LinkedAttribution link(const Cue& c, const std::vector<LinkedAttribution>& done) {
@@ -425,7 +531,20 @@ class Linker {
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition))  // "was criticized by X"
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
-      if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
+      const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
+      if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {
+        // "... and points out that"; "X denies it and points out": the source of that cue
+        // "The ministry said its strikes hit targets and denied attacking civilians":
+        // after a cue earlier in the sentence, the coordinated cue shares its source
+        const bool after_cue = !done.empty() && done.back().cue.sentence == c.sentence &&
+                               done.back().cue.end <= conjunction && !done.back().source.empty();
+        if (after_cue) {
+          a.source = done.back().source;
+          a.source_head = done.back().source_head;
+        } else {
+          governing_subject(conjunction, sb, a.source, a.source_head);
+        }
+      } else if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;
@@ -461,7 +580,9 @@ class Linker {
         a.contents.push_back(region(*q));
         return a;
       }
-      if (clause_before(start - 1, sb, a)) return a;
+      // "But, as Mr. Sykes said, “...”": a clause before without a verb is no content
+      LinkedAttribution before_as = a;
+      if (clause_before(start - 1, sb, before_as) && has_verb(before_as.contents.back())) return before_as;
     }
     const QuoteRegion* before = quote_before(start, sb);
     if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
@@ -493,7 +614,8 @@ class Linker {
       bool adjunct_only = false;
       if (b < se && !complementizer(b) && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
         std::uint32_t t = b;
-        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && !in_.punct(t)) ++t;
+        // a quoted title may sit in the adjunct: "said on ABC's “This Week” that ..."
+        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && (!in_.punct(t) || open_quote(t) || close_quote(t))) ++t;
         if (t < se && complementizer(t)) {
           b = t;
         } else if (in_.classes(b) & kClassClauseAdjunct) {
@@ -505,7 +627,7 @@ class Linker {
       if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
-        const std::uint32_t e = clause_end(b, se, quote_close);
+        const std::uint32_t e = object_end(b, clause_end(b, se, quote_close), complementizer(b - 1));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
       }

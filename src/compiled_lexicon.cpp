@@ -191,6 +191,13 @@ int CompiledLexicon::symbols(std::string_view key, std::string_view word, std::s
 }
 
 CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon(std::move(merged)), options(opts) {
+  auto check_factor = [](float f, const char* name, float low) {
+    if (!(f >= low && f <= 10.0f))
+      throw AnalyzerError(std::string(name) + " must be a number in [" + (low > 0 ? "0.001" : "0") + ", 10], not " +
+                          std::to_string(f));
+  };
+  check_factor(options.intensifier_factor, "intensifier_factor", 0.001f);
+  check_factor(options.quoted_loaded_factor, "quoted_loaded_factor", 0.0f);
   categories = {std::string(category::loaded), std::string(category::hedge), std::string(category::booster),
                 std::string(category::attribution)};
   for (const auto& e : lexicon.entries())
@@ -270,7 +277,9 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       }
       auto& acc = node_accepts[node];
       const bool dup = std::any_of(acc.begin(), acc.end(), [&](const CompiledEntry& c) {
-        return c.category == cat && entries[c.entry].constraints.empty() && e.constraints.empty();
+        const LexiconEntry& other = entries[c.entry];
+        return c.category == cat && other.constraints.empty() && e.constraints.empty() && !other.pos_allowed &&
+               !e.pos_allowed;
       });
       if (dup) continue;  // first definition wins; `rhetor lexicon check` reports the duplicate
       acc.push_back({ei, static_cast<std::int16_t>(cat), lane_of(cat), static_cast<std::uint16_t>(form.size()), e.weight,
@@ -279,14 +288,25 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       ++forms;
     }
   }
+  // Words of each class section, for <class-NAME> in constraint lists.
+  std::unordered_map<std::string, std::vector<std::string>> class_members;
+  for (const LexiconEntry& e : entries)
+    if (e.category.starts_with(category::word_class_prefix))
+      for (const auto& words : e.expansions())
+        if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
+          class_members["<" + e.category + ">"].push_back(form[0].key);
   constraints.resize(entries.size());
+  window_constraints.resize(entries.size());
   for (std::size_t ei = 0; ei < entries.size(); ++ei) {
     for (const Constraint& c : entries[ei].constraints) {
       CompiledConstraint cc;
-      cc.next = c.where == Constraint::Where::next;
+      cc.next = c.where == Constraint::Where::next || c.where == Constraint::Where::after;
       cc.negated = c.negated;
       for (const std::string& w : c.words) {
-        if (w[0] == '<' && w.size() > 2) {  // a class; unknown ones never match
+        if (w.starts_with("<class-")) {  // a pack class; one no section defines is empty
+          if (auto members = class_members.find(w); members != class_members.end())
+            for (const std::string& m : members->second) cc.words.push_back({hashing::word_at<false>(m, 0), m});
+        } else if (w[0] == '<' && w.size() > 2) {  // a class; unknown ones never match
           cc.end |= w == "<end>";
           cc.num |= w == "<num>";
           cc.cap |= w == "<cap>";
@@ -296,7 +316,11 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
           cc.words.push_back({hashing::word_at<false>(w, 0), w});
         }
       }
-      constraints[ei].push_back(std::move(cc));
+      std::sort(cc.words.begin(), cc.words.end(),
+                [](const CompiledConstraint::Word& a, const CompiledConstraint::Word& b) { return a.head < b.head; });
+      // the matcher judges the neighbouring token; the context rules judge windows
+      const bool window = c.where == Constraint::Where::after || c.where == Constraint::Where::before;
+      (window ? window_constraints : constraints)[ei].push_back(std::move(cc));
     }
   }
   for (int b = 0; b < 256; ++b) {

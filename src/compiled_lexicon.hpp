@@ -226,6 +226,8 @@ struct CompiledLexicon {
   std::vector<std::uint32_t> accept_begin;  // per trie node, into accepts; size nodes + 1
   std::vector<CompiledEntry> accepts;
   std::vector<std::vector<CompiledConstraint>> constraints;  // by entry index (empty: none)
+  // @after/@before by entry index; `next` says which side (judged by the context rules)
+  std::vector<std::vector<CompiledConstraint>> window_constraints;
 
   int category_id(std::string_view name) const noexcept;
   /// Symbols of a token, given its folded key and its text as written

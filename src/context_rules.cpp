@@ -23,11 +23,26 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
     const bool number_next = m.end < end && (info[m.end].flags & kFlagNum);
     return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
   };
+  // @after / @before: one of the words within kConstraintWindow tokens after
+  // (before) the match, in the sentence ("destroyed the city", "the storm, which destroyed").
+  auto windows_hold = [&](const RawMatch& m) {
+    if (!m.entry) return true;
+    for (const CompiledConstraint& c : lex.window_constraints[m.entry->entry]) {
+      bool found = false;
+      const std::uint32_t from = c.next ? m.end : (m.begin >= begin + kConstraintWindow ? m.begin - kConstraintWindow : begin);
+      const std::uint32_t to = c.next ? std::min(end, m.end + kConstraintWindow) : m.begin;
+      for (std::uint32_t k = from; k < to && !found; ++k) found = token_in(lex, s, k, true, c);
+      if (!found && c.end) found = c.next ? to == end : from == begin;  // <end>: the sentence ends in the window
+      if (found == c.negated) return false;
+    }
+    return true;
+  };
   const std::uint32_t window = lex.options.negation_window;
   std::size_t out = 0;
   for (std::size_t k = 0; k < s.matches.size(); ++k) {
     RawMatch m = s.matches[k];
     if ((m.category == kHedge || m.category == kBooster) && is_may_month(m)) continue;
+    if (!windows_hold(m)) continue;
     if (m.category == kBooster) {
       // a negator ending at most `window` - 1 tokens before the booster
       for (std::uint32_t d = 0; d < window && m.begin >= begin + d; ++d)

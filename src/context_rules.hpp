@@ -1,6 +1,8 @@
 // Internal: the context-rules stage, run on one sentence's raw matches right
 // after matching. Each rule looks at a bounded window of tokens, so the stage
 // is linear in the sentence length:
+// - window constraints: `@after=` / `@before=` (and `@!` forms) look for a word
+//   among the kConstraintWindow tokens after / before the match;
 // - "May" the month: a hedge/booster match on capitalized "May" that is not
 //   sentence-initial, or is followed by a number, is dropped;
 // - negation: a booster within `negation_window` tokens after a negator is a

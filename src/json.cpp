@@ -1,84 +1,87 @@
-// The JSON writer: hand-rolled and append-only so that writing a report costs
-// about as much as analyzing it, with no JSON library in the public interface.
+// The JSON writer: hand-rolled and append-only, straight into the caller's
+// buffer, so that writing a report costs a fraction of analyzing it, with no
+// JSON library in the public interface. The shape of the output lives in
+// Writer::write; the primitives (cursor, escaping, numbers) in text_output.hpp.
 #include "rhetor/json.hpp"
 
-#include <charconv>
-#include <cstdio>
+#include <cstring>
 
-#include "rhetor/unicode.hpp"
+#include "text_output.hpp"
 
 namespace rhetor {
 
 void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  static const char* hex = "0123456789abcdef";
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (c < 0x20 || c == 0x7F) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-          } else {
-            out += static_cast<char>(c);
-          }
-      }
-      ++i;
-      continue;
-    }
-    std::size_t len = 1;
-    const char32_t cp = decode_utf8(s, i, len);
-    if (cp == U'\uFFFD' && len == 1) out += "\xEF\xBF\xBD";
-    else out.append(s.data() + i, len);
-    i += len;
-  }
-  out += '"';
+  detail::AppendCursor cursor(out);
+  detail::write_json_string(cursor, s);
 }
 
 namespace {
 
+// Writes straight into the caller's buffer through an AppendCursor: no DOM, keys
+// as compile-time literals, category names escaped once per report.
 struct Writer {
-  std::string& out;
+  detail::AppendCursor out;
   const Report& r;
-  CodepointIndex cps;
+  detail::CodepointCursor cps;
   int indent;
   int depth = 0;
+  std::vector<std::string> category_keys;  // "name": (or "name": with a space when indented), escaped, in category order
+
+  Writer(std::string& buffer, const Report& report, int indent_)
+      : out(buffer), r(report), cps(report.text()), indent(indent_) {
+    for (const std::string& name : r.category_names()) {
+      std::string k;
+      append_json_string(k, name);
+      k += indent < 0 ? ":" : ": ";
+      category_keys.push_back(std::move(k));
+    }
+  }
 
   void nl() {
     if (indent < 0) return;
-    out += '\n';
-    out.append(static_cast<std::size_t>(depth * indent), ' ');
+    const std::size_t spaces = static_cast<std::size_t>(depth * indent);
+    char* p = out.room(spaces + 1);
+    *p++ = '\n';
+    std::memset(p, ' ', spaces);
+    out.advance(p + spaces);
   }
-  void key(std::string_view k, bool first = false) {
-    if (!first) out += ',';
+  // A key known at compile time (plain ASCII, nothing to escape).
+  template <std::size_t N>
+  void key(const char (&k)[N], bool first = false) {
+    if (indent < 0) {
+      char* p = out.room(N + 3);
+      if (!first) *p++ = ',';
+      *p++ = '"';
+      std::memcpy(p, k, N - 1);
+      p += N - 1;
+      *p++ = '"';
+      *p++ = ':';
+      out.advance(p);
+      return;
+    }
+    if (!first) out.put(',');
     nl();
-    append_json_string(out, k);
-    out += indent < 0 ? ":" : ": ";
+    out.put('"');
+    out.literal(k);
+    out.literal("\": ");
   }
-  void num(double v) {
-    char buf[32];
-    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    (void)ec;
-    out.append(buf, p);
+  void category_key(std::size_t c) {
+    if (c != 0) out.put(',');
+    nl();
+    out.put(category_keys[c]);
   }
+  void string(std::string_view s) { detail::write_json_string(out, s); }
+  void boolean(bool b) {
+    if (b) out.literal("true");
+    else out.literal("false");
+  }
+  void num(double v) { detail::write_shortest(out, v); }
   // Weights and their sums come from float lexicon weights: print the shortest
   // float form ("0.7", "13.2"), not float-to-double noise ("0.699999988079071").
-  void weight(double v) {
-    char buf[32];
-    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<float>(v));
-    (void)ec;
-    out.append(buf, p);
-  }
-  void num(std::uint64_t v) { out += std::to_string(v); }
-  void open(char c) { out += c; ++depth; }
-  void close(char c) { --depth; nl(); out += c; }
+  void weight(double v) { detail::write_shortest(out, static_cast<float>(v)); }
+  void num(std::uint64_t v) { detail::write_uint(out, v); }
+  void open(char c) { out.put(c); ++depth; }
+  void close(char c) { --depth; nl(); out.put(c); }
 
   void span_fields(Span s, bool with_text, bool first = true) {
     key("start", first);
@@ -87,38 +90,38 @@ struct Writer {
     num(static_cast<std::uint64_t>(cps.to_codepoint(s.end)));
     if (with_text) {
       key("text");
-      append_json_string(out, r.text(s));
+      string(r.text(s));
     }
   }
   void span_object(const std::optional<Span>& s) {
-    if (!s) { out += "null"; return; }
+    if (!s) { out.literal("null"); return; }
     open('{');
     span_fields(*s, true);
     close('}');
   }
 
   void scores(const Scores& s) {
-    auto names = r.category_names();
+    const std::size_t categories = category_keys.size();
     key("tokens");
     num(static_cast<std::uint64_t>(s.tokens));
     key("scores");
     open('{');
-    for (std::size_t c = 0; c < names.size(); ++c) {
-      key(names[c], c == 0);
+    for (std::size_t c = 0; c < categories; ++c) {
+      category_key(c);
       weight(s.by_category[c].weight);
     }
     close('}');
     key("counts");
     open('{');
-    for (std::size_t c = 0; c < names.size(); ++c) {
-      key(names[c], c == 0);
+    for (std::size_t c = 0; c < categories; ++c) {
+      category_key(c);
       num(static_cast<std::uint64_t>(s.by_category[c].count));
     }
     close('}');
     key("density");
     open('{');
-    for (std::size_t c = 0; c < names.size(); ++c) {
-      key(names[c], c == 0);
+    for (std::size_t c = 0; c < categories; ++c) {
+      category_key(c);
       num(s.density(static_cast<CategoryId>(c)));
     }
     close('}');
@@ -160,7 +163,7 @@ struct Writer {
   }
 
   void sentence(const Sentence& s, bool first) {
-    if (!first) out += ',';
+    if (!first) out.put(',');
     nl();
     open('{');
     span_fields(s.span, false);
@@ -173,42 +176,42 @@ struct Writer {
     bool first = true;
     if (o.id) {
       key("id", true);
-      append_json_string(out, *o.id);
+      string(*o.id);
       first = false;
     }
     key("matches", first);
     open('[');
     for (std::size_t i = 0; i < r.matches().size(); ++i) {
       const Match& m = r.matches()[i];
-      if (i) out += ',';
+      if (i) out.put(',');
       nl();
       open('{');
       key("category", true);
-      append_json_string(out, m.category_name);
+      string(m.category_name);
       span_fields(m.span, false, false);
       key("text");
-      append_json_string(out, r.text(m.span));
+      string(r.text(m.span));
       key("entry");
-      append_json_string(out, m.entry ? std::string_view(m.entry->pattern) : std::string_view(":"));
+      string(m.entry ? std::string_view(m.entry->pattern) : std::string_view(":"));
       key("tags");
       open('[');
       if (m.entry)
         for (std::size_t t = 0; t < m.entry->tags.size(); ++t) {
-          if (t) out += ',';
-          append_json_string(out, m.entry->tags[t]);
+          if (t) out.put(',');
+          string(m.entry->tags[t]);
         }
       --depth;
-      out += ']';
+      out.put(']');
       key("weight");
       weight(m.weight);
       key("voice");
-      append_json_string(out, to_string(m.voice));
+      string(to_string(m.voice));
       key("scare_quote");
-      out += m.scare_quote ? "true" : "false";
+      boolean(m.scare_quote);
       key("negated");
-      out += m.negated ? "true" : "false";
+      boolean(m.negated);
       key("intensified");
-      out += m.intensified ? "true" : "false";
+      boolean(m.intensified);
       key("sentence");
       num(static_cast<std::uint64_t>(m.sentence));
       key("paragraph");
@@ -220,7 +223,7 @@ struct Writer {
     open('[');
     for (std::size_t i = 0; i < r.attributions().size(); ++i) {
       const Attribution& a = r.attributions()[i];
-      if (i) out += ',';
+      if (i) out.put(',');
       nl();
       open('{');
       key("cue", true);
@@ -230,15 +233,15 @@ struct Writer {
       key("speaker");
       span_object(a.speaker);
       key("anonymous");
-      out += a.anonymous ? "true" : "false";
+      boolean(a.anonymous);
       key("nested");
-      out += a.nested ? "true" : "false";
+      boolean(a.nested);
       key("content");
       span_object(a.content);
       key("contents");
       open('[');
       for (std::size_t c = 0; c < a.contents.size(); ++c) {
-        if (c) out += ',';
+        if (c) out.put(',');
         span_object(std::optional<Span>(a.contents[c]));
       }
       close(']');
@@ -253,14 +256,14 @@ struct Writer {
     open('[');
     for (std::size_t i = 0; i < r.quotes().size(); ++i) {
       const Quote& q = r.quotes()[i];
-      if (i) out += ',';
+      if (i) out.put(',');
       nl();
       open('{');
       span_fields(q.span, true);
       key("scare");
-      out += q.scare ? "true" : "false";
+      boolean(q.scare);
       key("kind");
-      append_json_string(out, to_string(q.kind));
+      string(to_string(q.kind));
       key("paragraph");
       num(static_cast<std::uint64_t>(q.paragraph));
       close('}');
@@ -271,7 +274,7 @@ struct Writer {
       open('[');
       for (std::size_t i = 0; i < r.paragraphs().size(); ++i) {
         const Paragraph& p = r.paragraphs()[i];
-        if (i) out += ',';
+        if (i) out.put(',');
         nl();
         open('{');
         span_fields(p.span, false);
@@ -309,7 +312,7 @@ struct Writer {
 }  // namespace
 
 void write_json(const Report& report, std::string& out, const JsonOptions& options) {
-  Writer w{out, report, CodepointIndex(report.text()), options.indent};
+  Writer w(out, report, options.indent);
   w.write(options);
 }
 

@@ -11,6 +11,8 @@
 #include "embedded_pack.hpp"
 #include "lexicon_parser.hpp"
 #include "rhetor/error.hpp"
+#include "rhetor/tagger.hpp"
+#include "word_forms.hpp"
 
 namespace rhetor {
 
@@ -42,18 +44,15 @@ std::vector<std::vector<std::string>> LexiconEntry::expansions() const {
   std::istringstream words{pattern};
   std::size_t count = 1;
   for (std::string word; words >> word;) {
-    auto& alts = alternatives.emplace_back();
-    std::size_t start = 0;
-    for (;;) {
-      std::size_t bar = word.find('/', start);
-      alts.push_back(word.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-      if (bar == std::string::npos) break;
-      start = bar + 1;
-    }
-    count *= alts.size();
+    std::string error;
+    std::size_t error_at = 0;
+    auto item = detail::parse_pattern_item(word, error, error_at);
+    if (!item) throw LexiconError(origin, 0, 0, error, word);
+    count *= item->alternatives.size();
     if (count > lexicon_limits::max_forms_per_entry)
       throw LexiconError(origin, 0, 0,
                          "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms");
+    alternatives.push_back(std::move(item->alternatives));
   }
   std::vector<std::vector<std::string>> out(count);
   for (std::size_t f = 0; f < count; ++f) {
@@ -62,7 +61,8 @@ std::vector<std::vector<std::string>> LexiconEntry::expansions() const {
     std::size_t stride = count;
     for (const auto& alts : alternatives) {
       stride /= alts.size();
-      out[f].push_back(alts[rest / stride]);
+      const std::string& w = alts[rest / stride];
+      if (!w.empty()) out[f].push_back(w);  // an optional slot left out
       rest %= stride;
     }
   }
@@ -193,6 +193,15 @@ std::vector<LexiconIssue> check_lexicon(const Lexicon& lexicon) {
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
     std::set<std::size_t> reported;
+    std::set<std::string> first_words_checked;
+    for (const auto& c : e.constraints)
+      for (const auto& w : c.words)
+        if (w.starts_with("<class-") && !c.negated &&
+            std::none_of(entries.begin(), entries.end(),
+                         [&](const LexiconEntry& x) { return "<" + x.category + ">" == w; }))
+          issues.push_back({LexiconIssue::Kind::unmatchable, e.origin,
+                            "\"" + e.pattern + "\" requires a word of " + w + ", which no [" +
+                                w.substr(1, w.size() - 2) + "] section defines"});
     for (const auto& words : e.expansions()) {
       auto form = detail::compile_form(words, e.case_sensitive);
       if (form.empty()) {
@@ -200,14 +209,27 @@ std::vector<LexiconIssue> check_lexicon(const Lexicon& lexicon) {
                           "\"" + e.pattern + "\" has a form that normalizes to no tokens"});
         continue;
       }
+      // @pos on a first word whose tag never varies: that form never matches.
+      if (e.pos_allowed && !form[0].prefix && first_words_checked.insert(words[0]).second)
+        if (const auto fixed = Tagger::english().dictionary_tag(words[0]);
+            fixed && !(e.pos_allowed & (1u << static_cast<unsigned>(*fixed))))
+          issues.push_back({LexiconIssue::Kind::unmatchable, e.origin,
+                            "\"" + e.pattern + "\": \"" + words[0] + "\" is always " + std::string(to_string(*fixed)) +
+                                ", which its @pos constraint excludes"});
       std::string key = e.category + '\x1f';
       for (const auto& w : form) key += (w.prefix ? "*" : "") + w.key + '\x1f';
       for (const auto& c : e.constraints) {
-        key += c.where == Constraint::Where::next ? "N" : "P";
+        key += "NPAB"[static_cast<int>(c.where)];
         key += c.negated ? "!" : "";
         for (const auto& w : c.words) key += w + "|";
       }
+      if (e.pos_allowed) key += "T" + std::to_string(e.pos_allowed);
       auto [it, inserted] = first_by_key.emplace(key, i);
+      if (!inserted && it->second == i) {
+        issues.push_back({LexiconIssue::Kind::duplicate, e.origin,
+                          "\"" + e.pattern + "\" spells one form twice (its alternatives overlap)"});
+        continue;
+      }
       if (!inserted && !reported.count(it->second)) {
         const LexiconEntry& f = entries[it->second];
         reported.insert(it->second);

@@ -11,6 +11,8 @@
 #include <map>
 
 #include "normalize.hpp"
+#include "rhetor/pos.hpp"
+#include "word_forms.hpp"
 #include "rhetor/error.hpp"
 #include "rhetor/unicode.hpp"
 
@@ -28,7 +30,8 @@ const auto item = x3::raw[x3::lexeme[+(x3::char_ - blank)]];
 const auto weight_field = x3::lit('=') >> x3::double_;
 const auto tag_field = x3::lit('#') >> ident;
 const auto list_word = x3::rule<struct list_word_, std::string>{"word"} = x3::lexeme[+(x3::char_ - '|' - blank)];
-const auto constraint_head = -x3::char_('!') >> (x3::string("next") | x3::string("prev"));
+const auto constraint_head = -x3::char_('!') >> (x3::string("next") | x3::string("prev") | x3::string("after") |
+                                                      x3::string("before") | x3::string("pos"));
 
 // Closed word classes usable in @next/@prev lists; expanded when parsed.
 const std::vector<std::string>* word_class(std::string_view name) {
@@ -86,14 +89,15 @@ std::string excerpt(std::string_view s) {
   throw LexiconError(std::string(file), line_no, column_of(line, where), std::move(message), excerpt(offending));
 }
 
-std::size_t alternatives(std::string_view word) {
-  return static_cast<std::size_t>(std::count(word.begin(), word.end(), '/')) + 1;
-}
-
-// The forms of one entry so far times the alternatives of its next word, within max_forms_per_entry.
+// The forms of one entry so far times the alternatives of its next word, within
+// max_forms_per_entry. Syntax errors in the word are reported here too.
 std::size_t multiply_forms(std::size_t forms, std::string_view word, std::string_view file, std::size_t line_no,
                            std::string_view line) {
-  const std::size_t product = forms * alternatives(word);  // forms <= 4096 and alternatives <= 1024: no overflow
+  std::string error;
+  std::size_t error_at = 0;
+  const auto item = parse_pattern_item(word, error, error_at);
+  if (!item) fail(file, line_no, line, word.data() + error_at, error, word);
+  const std::size_t product = forms * item->alternatives.size();  // forms <= 4096, alternatives < 4096: no overflow
   if (product > lexicon_limits::max_forms_per_entry)
     fail(file, line_no, line, word.data(),
          "entry expands to more than " + std::to_string(lexicon_limits::max_forms_per_entry) + " forms", word);
@@ -143,26 +147,6 @@ float check_weight(double w, std::string_view file, std::size_t line_no, std::st
   if (!(w >= lexicon_limits::min_weight && w <= lexicon_limits::max_weight))
     fail(file, line_no, line, where, "weight must be in [0.001, 10]", text);
   return static_cast<float>(w);
-}
-
-void check_pattern_word(std::string_view word, std::string_view file, std::size_t line_no, std::string_view line) {
-  const char* at = word.data();
-  if (word.find('*') != std::string_view::npos) {
-    // '*' only at the end of each alternative
-    std::size_t start = 0;
-    while (start <= word.size()) {
-      std::size_t bar = word.find('/', start);
-      std::string_view alt = word.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
-      std::size_t star = alt.find('*');
-      if (star != std::string_view::npos && star + 1 != alt.size())
-        fail(file, line_no, line, at + start + star, "'*' is only allowed at the end of a word", word);
-      if (alt == "*") fail(file, line_no, line, at + start, "a wildcard needs a prefix", word);
-      if (bar == std::string_view::npos) break;
-      start = bar + 1;
-    }
-  }
-  if (word.front() == '/' || word.back() == '/' || word.find("//") != std::string_view::npos)
-    fail(file, line_no, line, at, "empty alternative in '/' list", word);
 }
 
 }  // namespace
@@ -251,23 +235,49 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         std::size_t eq = body.find('=');
         boost::fusion::vector<boost::optional<char>, std::string> headattr;
         if (eq == std::string_view::npos || !parse_all(body.substr(0, eq), constraint_head, headattr))
-          fail(file, line_no, line, it.data(), "unknown flag (expected @case, @next=, @!next=, @prev=, @!prev=)", it);
+          fail(file, line_no, line, it.data(),
+               "unknown flag (expected @case, @next=, @prev=, @after=, @before=, @pos= or their @! forms)", it);
         std::vector<std::string> words;
         std::string_view list = body.substr(eq + 1);
         if (!parse_all(list, list_word % '|', words) || words.empty())
           fail(file, line_no, line, list.data(), "expected words separated by '|'", list);
+        if (boost::fusion::at_c<1>(headattr) == "pos") {  // UPOS tags of the match's first token
+          if (e.pos_allowed) fail(file, line_no, line, it.data(), "part-of-speech constraint given twice", it);
+          std::uint32_t mask = 0;
+          for (const auto& tag : words) {
+            const auto upos = upos_from_string(tag);
+            if (!upos || *upos == Upos::X)
+              fail(file, line_no, line, list.data() + list.find(tag),
+                   "unknown part-of-speech tag (expected UPOS: ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON "
+                   "PROPN PUNCT SCONJ SYM VERB)",
+                   tag);
+            mask |= 1u << static_cast<unsigned>(*upos);
+          }
+          constexpr std::uint32_t kAllTags = ((1u << kUposCount) - 1) & ~1u;  // every tag but X (untagged)
+          e.pos_allowed = boost::fusion::at_c<0>(headattr) ? kAllTags & ~mask : mask;
+          continue;
+        }
         Constraint c;
         c.negated = boost::fusion::at_c<0>(headattr).has_value();
-        c.where = boost::fusion::at_c<1>(headattr) == "next" ? Constraint::Where::next : Constraint::Where::prev;
+        const std::string& where = boost::fusion::at_c<1>(headattr);
+        c.where = where == "next"    ? Constraint::Where::next
+                  : where == "prev"  ? Constraint::Where::prev
+                  : where == "after" ? Constraint::Where::after
+                                     : Constraint::Where::before;
         for (auto& w2 : words) {
           if (w2.front() == '<') {
             if (const auto* expansion = word_class(w2)) {  // closed word classes expand to their words
               c.words.insert(c.words.end(), expansion->begin(), expansion->end());
               continue;
             }
-            if (w2 != "<num>" && w2 != "<cap>" && w2 != "<quote>" && w2 != "<punct>" && w2 != "<end>")
+            // <class-NAME>: the words of the pack's [class-NAME] section, expanded when compiled
+            const bool pack_class = w2.size() > 8 && w2.starts_with("<class-") && w2.back() == '>' &&
+                                    parse_all(std::string_view(w2).substr(1, w2.size() - 2), ident, tag);
+            if (!pack_class && w2 != "<num>" && w2 != "<cap>" && w2 != "<quote>" && w2 != "<punct>" && w2 != "<end>")
               fail(file, line_no, line, list.data() + list.find(w2),
-                   "unknown class (expected <num> <cap> <quote> <punct> <end> <be> <modal> <pron> <det> <have>)", w2);
+                   "unknown class (expected <num> <cap> <quote> <punct> <end> <be> <modal> <pron> <det> <have> "
+                   "or <class-NAME>)",
+                   w2);
             c.words.push_back(w2);
           } else {
             std::string key;
@@ -278,7 +288,6 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         e.constraints.push_back(std::move(c));
       } else {
         if (in_fields) fail(file, line_no, line, it.data(), "pattern words must come before =weight, #tags and @flags", it);
-        check_pattern_word(it, file, line_no, line);
         check_pattern_size(++pattern_words, e.pattern.size() + 1 + it.size(), file, line_no, line, it.data(), it);
         forms = multiply_forms(forms, it, file, line_no, line);
         if (!e.pattern.empty()) e.pattern += ' ';

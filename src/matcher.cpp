@@ -148,8 +148,6 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   s.colon_tokens = colons;
 }
 
-namespace {
-
 // Is token k (when `exists`) one of the words or classes of `c`?
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
               const CompiledConstraint& c) noexcept {
@@ -159,10 +157,15 @@ bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, boo
   const std::string_view key = s.key(k);
   if (c.num && ((f & kFlagNum) || ((f & kFlagWord) && lex.number_words.find(key)))) return true;
   const std::uint64_t head = hashing::word_at<true>(key, 0);  // keys are padded
-  for (const CompiledConstraint::Word& w : c.words)
-    if (w.head == head && w.text.size() == key.size() && (key.size() <= 8 || key == w.text)) return true;
+  // words are sorted by head: a class of hundreds of words costs a binary search
+  auto w = std::lower_bound(c.words.begin(), c.words.end(), head,
+                            [](const CompiledConstraint::Word& x, std::uint64_t h) { return x.head < h; });
+  for (; w != c.words.end() && w->head == head; ++w)
+    if (w->text.size() == key.size() && (key.size() <= 8 || key == w->text)) return true;
   return false;
 }
+
+namespace {
 
 bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
                       std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {

@@ -94,4 +94,10 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
 void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32_t end,
                     Scratch& s);
 
+struct CompiledConstraint;
+/// Is token k one of the words or classes of `c`? (`exists` false: there is no
+/// token, which only `<end>` accepts.) Shared by the matcher and the context rules.
+bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
+              const CompiledConstraint& c) noexcept;
+
 }  // namespace rhetor::detail

@@ -1,26 +1,10 @@
 #include "rhetor/table.hpp"
 
-#include <charconv>
-
 #include "rhetor/unicode.hpp"
+#include "text_output.hpp"
 
 namespace rhetor {
 namespace {
-
-std::string num(double v) {
-  char buf[32];
-  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  (void)ec;
-  return std::string(buf, p);
-}
-// Weights come from float lexicon weights: the shortest float form, as in the JSON.
-std::string weight(double v) {
-  char buf[32];
-  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<float>(v));
-  (void)ec;
-  return std::string(buf, p);
-}
-std::string flag(bool b) { return b ? "true" : "false"; }
 
 void score_columns(std::vector<std::string>& c, std::span<const std::string> categories) {
   c.push_back("tokens");
@@ -35,116 +19,188 @@ void score_columns(std::vector<std::string>& c, std::span<const std::string> cat
     c.push_back(n);
 }
 
-void score_fields(std::vector<std::string>& f, const Scores& s) {
-  f.push_back(std::to_string(s.tokens));
-  for (std::size_t c = 0; c < s.by_category.size(); ++c) {
-    f.push_back(std::to_string(s.by_category[c].count));
-    f.push_back(weight(s.by_category[c].weight));
-    f.push_back(num(s.density(static_cast<CategoryId>(c))));
+// Rows as vectors of strings (table_rows).
+struct FieldVectors {
+  std::vector<std::vector<std::string>> rows;
+  void begin_row() { rows.emplace_back(); }
+  void end_row() {}
+  void text(std::string_view s) { rows.back().emplace_back(s); }
+  void uint(std::uint64_t v) { rows.back().push_back(std::to_string(v)); }
+  void shortest(double v) { rows.back().push_back(format([&](detail::AppendCursor& c) { detail::write_shortest(c, v); })); }
+  // Weights come from float lexicon weights: the shortest float form, as in the JSON.
+  void weight(double v) {
+    rows.back().push_back(format([&](detail::AppendCursor& c) { detail::write_shortest(c, static_cast<float>(v)); }));
   }
-  const CategoryScore& l = s.by_category[kLoaded];
-  f.push_back(std::to_string(l.author_count));
-  f.push_back(std::to_string(l.quoted_count));
-  f.push_back(weight(l.author_weight));
-  f.push_back(weight(l.quoted_weight));
-  f.push_back(std::to_string(s.attributions));
-  f.push_back(num(s.tokens ? 100.0 * s.attributions / s.tokens : 0.0));
-  f.push_back(num(s.quoted_share()));
-  f.push_back(std::to_string(s.scare_quotes));
-  f.push_back(std::to_string(s.negated));
-  f.push_back(std::to_string(s.intensified));
-}
+  template <class Write>
+  static std::string format(Write write) {
+    std::string s;
+    {
+      detail::AppendCursor cursor(s);
+      write(cursor);
+    }
+    return s;
+  }
+};
 
+// Records written straight into the output (write_table_rows): no field strings.
+struct RecordWriter {
+  detail::AppendCursor out;
+  char delimiter;
+  bool first = true;
+  void begin_row() { first = true; }
+  void end_row() {
+    if (delimiter == '\t') out.put('\n');
+    else out.literal("\r\n");
+  }
+  void separate() {
+    if (!first) out.put(delimiter);
+    first = false;
+  }
+  void text(std::string_view f) {
+    separate();
+    if (delimiter == '\t') {  // TSV: no quoting, separators inside a field become spaces
+      char* p = out.room(f.size());
+      for (const char c : f) *p++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+      out.advance(p);
+      return;
+    }
+    const char specials[] = {delimiter, '"', '\r', '\n'};
+    if (f.find_first_of(std::string_view(specials, 4)) == std::string_view::npos) {
+      out.put(f);
+      return;
+    }
+    char* p = out.room(2 * f.size() + 2);
+    *p++ = '"';
+    for (const char c : f) {
+      if (c == '"') *p++ = '"';
+      *p++ = c;
+    }
+    *p++ = '"';
+    out.advance(p);
+  }
+  void uint(std::uint64_t v) { separate(), detail::write_uint(out, v); }
+  void shortest(double v) { separate(), detail::write_shortest(out, v); }
+  void weight(double v) { separate(), detail::write_shortest(out, static_cast<float>(v)); }
+};
+
+template <class Fields>
 struct Rows {
   const Report& r;
-  std::string id;
-  CodepointIndex cps;
-  std::vector<std::vector<std::string>> rows;
+  std::string id;  // valid UTF-8
+  detail::CodepointCursor cps;
+  Fields& f;
 
-  std::vector<std::string>& row() {
-    rows.emplace_back();
-    rows.back().push_back(id);
-    return rows.back();
+  void row() {
+    f.begin_row();
+    f.text(id);
   }
-  std::string cp(std::size_t byte) const { return std::to_string(cps.to_codepoint(byte)); }
-  void span(std::vector<std::string>& f, Span s, bool with_text) {
-    f.push_back(cp(s.begin));
-    f.push_back(cp(s.end));
-    if (with_text) f.push_back(to_valid_utf8(r.text(s)));
+  void flag(bool b) { f.text(b ? "true" : "false"); }
+  // Text fields are valid UTF-8 (ill-formed bytes as U+FFFD), converted only when they need it.
+  void text(std::string_view s) {
+    if (is_valid_utf8(s)) f.text(s);
+    else f.text(to_valid_utf8(s));
   }
-  void optional_span(std::vector<std::string>& f, const std::optional<Span>& s) {
-    if (s) return span(f, *s, true);
-    f.insert(f.end(), 3, std::string());
+  void span(Span s, bool with_text) {
+    f.uint(cps.to_codepoint(s.begin));
+    f.uint(cps.to_codepoint(s.end));
+    if (with_text) text(r.text(s));
+  }
+  void optional_span(const std::optional<Span>& s) {
+    if (s) return span(*s, true);
+    for (int i = 0; i < 3; ++i) f.text({});
+  }
+  void score_fields(const Scores& s) {
+    f.uint(s.tokens);
+    for (std::size_t c = 0; c < s.by_category.size(); ++c) {
+      f.uint(s.by_category[c].count);
+      f.weight(s.by_category[c].weight);
+      f.shortest(s.density(static_cast<CategoryId>(c)));
+    }
+    const CategoryScore& l = s.by_category[kLoaded];
+    f.uint(l.author_count);
+    f.uint(l.quoted_count);
+    f.weight(l.author_weight);
+    f.weight(l.quoted_weight);
+    f.uint(s.attributions);
+    f.shortest(s.tokens ? 100.0 * s.attributions / s.tokens : 0.0);
+    f.shortest(s.quoted_share());
+    f.uint(s.scare_quotes);
+    f.uint(s.negated);
+    f.uint(s.intensified);
   }
 
   void build(TableLevel level) {
     switch (level) {
-      case TableLevel::document: {
-        auto& f = row();
-        f.push_back(std::to_string(r.paragraphs().size()));
-        f.push_back(std::to_string(r.sentences().size()));
-        score_fields(f, r.document());
-        f.push_back(num(r.sentences().empty() ? 0.0 : double(r.document().attributions) / r.sentences().size()));
+      case TableLevel::document:
+        row();
+        f.uint(r.paragraphs().size());
+        f.uint(r.sentences().size());
+        score_fields(r.document());
+        f.shortest(r.sentences().empty() ? 0.0 : double(r.document().attributions) / r.sentences().size());
+        f.end_row();
         break;
-      }
       case TableLevel::paragraph:
         for (std::size_t i = 0; i < r.paragraphs().size(); ++i) {
           const Paragraph& p = r.paragraphs()[i];
-          auto& f = row();
-          f.push_back(std::to_string(i));
-          span(f, p.span, false);
-          f.push_back(std::to_string(p.sentence_count));
-          score_fields(f, p.scores);
-          f.push_back(num(p.attributions_per_sentence()));
+          row();
+          f.uint(i);
+          span(p.span, false);
+          f.uint(p.sentence_count);
+          score_fields(p.scores);
+          f.shortest(p.attributions_per_sentence());
+          f.end_row();
         }
         break;
       case TableLevel::sentence:
         for (std::size_t i = 0; i < r.sentences().size(); ++i) {
           const Sentence& s = r.sentences()[i];
-          auto& f = row();
-          f.push_back(std::to_string(s.paragraph));
-          f.push_back(std::to_string(i));
-          span(f, s.span, false);
-          score_fields(f, s.scores);
-          f.push_back(to_valid_utf8(r.text(s.span)));
+          row();
+          f.uint(s.paragraph);
+          f.uint(i);
+          span(s.span, false);
+          score_fields(s.scores);
+          text(r.text(s.span));
+          f.end_row();
         }
         break;
       case TableLevel::match:
         for (std::size_t i = 0; i < r.matches().size(); ++i) {
           const Match& m = r.matches()[i];
-          auto& f = row();
-          f.push_back(std::to_string(i));
-          f.push_back(std::to_string(m.paragraph));
-          f.push_back(std::to_string(m.sentence));
-          span(f, m.span, false);
-          f.push_back(std::string(m.category_name));
-          f.push_back(to_valid_utf8(r.text(m.span)));
-          f.push_back(m.entry ? m.entry->pattern : ":");
+          row();
+          f.uint(i);
+          f.uint(m.paragraph);
+          f.uint(m.sentence);
+          span(m.span, false);
+          f.text(m.category_name);
+          text(r.text(m.span));
+          f.text(m.entry ? std::string_view(m.entry->pattern) : std::string_view(":"));
           std::string tags;
           if (m.entry)
             for (const auto& t : m.entry->tags) tags += (tags.empty() ? "" : ";") + t;
-          f.push_back(tags);
-          f.push_back(weight(m.weight));
-          f.push_back(std::string(to_string(m.voice)));
-          f.push_back(flag(m.scare_quote));
-          f.push_back(flag(m.negated));
-          f.push_back(flag(m.intensified));
+          f.text(tags);
+          f.weight(m.weight);
+          f.text(to_string(m.voice));
+          flag(m.scare_quote);
+          flag(m.negated);
+          flag(m.intensified);
+          f.end_row();
         }
         break;
       case TableLevel::attribution:
         for (std::size_t i = 0; i < r.attributions().size(); ++i) {
           const Attribution& a = r.attributions()[i];
-          auto& f = row();
-          f.push_back(std::to_string(i));
-          f.push_back(std::to_string(a.paragraph));
-          f.push_back(std::to_string(a.sentence));
-          span(f, a.cue, true);
-          optional_span(f, a.source);
-          optional_span(f, a.speaker);
-          f.push_back(flag(a.anonymous));
-          f.push_back(flag(a.nested));
-          optional_span(f, a.content);
-          f.push_back(std::to_string(a.contents.empty() ? (a.content ? 1 : 0) : a.contents.size()));
+          row();
+          f.uint(i);
+          f.uint(a.paragraph);
+          f.uint(a.sentence);
+          span(a.cue, true);
+          optional_span(a.source);
+          optional_span(a.speaker);
+          flag(a.anonymous);
+          flag(a.nested);
+          optional_span(a.content);
+          f.uint(a.contents.empty() ? (a.content ? 1 : 0) : a.contents.size());
+          f.end_row();
         }
         break;
     }
@@ -195,9 +251,9 @@ std::vector<std::string> table_columns(TableLevel level, std::span<const std::st
 }
 
 std::vector<std::vector<std::string>> table_rows(const Report& report, std::string_view id, TableLevel level) {
-  Rows rows{report, to_valid_utf8(id), CodepointIndex(report.text()), {}};
-  rows.build(level);
-  return std::move(rows.rows);
+  FieldVectors fields;
+  Rows<FieldVectors>{report, to_valid_utf8(id), detail::CodepointCursor(report.text()), fields}.build(level);
+  return std::move(fields.rows);
 }
 
 void append_table_record(std::string& out, std::span<const std::string> fields, char delimiter) {
@@ -227,7 +283,8 @@ void write_table_header(std::string& out, TableLevel level, std::span<const std:
 
 void write_table_rows(std::string& out, const Report& report, std::string_view id, TableLevel level,
                       char delimiter) {
-  for (const auto& row : table_rows(report, id, level)) append_table_record(out, row, delimiter);
+  RecordWriter records{detail::AppendCursor(out), delimiter};
+  Rows<RecordWriter>{report, to_valid_utf8(id), detail::CodepointCursor(report.text()), records}.build(level);
 }
 
 }  // namespace rhetor

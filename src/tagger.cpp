@@ -455,6 +455,20 @@ Tagger Tagger::from_string(std::string_view model_text, std::string_view name) {
   return Tagger(detail::ModelParser(model_text, name).parse());
 }
 
+std::optional<Upos> Tagger::dictionary_tag(std::string_view word) const {
+  std::vector<Token> tokens;
+  tokenize(word, tokens);
+  if (tokens.size() != 1) return std::nullopt;
+  detail::FormScratch forms;
+  const detail::WordTable& classes = model_->classes;
+  detail::prepare_forms(word, tokens, forms, [&](std::string_view, std::uint64_t lower_hash) {
+    return classes.find(detail::class_key(lower_hash));
+  });
+  if (const std::uint32_t known = model_->dictionary.find(detail::dictionary_key(forms.forms[0].h_word)))
+    return static_cast<Upos>(known - 1);
+  return std::nullopt;
+}
+
 void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
   detail::TagScratch& scratch = detail::tag_scratch();
   const detail::ReleaseLargeTagScratch release{scratch};

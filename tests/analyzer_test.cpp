@@ -3,7 +3,10 @@
 // The context rules are in context_rules_test.cpp, quotations in quotes_test.cpp.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <rhetor/analyzer.hpp>
+#include <rhetor/error.hpp>
 #include <rhetor/lexicon.hpp>
 #include <rhetor/report.hpp>
 
@@ -37,6 +40,20 @@ TEST(AnalyzerBasics, CategoriesAndOptions) {
   const auto word_classes = std::count_if(rules_lexicon().entries().begin(), rules_lexicon().entries().end(),
                                           [](const auto& e) { return e.category.starts_with("class-"); });
   EXPECT_GT(a.compiled_forms(), rules_lexicon().size() - word_classes);  // may/might expands; classes are no forms
+}
+
+TEST(AnalyzerBasics, RejectsFactorsOutOfRange) {
+  for (float bad : {-1.0f, 11.0f, std::numeric_limits<float>::quiet_NaN()}) {
+    rhetor::AnalyzerOptions o;
+    o.quoted_loaded_factor = bad;
+    EXPECT_THROW(rhetor::Analyzer(rules_lexicon(), o), rhetor::AnalyzerError) << bad;
+    o = {};
+    o.intensifier_factor = bad;
+    EXPECT_THROW(rhetor::Analyzer(rules_lexicon(), o), rhetor::AnalyzerError) << bad;
+  }
+  rhetor::AnalyzerOptions zero;
+  zero.quoted_loaded_factor = 0.0f;  // quoted loaded language counted, weighing nothing
+  EXPECT_NO_THROW(rhetor::Analyzer(rules_lexicon(), zero));
 }
 
 TEST(AnalyzerBasics, CopiesAndMovesShareResults) {

@@ -248,3 +248,72 @@ TEST(AttributionSpeaker, AnonymousAndVagueSources) {
 }
 
 }  // namespace
+
+namespace {
+TEST(AttributionSource, TimeAdjunctBeforeTheVerbIsNotTheSource) {
+  const auto all = link_all("Trump on Tuesday dismissed Walker as an ineffective leader, arguing that the state was broke.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].source, "Trump");
+  EXPECT_EQ(all[1].cue, "arguing");
+  EXPECT_EQ(all[1].source, "Trump");
+}
+
+TEST(AttributionSource, CoordinatedCueSharesTheSubject) {
+  const auto all = link_all("The Clinton campaign denies any wrongdoing and points out that Sanders signed it.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "any wrongdoing");  // the next coordinated cue starts its own content
+  EXPECT_EQ(all[1].source, "The Clinton campaign");
+  EXPECT_EQ(all[1].content, "Sanders signed it");
+}
+
+TEST(AttributionSource, InvertedSourceKeepsItsAppositiveBeforeAParticiple) {
+  const auto all = link_all("\u201CIt is bad news,\u201D said Mark Dubowitz, executive director of the foundation, adding that talks failed.");
+  ASSERT_GE(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Mark Dubowitz, executive director of the foundation");
+}
+
+TEST(AttributionContent, AnObjectEndsAtItsAppositive) {
+  EXPECT_EQ(link_one("He also attacked Donald Trump, with whom he clashed at the debate.").content, "Donald Trump");
+  // a subject with a parenthetical is a clause: the verb after the second comma keeps it whole
+  EXPECT_EQ(link_one("She said the bill, which passed on Monday, was flawed.").content,
+            "the bill, which passed on Monday, was flawed");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionSource, ModifiersBetweenSubjectAndVerb) {
+  EXPECT_EQ(link_one("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is wrong.").source,
+            "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate");
+  // adverbial and participial modifiers are not part of the source
+  EXPECT_EQ(link_one("The two lawmakers, however, argue that there is a problem.").source, "The two lawmakers");
+  EXPECT_EQ(link_one("Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Jason Kander, noted that the race was close.").source,
+            "Sen. Roy Blunt (R-Mo.)");
+  EXPECT_EQ(link_one("People briefed on the move said it would happen soon.").source, "People briefed on the move");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionContent, DatelineIsNotWhatWasSaid) {
+  EXPECT_EQ(link_one("KYIV, Ukraine (Reuters) \u2014 Russian forces launched attacks overnight, officials said on Thursday.").content,
+            "Russian forces launched attacks overnight");
+}
+
+TEST(AttributionSource, CoordinatedCueAfterAnotherCueSharesItsSource) {
+  const auto all = link_all("The ministry said its strikes had hit military targets and denied attacking civilians.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "denied");
+  EXPECT_EQ(all[1].source, "The ministry");
+}
+
+TEST(AttributionCue, LegalChargeIsNoCue) {
+  EXPECT_TRUE(link_all("Two men were arrested. Neither has been charged.").size() <= 1u);
+  EXPECT_EQ(link_all("Neither has been charged.").size(), 0u);
+}
+}  // namespace
+
+namespace {
+TEST(AttributionContent, QuotedTitleInTheAdjunctBeforeThat) {
+  EXPECT_EQ(link_one("Sanders said on ABC's \u201CThis Week\u201D that he would take a look at the bill.").content,
+            "he would take a look at the bill");
+}
+}  // namespace

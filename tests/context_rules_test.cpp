@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <rhetor/analyzer.hpp>
+#include <rhetor/error.hpp>
 #include <rhetor/lexicon.hpp>
 #include <rhetor/report.hpp>
 
@@ -152,4 +153,38 @@ TEST(ColonQuoteRule, NoExtraCueWhenAVerbIsThere) {
   EXPECT_EQ(r.text(r.attributions()[0].cue), "said");
 }
 
+}  // namespace
+
+namespace {
+// @after / @before: a word within rhetor::kConstraintWindow tokens of the match.
+const rhetor::Analyzer& window_rules() {
+  static const rhetor::Analyzer a(rhetor::Lexicon::from_string(R"([loaded]
+destroyed @!after=homes|city @!before=storm|fire
+crushed @after=dissent|opposition
+)", "window.lex"));
+  return a;
+}
+
+TEST(WindowConstraint, NegatedWindowsDropLiteralSenses) {
+  EXPECT_EQ(window_rules().score_sentence("The quake destroyed three hundred homes.").count[kLoaded], 0u);
+  EXPECT_EQ(window_rules().score_sentence("It destroyed three hundred and forty homes.").count[kLoaded], 1u);  // 5th token
+  EXPECT_EQ(window_rules().score_sentence("The quake destroyed the old city.").count[kLoaded], 0u);
+  EXPECT_EQ(window_rules().score_sentence("The storm, which struck at dawn, destroyed it.").count[kLoaded], 1u);  // storm too far
+  EXPECT_EQ(window_rules().score_sentence("The fire quickly destroyed it.").count[kLoaded], 0u);
+  EXPECT_EQ(window_rules().score_sentence("Their policies destroyed the middle class.").count[kLoaded], 1u);
+}
+
+TEST(WindowConstraint, RequiredWindowAndAnalyzeAgree) {
+  EXPECT_EQ(texts(window_rules().analyze("The regime crushed all dissent."), kLoaded), (Strings{"crushed"}));
+  EXPECT_TRUE(texts(window_rules().analyze("The car crushed a can."), kLoaded).empty());
+}
+
+TEST(WindowConstraint, ParsesAndNamesBadFlags) {
+  const auto lex = rhetor::Lexicon::from_string("[loaded]\nx @!after=a|b @before=c\n", "w.lex");
+  ASSERT_EQ(lex.entries()[0].constraints.size(), 2u);
+  EXPECT_EQ(lex.entries()[0].constraints[0].where, rhetor::Constraint::Where::after);
+  EXPECT_TRUE(lex.entries()[0].constraints[0].negated);
+  EXPECT_EQ(lex.entries()[0].constraints[1].where, rhetor::Constraint::Where::before);
+  EXPECT_THROW((void)rhetor::Lexicon::from_string("[loaded]\nx @around=a\n", "w.lex"), rhetor::LexiconError);
+}
 }  // namespace

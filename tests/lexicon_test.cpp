@@ -202,7 +202,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadLine{"[loaded]\nfoo =2 bar\n", 2, 8, "bar", "pattern words"},
         BadLine{"[loaded]\nna*zi\n", 2, 3, "na*zi", "'*'"},
         BadLine{"[loaded]\nwar *\n", 2, 5, "*", "prefix"},
-        BadLine{"[loaded]\nfoo//bar\n", 2, 1, "foo//bar", "alternative"},
+        BadLine{"[loaded]\nfoo//bar\n", 2, 5, "foo//bar", "alternative"},
         BadLine{"[loaded]\n/foo\n", 2, 1, "/foo", "alternative"},
         BadLine{"[loaded]\nfoo @nxt=a\n", 2, 5, "@nxt=a", "flag"},
         BadLine{"[loaded]\nfoo @next\n", 2, 5, "@next", "flag"},

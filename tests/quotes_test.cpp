@@ -34,11 +34,21 @@ TEST_P(VoiceRule, TextInsideQuotationMarksIsQuoted) {
   EXPECT_EQ(L.author_count, 1u);
   EXPECT_EQ(L.quoted_count, 2u);
   EXPECT_DOUBLE_EQ(L.author_weight, 2.0);
-  EXPECT_DOUBLE_EQ(L.quoted_weight, 3.0);
+  // Quoted loaded language frames the speaker's words, not the author's: its
+  // weight is discounted by quoted_loaded_factor (count unchanged).
+  const double factor = rhetor::AnalyzerOptions{}.quoted_loaded_factor;
+  EXPECT_NEAR(L.quoted_weight, 3.0 * factor, 1e-6);
+  EXPECT_NEAR(regime->weight, 1.0 * factor, 1e-6);
   EXPECT_GT(r.document().quoted_tokens, 0u);
   const auto s = rules().score_sentence(text);
   EXPECT_EQ(s.loaded_author, 1u);
   EXPECT_EQ(s.loaded_quoted, 2u);
+  EXPECT_NEAR(s.weight[kLoaded], L.author_weight + L.quoted_weight, 1e-6);
+  // factor 1: quoted and own words weigh alike
+  rhetor::AnalyzerOptions same;
+  same.quoted_loaded_factor = 1.0f;
+  const rhetor::Analyzer alike(rules_lexicon(), same);
+  EXPECT_DOUBLE_EQ(alike.analyze(text).document().by_category[kLoaded].quoted_weight, 3.0);
 }
 
 using QuotePair = std::pair<std::string, std::string>;
@@ -177,6 +187,12 @@ TEST(ScareQuotes, SoCalledMarksTheNounPhraseAfterIt) {
 }
 
 // Only a cue that attributes the quotation blocks it: another cue in the sentence does not.
+TEST(ScareQuotes, TheWordANamingVerbAttributesIsNoScareQuote) {
+  const auto r = english().analyze("The coach called the performance \"embarrassing\" and left.");
+  ASSERT_EQ(r.quotes().size(), 1u);
+  EXPECT_FALSE(r.quotes()[0].scare);
+}
+
 TEST(ScareQuotes, AnUnrelatedCueDoesNotBlock) {
   const auto r = english().analyze("Officials said the \"reforms\" would wait until next year.");
   ASSERT_EQ(r.quotes().size(), 1u);

@@ -19,9 +19,10 @@
 namespace rhetor {
 
 /// A context constraint on the token right before or after a match
-/// (`@next=A|B`, `@!prev=A|B` in the .lex format).
+/// (`@next=A|B`, `@!prev=A|B` in the .lex format), or on a window of
+/// kConstraintWindow tokens after or before it (`@after=`, `@!before=`).
 struct Constraint {
-  enum class Where : std::uint8_t { next, prev };
+  enum class Where : std::uint8_t { next, prev, after, before };
   Where where = Where::next;
   bool negated = false;               ///< `@!next`: the token must NOT be one of `words`
   std::vector<std::string> words;     ///< normalized words and classes (<num>, <cap>, <quote>, <punct>, <end>)
@@ -35,13 +36,21 @@ struct LexiconEntry {
   std::vector<std::string> tags;      ///< subcategories, e.g. "name-calling"
   bool case_sensitive = false;        ///< `@case`
   std::vector<Constraint> constraints;
+  /// `@pos=A|B` / `@!pos=A|B`: the UPOS tags the match's first token may carry,
+  /// one bit per tag (`1u << static_cast<int>(Upos::NOUN)`); 0 means any tag.
+  /// Judged after tagging (the analyzer tags the sentences that need it).
+  std::uint32_t pos_allowed = 0;
   std::string origin;                 ///< "file:line" where the entry was defined
 
-  /// Every concrete word sequence the pattern stands for (alternatives expanded,
-  /// wildcards kept as a trailing '*' on the word). Throws LexiconError when there
+  /// Every concrete word sequence the pattern stands for (`a/b` alternatives,
+  /// `[a|b]?` optional words and `word~adj|~verb|~noun` forms expanded, wildcards
+  /// kept as a trailing '*' on the word). Throws LexiconError when there
   /// would be more than lexicon_limits::max_forms_per_entry.
   std::vector<std::vector<std::string>> expansions() const;
 };
+
+/// Tokens a window constraint (`@after=`, `@before=`) looks at, within the sentence.
+inline constexpr unsigned kConstraintWindow = 4;
 
 /// Limits that keep loading and compiling a lexicon bounded in time and memory.
 /// The parsers report each one as a LexiconError at file:line:column.

@@ -17,6 +17,12 @@ struct AnalyzerOptions {
   unsigned negation_window = 3;
   /// Weight multiplier for a loaded match right after an intensifier ("utterly corrupt").
   float intensifier_factor = 1.5f;
+  /// Weight multiplier for a loaded match in quoted voice (inside quotation
+  /// marks or a block quotation). The match is still reported and counted
+  /// (`loaded_quoted`); its weight says how much it frames the author's own
+  /// text. 0.1 ranked hyperpartisan articles best (docs/EVALUATION.md); 1
+  /// weighs quoted and own words alike.
+  float quoted_loaded_factor = 0.1f;
   /// A quotation with at most this many word tokens that no attribution claims
   /// as its content is a scare quote.
   unsigned scare_quote_max_tokens = 4;

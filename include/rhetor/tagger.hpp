@@ -19,11 +19,13 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "rhetor/pos.hpp"
 #include "rhetor/segment.hpp"
 
 namespace rhetor {
@@ -61,6 +63,10 @@ class Tagger {
   /// Number of words in the model's tag dictionary: words that had one tag in
   /// training (punctuation, most closed-class words) and are tagged without scoring.
   std::size_t dictionary_size() const noexcept;
+  /// The tag the dictionary fixes for `word` as written (one token), or nullopt
+  /// when the word is scored in context. `lexicon check` uses it to find
+  /// `@pos` constraints that can never hold ("the" is always DET).
+  std::optional<Upos> dictionary_tag(std::string_view word) const;
   /// Number of features with weights (tagger + chunker).
   std::size_t feature_count() const noexcept;
 

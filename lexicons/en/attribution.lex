@@ -374,7 +374,7 @@ listed @!prev=the|a|be|been|was|were|is|are|publicly|not|un
 pressed @!prev=<be>|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
-charged @next=that|<punct>|<quote>
+charged @next=that|<punct>|<quote> @!prev=<be>|not|never|formally|criminally|later|separately|also
 
 [attribution #thought]
 # cognition and desire verbs, not in first-person uses inside quotes ("I think")

@@ -33,6 +33,9 @@ beyond a shadow of a doubt
 beyond question
 beyond dispute
 there is/was/'s no doubt/question
+there is/was/'s [now]? little/scant doubt
+there can/could be no doubt
+leave/leaves/left/leaving no doubt
 no question that/about
 
 [booster #certainty-phrase]
@@ -48,7 +51,8 @@ absolutely
 inevitably
 certain @next=that|to
 sure @next=that|to|enough
-it is/was/'s clear/obvious/evident/certain/undeniable/indisputable/plain/apparent/true that
+it is/was/'s [now|already|increasingly|abundantly|perfectly|crystal]? clear/obvious/evident/certain/undeniable/indisputable/plain/apparent/true that
+it [now]? seems/seemed/appears/appeared clear/obvious/evident/certain
 it is/was/'s a fact that
 it is/was/'s clear
 it is/was/'s no secret

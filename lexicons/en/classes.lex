@@ -166,3 +166,48 @@ that
 # ", as Grover Norquist described it," attributes the quotation or clause before it.
 [class-parenthetical-as]
 as
+
+# --- literal senses (used in loaded.lex constraints, not by the linker) ----
+# Neutral reporting of weather, disasters, accidents, medicine, sport and
+# money uses evaluative words literally: "bad weather", "a weak disturbance",
+# "severe flooding", "the fire destroyed", "plane wreckage". Entries write
+# `@!next=<class-literal-context>` or `@!prev=<class-literal-cause>`.
+
+[class-literal-context]
+# nouns after which an evaluative adjective describes, not judges
+weather/conditions/visibility/forecast/climate/temperatures/temperature
+storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog
+flood/floods/flooding/drought/heat/heatwave/cold/frost/disturbance/turbulence
+fire/fires/wildfire/wildfires/blaze/earthquake/earthquakes/quake/quakes/tremor/tremors
+hurricane/hurricanes/tornado/tornadoes/typhoon/cyclone/erosion
+traffic/roads/road/delays/congestion/accident/accidents/crash/crashes/collision/collisions
+injury/injuries/infection/infections/symptoms/symptom/pain/headache/headaches/burns/bleeding
+illness/disease/diseases/case/cases/outbreak/reaction/reactions/allergy/allergies/asthma/sunburn/cough/flu
+back/knee/knees/ankle/ankles/hamstring/shoulder/wrist/concussion/fracture/sprain/eyesight/hearing/heart/liver
+luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/offense/form/shot/shots/pass/serve
+debt/debts/loan/loans/credit/harvest/harvests/crop/crops/yields/sales/earnings/demand/growth/economy/currency
+dollar/yen/euro/pound/signal/signals/connection/reception/battery/batteries/odor/odour/smell/taste/breath
+acne/sleep/posture/diet/habits/cholesterol/weather-related
+# sport: results and records are described, not judged ("their worst defeat")
+defeat/defeats/record/records/finish/finishes/performances/losing/streak/slump/stretch/half-time/halftime
+damage/damages
+# medical adjectives before the noun: "a severe allergic reaction"
+allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin/cardiac/chronic/acute
+
+[class-literal-cause]
+# what literally destroys, wrecks or explodes: "the fire destroyed the barn"
+storm/storms/hurricane/hurricanes/typhoon/cyclone/tornado/tornadoes/twister/winds/wind/gale/gales
+flood/floods/flooding/floodwaters/rain/rains/rainfall/snow/snowstorm/blizzard/hail/lightning/drought/heat/heatwave
+earthquake/earthquakes/quake/quakes/tremor/tremors/tsunami/landslide/landslides/mudslide/avalanche/eruption/volcano
+fire/fires/wildfire/wildfires/blaze/blazes/flames/explosion/explosions/blast/blasts/bomb/bombs/device/devices
+missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strike/strikes/drone/drones/grenade/mine/mines
+crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
+pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
+
+[class-literal-object]
+# what a storm, fire or war literally destroys: "destroyed hundreds of homes"
+homes/home/houses/house/buildings/building/property/properties/crops/crop/vehicles/vehicle/cars/car
+city/cities/town/downtown/port/airport/station/stadium/plant/dam/power/grid/electricity/supplies/equipment
+bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhoods/towns/structures/structure
+businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
+hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets

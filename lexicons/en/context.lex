@@ -26,6 +26,8 @@ unlikely to
 
 [intensifier]
 very
+highly
+seriously
 so @next=<cap>
 utterly
 totally

@@ -2,14 +2,17 @@
 # (Hyland 1998, 2005; the Szeged/CoNLL-2010 notion of epistemic and doxastic
 # uncertainty cues): epistemic modals, probability adverbs and adjectives,
 # tentative lexical verbs, doxastic verbs and nouns (believe, consider,
-# allegation), approximators before quantities and vague attributions.
+# allegation) and vague attributions. Approximators before quantities ("about
+# 300", "roughly half") are imprecision about a number, not withheld commitment
+# to a proposition; they are their own category, `approximator` (an extra score
+# column), so that the hedge score stays epistemic.
 # Peacock terms ("renowned", "one of the most") and plain frequency adverbs
 # ("often", "usually") are not hedges and are deliberately absent.
 
 [hedge #modal]
 may @!next=<num>
 might @!next=<punct>|of|and|as
-could @!next=not|n't|never|only|see|hear|feel|afford|find|use|still|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
+could @!before=so @!next=not|n't|never|only|see|hear|feel|afford|find|use|talk|do|get|go|make|take|no|hardly|barely|easily|also|walk|speak|read|write|play|run|sing|win|beat|reach|enter|leave|return|stay|buy|pay|eat|swim|fly|vote|attend
 could not/n't have @next=been|known|predicted|foreseen|imagined
 would likely/probably/possibly/perhaps/presumably/seem/appear/suggest/indicate/imply
 would have been @prev=it|this|that|there
@@ -137,7 +140,8 @@ not ruled out
 
 [hedge #lexical-verb]
 appear/appears/appeared/appearing to
-appear/appears/appeared @next=<punct>|that|likely|unlikely|as|poised|set|certain|ready|increasingly|more|less|unaware|aware|unable|able
+it/so/would/now appears/appeared/appear @next=<punct>
+appear/appears/appeared @next=that|likely|unlikely|as|poised|set|certain|ready|increasingly|more|less|unaware|aware|unable|able
 seem/seems/seemed/seeming
 suggest/suggests/suggested/suggesting
 suggestion/suggestions
@@ -171,7 +175,7 @@ feel/feels/felt/feeling @next=that|like|it|they|he|she|we|i|the|this
 fear/fears/feared/fearing @next=that|it|he|she|they|the|a|an|his|her|their|for|of|<punct>
 fear/fears @prev=amid|over|raising|raised|raise|allay|allayed|calm|are|were|had|have
 worry/worries/worried @next=that|about
-question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that
+question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that @!prev=every|each|any|no|a|one|first|second|next|last|following|quiz|exam|interview
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what
 look/looks/looked like
 look/looks/looked as if/though
@@ -211,7 +215,7 @@ commonly believed/thought/assumed/considered/regarded
 often considered/regarded/seen/viewed/thought/believed
 sometimes considered/regarded/seen/viewed/thought/believed
 
-[hedge #approximator]
+[approximator #approximator]
 about @next=<num>|$|£|€ @!prev=talk|talks|talked|talking|write|writes|wrote|written|writing|know|knew|knows|care|cares|cared|worry|worried|story|stories|speak|speaks|spoke|book|books|film|article|articles|report|reports|learn|learned|hear|heard|read|joke|joked|complain|complained|asked|ask|asking|think|thought|bring|brought|come|came|all|what|how|questions|question|concerns|concern|news|information|details|data|facts
 around @next=<num>|$|£|€ @!prev=turn|turned|turning|turns|come|came|comes|coming|go|went|going|goes|look|looked|looking|walk|walked|walking|run|ran|running|get|got|getting|move|moved|moving|spin|spun|built|centered|centred|revolve|revolves|revolved|all|from|back|way|around|right|just
 roughly @next=<num>|half|a|one|the|twice|double|equal|equivalent|similar|comparable

@@ -52,7 +52,7 @@ moron/morons/moronic =2
 imbecile/imbeciles =2
 fool/fools/foolish/foolishness
 clown/clowns/clownish
-buffoon/buffoons/buffoonery
+buffoon~noun/buffoonery/buffoonish
 dimwit/dimwits/dimwitted
 halfwit/halfwits
 nitwit/nitwits
@@ -81,7 +81,7 @@ xenophobe/xenophobes/xenophobic =1.2
 homophobe/homophobes/homophobic/transphobic/islamophobe/islamophobes/islamophobic =1.2
 misogynist/misogynists/misogynistic =1.2
 sexist/sexists =1.2
-white supremacist/supremacists =1.2
+white supremacist/supremacists =0.5
 supremacist/supremacists =1.2
 extremist/extremists =1.2
 extremism =1
@@ -103,7 +103,6 @@ clique/cliques =1.5
 camarilla =2
 elite/elites @prev=the|liberal|coastal|globalist|political|media|washington|ruling|corrupt|establishment|wealthy|power|financial|cultural|progressive|out-of-touch =1.2
 swamp @prev=the|washington|drain|draining|drained|political|d.c. =1.5
-drain the swamp =2
 deep state =2
 shadow government =2
 globalist/globalists/globalism =2
@@ -184,9 +183,9 @@ infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
 nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
-neo-nazi* =1.5
+neo-nazi* =0.8
 neonazi*
-fascist/fascists/fascism/fascistic
+fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
 proto-fascist
 hitler* @prev=new|another|like|modern-day|modern|little|next|latter-day|wannabe|mini|baby|a
@@ -195,7 +194,7 @@ gestapo
 stasi
 kgb-style
 stalinist/stalinists/stalinism =2
-gulag/gulags =2
+gulag/gulags @!prev=the|soviet|stalin's|stalinist|in =2
 fourth reich
 third reich =1.5
 reich @!prev=third =2
@@ -234,7 +233,7 @@ newspeak/doublespeak/doublethink =1.5
 totalitarian/totalitarianism =1.5
 police state =2
 show trial/trials =2
-purge/purges/purged @!next=the|data =1.5
+purge/purges/purged @!next=the|data @!prev=great|stalin's|stalinist|soviet =1.5
 reign of terror =2
 iron curtain =1.5
 axis of evil =2
@@ -282,8 +281,8 @@ zionist entity =2.5
 pigs @prev=you|capitalist|fascist|racist|these|those|police =2.5
 
 [loaded #hyperbole =1.2]
-catastrophe/catastrophic/catastrophically =1.2
-disaster/disastrous/disastrously @!prev=natural =1
+catastrophe/catastrophic/catastrophically @!next=<class-literal-context> =1.2
+disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> =1
 apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
 cataclysm/cataclysmic =1.5
@@ -299,17 +298,17 @@ butcher/butchered/butchery/butchering =2
 annihilate/annihilates/annihilated/annihilation =1.5
 obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
-devastate/devastates/devastated/devastating/devastation =1
-wreck/wrecks/wrecked/wrecking/wreckage =0.7
+devastate/devastates/devastated/devastating/devastation @!before=<class-literal-cause> @!next=<class-literal-context> @!after=<class-literal-object> =1
+wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-literal-object> =0.7
 ravage/ravages/ravaged/ravaging =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
-brutal/brutally/brutality/brutalize/brutalized =1.2
+brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
 vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
 terrible/terribly =1
 terrifying/terrified/terrify/terrifies =1.2
 atrocity/atrocities/atrocious =1.5
@@ -323,7 +322,7 @@ deplorable/deplorables =1.5
 shameful/shamefully/shameless/shamelessly/shame @!next=on =1.5
 reprehensible =1.5
 contemptible =2
-vile =2
+vile~adj/vileness =2
 loathsome =2
 odious =2
 repugnant =1.5
@@ -344,13 +343,13 @@ ludicrous/ludicrously =1.5
 preposterous =1.5
 laughable =1.5
 insane/insanely/insanity =1.5
-crazy/craziness =1.2
+crazy~adj/craziness =1.2
 mad @!prev=get|got|getting|gets =1
 madness =1.5
 nonsense/nonsensical =1.5
 rubbish =1.5
 drivel =2
-hogwash/balderdash/poppycock/claptrap/twaddle/tripe/bunk/baloney/bullshit/bs/horseshit/crap =2
+hogwash/balderdash/poppycock/claptrap/twaddle/tripe/bunk/baloney =2
 pathetic/pathetically =1.5
 pitiful =1.2
 abysmal/abysmally =1.2
@@ -365,7 +364,7 @@ inept/ineptitude =1.2
 bumbling =1.5
 hapless =1.2
 clueless =1.5
-stupid/stupidity/stupidly =1.5
+stupid~adj/stupidity =1.5
 dumb/dumber/dumbest =1.5
 ignorant/ignorance =1.2
 arrogant/arrogance/arrogantly =1.2
@@ -390,19 +389,19 @@ duplicitous/duplicity =1.5
 treacherous/treachery =1.5
 betray/betrays/betrayed/betrayal/betraying =1.2
 backstab/backstabbing/backstabber/backstabbers =1.5
-lie/lies @!prev=it|that|which|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins =1
+lie/lies @!prev=it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still =1
 mendacious/mendacity =1.5
 falsehood/falsehoods =1
 smear/smears/smeared/smearing =1.5
 slander/slanders/slandered/slanderous =1.5
 libel/libelous/defame/defamed/defamatory/defamation =1
-vilify/vilified/vilifies/vilification =1.5
+vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies/bullied/bullying =1.2
 doom/doomed =1.5
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
-chaos/chaotic =1
+chaos/chaotic @!next=<class-literal-context> =1
 mayhem =1.5
 frenzy/frenzied =1.2
 meltdown/meltdowns =1.5
@@ -415,7 +414,6 @@ harangue/harangued =1.5
 vitriol/vitriolic =1.5
 venom/venomous =1.5
 hateful/hatred/hate-filled/hatemonger/hatemongers/hate-monger =1.5
-hate @next=speech|group|groups|crime|crimes|campaign|america =1
 spew/spews/spewed/spewing =2
 bile =1.5
 rabid/rabidly =2
@@ -424,7 +422,7 @@ toxic/toxicity @!next=waste|chemicals|chemical|gas|substances|substance|material
 poisonous/poison/poisoned/poisoning @!prev=food|lead|arsenic|mercury|carbon =1
 sordid =1.5
 seedy =1.2
-shady =1.5
+shady~adj =1.5
 nefarious =2
 insidious =1.5
 devious =1.5
@@ -449,7 +447,7 @@ skewer/skewered/skewering =1.5
 savage @prev=a =1.5
 bash/bashes/bashed/bashing @!prev=a|birthday =1.5
 rip/rips/ripped/ripping into =1.5
-fury/furious/furiously =1.2
+fury =1.2
 rage/raged/raging/enraged/rages =1.2
 wrath =1.5
 seething/seethe/seethes =1.5
@@ -468,10 +466,10 @@ ploy/ploys =1.5
 gimmick/gimmicks =1.5
 spin/spun @next=doctor|doctors|machine =1.5
 ruin/ruins/ruined/ruining/ruinous @!prev=the|ancient|roman|in =1
-cruel/cruelty/cruelly =1.2
+cruel~adj/cruelty =1.2
 sadistic/sadism/sadist =2
 barbarous =2
-shocking/shockingly/shocked =1
+shocking/shockingly/shocked =0.7
 stunning/stunningly/stunned @!prev=a =0.8
 enormous/enormously =0.5
 tsunami of =1.5
@@ -629,7 +627,6 @@ bleeding heart/hearts =1.5
 bleeding-heart =1.5
 do-gooder/do-gooders =1.5
 politically correct =1
-political correctness =1
 pc police =2
 cancel culture =1.5
 thought crime =2
@@ -666,7 +663,7 @@ flip-flop/flip-flopped/flip-flopping/flip-flopper/flip-flops =1.5
 weasel out =2
 peddle/peddles/peddled/peddling/peddler/peddlers =1.5
 inflammatory =1.5
-incendiary =1.5
+incendiary @!next=device|devices|bomb|bombs|round|rounds|weapon|weapons|munitions|material|materials =1.5
 jew-hating/jew-hater/jew-haters =3
 anti-white =2
 pro-terror/pro-terrorist =2.5
@@ -678,20 +675,20 @@ rogue state/states/regime/nation =2
 pariah/pariahs =1.5
 thugocracy =3
 narco-state/narcostate/narco-terrorist =2
-hellholes/shithole/shitholes =3
+hellholes =3
 cesspool/cesspit =2.5
 evil regime =2.5
-damn/damned/damnable/goddamn/god-damn =1.5
+damnable =1.5
 wretched =1.5
 lousy =1.5
 awful/awfully =1
 dreadful/dreadfully =1.2
 horrid =1.5
 hideous =1.5
-ugly @!next=duckling =1
-nasty/nastiest/nastiness =1.5
+ugly~adj/ugliness @!next=duckling =1
+nasty~adj/nastiness =1.5
 mean-spirited =1.5
-petty =1.2
+petty~adj/pettiness =1.2
 spiteful/spite =1.5
 vindictive/vindictiveness/vengeful/vengeance =1.5
 ominous/ominously =1
@@ -739,13 +736,13 @@ boot-licking =2.5
 [loaded #evaluative =1]
 # Evaluative adjectives, adverbs and verbs that frame rather than describe;
 # mild ones (=0.5-0.8) are often loaded in op-eds and biased reporting.
-destroy/destroys/destroyed/destroying/destruction/destructive =0.8
+destroy/destroys/destroyed/destroying/destruction/destructive @!before=<class-literal-cause> @!after=<class-literal-object> =0.8
 jihadist/jihadists =1
 scandalous =1.5
 infamous/infamously/notorious/notoriously =1.2
 brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
-tragic/tragically =0.8
+tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
 incredible/incredibly =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
@@ -755,10 +752,10 @@ manipulate/manipulated/manipulating/manipulation/manipulative =1
 hero/heroes/heroic/heroically/heroism @!prev=war =0.8
 embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
-bitter/bitterly @!next=cold|winter|chocolate|taste =0.8
+bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book =0.8
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
-harsh/harshly =0.8
+harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
 divisive =1
@@ -771,33 +768,31 @@ steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
-the left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
+the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
 far-right/far-left =1
 radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
 socialist/socialists =0.5
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
-bad =0.5
-worse/worst =0.5
+bad @!next=<class-literal-context> =0.5
+worst @!next=<class-literal-context> =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
-seriously/highly =0.7
-aggressive/aggressively/aggression =0.8
-violent/violently =0.8
-severe/severely =0.5
+aggressive/aggressively @!next=<class-literal-context> =0.8
+violent/violently @!next=<class-literal-context> =0.4
 dramatic/dramatically/drastic/drastically =0.7
-explode/exploded/exploding @!prev=bomb|device =0.7
+explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
 unethical =1.2
 unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 insult/insults/insulted/insulting =1
-weak/weakness/weakling/weaklings @!next=dollar|currency|yen|euro|demand|economy|growth|signal =0.8
+weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility =0.8
 gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
-dirty @!next=bomb|water|laundry|dishes|clothes =1.2
+dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
 predatory/predation =1.2
 bizarre/bizarrely =1.2
@@ -809,8 +804,8 @@ incoherent/incoherence =1.2
 belligerent/belligerence/bellicose =1.2
 embattled/beleaguered =0.8
 plagued =0.8
-stubborn/stubbornly/pig-headed =1
-creepy =1.5
+stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
+creepy~adj =1.5
 anti-science =1.5
 tone-deaf =1.5
 victimhood =1.5
@@ -826,8 +821,8 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.5
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.5
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
@@ -855,10 +850,10 @@ sloganeering =1.5
 squalid =1.5
 stingy =1.2
 snarky =1.2
-lazy/laziness =1.2
+lazy~adj/laziness =1.2
 flimsy =1
 shoddy =1.5
-sloppy =1.2
+sloppy~adj/sloppiness =1.2
 slimy =2
 smarmy =2
 pompously =1.2
@@ -921,6 +916,21 @@ goose-stepping/goose-step =2
 war machine =2
 
 
+
+[loaded #profanity =1.5]
+# Profanity and vulgar insults, as in quoted posts and comment threads; their
+# own tag so that a reader can count or filter them apart from slurs.
+fuck/fucks/fucked/fucking/fucker/fuckers/motherfucker/motherfuckers/motherfucking/fuckin =2
+shit/shits/shitty/bullshit/horseshit/shithead/shitheads/shithole/shitholes/shitshow =2
+crap/crappy =1.5
+bs @!prev=<num>|a|an|the|his|her|with|and @!next=degree|degrees|in|from =1.5
+asshole/assholes/arsehole/arseholes/dickhead/dickheads/douchebag/douchebags/jackass/jackasses =2.5
+bastard/bastards =2
+bitch/bitches/bitching/son of a bitch =2
+piss/pissed/pissing @!next=test|tests =1.5
+damn/damned/goddamn/goddamned/god-damn/dammit/goddammit @!prev=the =1.5
+screw you/them/him/her =1.5
+wtf/stfu =1.5
 
 [loaded #slur =3]
 # Slurs on groups. Matching them is the point of a loaded-language detector;
@@ -1200,3 +1210,33 @@ pro-lifers =1
 glaring =0.8
 feud/feuding =0.8
 ego/egos =0.8
+
+[loaded #evaluative =1]
+# Judgement words found missing on real articles (PTC and BABE misses read by
+# hand); written with ~forms where English inflects them regularly.
+draconian =1.2
+unholy @!next=trinity =1.2
+overzealous/overzealously =1.2
+calumny/calumnies/calumnious =1.5
+jihadi/jihadis =1
+fumble~verb @!prev=<num>|his|a|the|lost|recovered =1
+snookered =1.5
+bicker~verb =1
+blunder~noun/blundered/blundering =1.2
+ballyhooed/much-ballyhooed =1.2
+overblown =1.2
+laughably =1.5
+skyrocket~verb @!after=temperatures|temperature =0.7
+crusade/crusades @!prev=first|second|third|fourth|the|medieval @!before=holy|knights =1
+crusader/crusaders @!prev=the|knights|zionist|western|<num> =1
+dystopia/dystopian =1.2
+death-knell/death knell =1.2
+temper tantrum/tantrums =1.5
+chinese/china/wuhan virus =2
+kung flu =3
+toxic masculinity =1.2
+extreme/extremes @!after=<class-literal-context> =0.6
+dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
+massive/massively @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
+inappropriate/inappropriately =0.8
+myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1

@@ -9,10 +9,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "commands.hpp"
+#include "json_input.hpp"
 
 namespace rhetor::cli {
 namespace {
@@ -107,6 +108,7 @@ bool read_file(const std::string& path, std::string& out, std::ostream& err) {
 int read_jsonl(const std::string& name, const std::string& data, const InputOptions& o, std::ostream& err,
                Progress& progress, const std::function<void(Document&&)>& sink) {
   int status = kOk;
+  LineParser& parser = thread_line_parser();
   std::size_t line_no = 0;
   for (std::size_t pos = 0; pos < data.size();) {
     std::size_t eol = data.find('\n', pos);
@@ -117,22 +119,29 @@ int read_jsonl(const std::string& name, const std::string& data, const InputOpti
     progress.advance(line.size() + 1);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     const std::string where = name + ":" + std::to_string(line_no);
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded()) {
+    simdjson::dom::element root;
+    if (!parser.parse(line, root).empty()) {
       err << "rhetor: " << where << ": malformed JSON\n";
       status = kInputError;
       continue;
     }
-    if (!j.is_object() || !j.contains(o.text_key) || !j[o.text_key].is_string()) {
+    // The last of duplicate members wins, as it did with nlohmann's reader.
+    simdjson::dom::object object;
+    std::optional<simdjson::dom::element> text, id;
+    if (!root.get_object().get(object))
+      for (const simdjson::dom::key_value_pair field : object) {
+        if (field.key == o.text_key) text = field.value;
+        if (field.key == o.id_key) id = field.value;
+      }
+    if (!text || !text->is_string()) {
       err << "rhetor: " << where << ": expected an object with a string \"" << o.text_key << "\"\n";
       status = kInputError;
       continue;
     }
     Document d;
-    d.text = std::move(j[o.text_key].get_ref<std::string&>());
-    if (auto id = j.find(o.id_key); id != j.end() && !id->is_null())
-      d.name = id->is_string() ? id->get<std::string>()
-                               : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    d.text = std::string(text->get_string().value_unsafe());
+    if (id && !id->is_null())
+      d.name = id->is_string() ? std::string(id->get_string().value_unsafe()) : dump_json(*id);
     else
       d.name = where;
     sink(std::move(d));

@@ -1,10 +1,10 @@
 #include "jsonl.hpp"
 
 #include <new>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
+#include "json_input.hpp"
 #include "rhetor/rhetor.hpp"
 
 namespace rhetor::cli {
@@ -14,8 +14,8 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Where each value of the top-level object is written, found by one walk over
 // the bytes that builds nothing and never recurses, so it is safe on any input.
-// The walk is lenient; nlohmann's parser validates the line afterwards, and the
-// spans are used only for lines it accepts.
+// The walk is lenient; simdjson validates the line afterwards, and the spans are
+// used only for lines it accepts.
 struct Layout {
   bool too_deep = false;
   std::vector<std::string_view> member_values;  // in the order written
@@ -77,96 +77,63 @@ Layout scan_layout(std::string_view s) {
   return out;
 }
 
-// SAX handler that keeps only what a record needs: the top-level "text" string
-// and which member is the "id" (the last of each wins, as in nlohmann's DOM).
-class RecordSax {
- public:
-  using json = nlohmann::json;
-  RecordSax(std::string_view text_key, std::string_view id_key) : text_key_(text_key), id_key_(id_key) {}
-  bool top_is_object = false;
-  bool has_text = false;
-  bool text_is_string = false;
-  std::string text;
+// What a record needs from the line: the top-level text string and which member
+// is the id (the last of each wins, as before with nlohmann's parser).
+struct Record {
+  std::string_view text;  // in the thread's parser: valid until its next parse
   std::optional<std::size_t> id_member;  // index into Layout::member_values
-  std::string error;
-
-  bool null() { return scalar(); }
-  bool boolean(bool) { return scalar(); }
-  bool number_integer(json::number_integer_t) { return scalar(); }
-  bool number_unsigned(json::number_unsigned_t) { return scalar(); }
-  bool number_float(json::number_float_t, const json::string_t&) { return scalar(); }
-  bool binary(json::binary_t&) { return scalar(); }
-  bool string(json::string_t& s) {
-    if (depth_ == 1 && member_is_text_) {
-      text = std::move(s);
-      text_is_string = true;
-    }
-    return true;
-  }
-  bool start_object(std::size_t) {
-    if (depth_ == 0) top_is_object = true;
-    scalar();
-    ++depth_;
-    return true;
-  }
-  bool start_array(std::size_t) {
-    scalar();
-    ++depth_;
-    return true;
-  }
-  bool end_object() { return --depth_, true; }
-  bool end_array() { return --depth_, true; }
-  bool key(json::string_t& k) {
-    if (depth_ != 1) return true;
-    member_is_text_ = k == text_key_;
-    if (member_is_text_) has_text = true;
-    if (k == id_key_) id_member = members_;
-    ++members_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
-    error = cut_message((e.id == 406 ? "number out of range: " : "malformed JSON: ") + std::string(e.what()));
-    return false;
-  }
-
- private:
-  bool scalar() {  // a non-string value where "text" is expected
-    if (depth_ == 1 && member_is_text_) text_is_string = false;
-    return true;
-  }
-  std::size_t depth_ = 0;
-  std::string_view text_key_, id_key_;
-  std::size_t members_ = 0;
-  bool member_is_text_ = false;
 };
+
+// Parses `line` into `record`; returns the error message, empty on success.
+std::string read_record(LineParser& parser, std::string_view line, const RecordOptions& o, Record& record) {
+  simdjson::dom::element root;
+  if (std::string error = parser.parse(line, root); !error.empty()) return cut_message(error);
+  simdjson::dom::object object;
+  if (root.get_object().get(object)) return "expected an object with a string \"" + o.text_key + "\"";
+  bool has_text = false, text_is_string = false;
+  std::size_t member = 0;
+  for (const simdjson::dom::key_value_pair field : object) {
+    if (field.key == o.text_key) {
+      has_text = true;
+      text_is_string = field.value.get_string().get(record.text) == simdjson::SUCCESS;
+    }
+    if (field.key == o.id_key) record.id_member = member;
+    ++member;
+  }
+  if (!has_text || !text_is_string) return "expected an object with a string \"" + o.text_key + "\"";
+  return {};
+}
 
 // Analyzes one non-blank line into `json`; returns the error message, empty on success.
 std::string analyze_record(const Analyzer& analyzer, std::string_view line, const RecordOptions& o, std::string& json) {
   const Layout layout = scan_layout(line);
   if (layout.too_deep) return "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-  RecordSax sax(o.text_key, o.id_key);
-  if (!nlohmann::json::sax_parse(line, &sax)) return sax.error.empty() ? "malformed JSON" : sax.error;
-  if (!sax.top_is_object || !sax.has_text || !sax.text_is_string)
-    return "expected an object with a string \"" + o.text_key + "\"";
+  LineParser& parser = thread_line_parser();
+  struct Release {
+    LineParser& parser;
+    ~Release() { parser.release_if_large(); }
+  } release{parser};
+  Record record;
+  if (std::string error = read_record(parser, line, o, record); !error.empty()) return error;
   std::optional<std::string_view> raw_id;
-  if (sax.id_member) {
-    if (*sax.id_member >= layout.member_values.size()) return "internal error: id not located";
-    raw_id = layout.member_values[*sax.id_member];
+  if (record.id_member) {
+    if (*record.id_member >= layout.member_values.size()) return "internal error: id not located";
+    raw_id = layout.member_values[*record.id_member];
   }
   JsonOptions jo;
   jo.include_paragraphs = !o.compact;
-  const Report report = analyzer.analyze(sax.text);
-  std::string body = to_json(report, jo);
+  const Report report = analyzer.analyze(record.text);
   if (!raw_id) {
-    json = std::move(body);
+    json.clear();
+    write_json(report, json, jo);
     return {};
   }
-  // The id as written, byte for byte, in first place.
-  json.reserve(body.size() + raw_id->size() + 8);
+  // The id as written, byte for byte, in first place; the report's own '{' becomes the comma after it.
   json = "{\"id\":";
   json += *raw_id;
-  json += ',';
-  json.append(body, 1);
+  const std::size_t brace = json.size();
+  write_json(report, json, jo);
+  json[brace] = ',';
   return {};
 }
 

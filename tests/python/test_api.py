@@ -209,6 +209,19 @@ def test_lexicon_pickles_by_value():
     assert rhetor.Analyzer([lex]).analyze(text).to_dict() == rhetor.Analyzer([clone]).analyze(text).to_dict()
 
 
+def test_lexicon_pickles_pos_and_window_constraints():
+    lex = rhetor.Lexicon.from_string(
+        "[loaded]\nsmear/smeared @pos=VERB\ndestroyed @!after=homes|city\n", "w.lex")
+    clone = pickle.loads(pickle.dumps(lex))
+    assert [e.pos_allowed for e in clone.entries] == [e.pos_allowed for e in lex.entries]
+    assert lex.entries[0].pos_allowed != 0
+    assert [c.where for c in clone.entries[1].constraints] == ["after"]
+    text = "The smear was ugly. They smeared him. The quake destroyed the city. Greed destroyed them."
+    got = rhetor.Analyzer([clone]).analyze(text)
+    assert [m.text for m in got.matches] == ["smeared", "destroyed"]
+    assert got.to_dict() == rhetor.Analyzer([lex]).analyze(text).to_dict()
+
+
 def test_analyzer_argument_errors():
     with pytest.raises(ValueError):
         rhetor.Analyzer(lexicons=[])

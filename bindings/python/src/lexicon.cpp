@@ -12,25 +12,31 @@ using namespace py::literals;
 // Lexicon pickling: a Lexicon is plain data (manifest + entries), so its state
 // is exactly that. This lets rhetor.dask ship Lexicon objects to workers.
 
+const char* where_name(rhetor::Constraint::Where w) {
+  static const char* const names[] = {"next", "prev", "after", "before"};
+  return names[static_cast<int>(w)];
+}
+
 py::tuple entry_state(const rhetor::LexiconEntry& e) {
   py::list constraints;
-  for (const auto& c : e.constraints)
-    constraints.append(py::make_tuple(c.where == rhetor::Constraint::Where::prev ? "prev" : "next", c.negated, c.words));
-  return py::make_tuple(e.category, e.pattern, e.weight, e.tags, e.case_sensitive, constraints, e.origin);
+  for (const auto& c : e.constraints) constraints.append(py::make_tuple(where_name(c.where), c.negated, c.words));
+  return py::make_tuple(e.category, e.pattern, e.weight, e.tags, e.case_sensitive, constraints, e.origin, e.pos_allowed);
 }
 
 rhetor::Constraint constraint_from(const std::string& where, bool negated, std::vector<std::string> words) {
   rhetor::Constraint c;
   if (where == "next") c.where = rhetor::Constraint::Where::next;
   else if (where == "prev") c.where = rhetor::Constraint::Where::prev;
-  else throw py::value_error("Constraint.where must be 'next' or 'prev', not '" + where + "'");
+  else if (where == "after") c.where = rhetor::Constraint::Where::after;
+  else if (where == "before") c.where = rhetor::Constraint::Where::before;
+  else throw py::value_error("Constraint.where must be 'next', 'prev', 'after' or 'before', not '" + where + "'");
   c.negated = negated;
   c.words = std::move(words);
   return c;
 }
 
 rhetor::LexiconEntry entry_from_state(const py::tuple& t) {
-  if (t.size() != 7) throw py::value_error("bad LexiconEntry state");
+  if (t.size() != 7 && t.size() != 8) throw py::value_error("bad LexiconEntry state");
   rhetor::LexiconEntry e;
   e.category = t[0].cast<std::string>();
   e.pattern = t[1].cast<std::string>();
@@ -43,6 +49,7 @@ rhetor::LexiconEntry entry_from_state(const py::tuple& t) {
         constraint_from(ct[0].cast<std::string>(), ct[1].cast<bool>(), ct[2].cast<std::vector<std::string>>()));
   }
   e.origin = t[6].cast<std::string>();
+  if (t.size() == 8) e.pos_allowed = t[7].cast<std::uint32_t>();
   return e;
 }
 
@@ -75,7 +82,7 @@ void bind_lexicon(py::module_& m) {
   py::class_<rhetor::Constraint>(m, "Constraint", "A context constraint on the token before or after a match.")
       .def(py::init(&constraint_from), "where"_a, "negated"_a = false, "words"_a = std::vector<std::string>{})
       .def_property(
-          "where", [](const rhetor::Constraint& c) { return c.where == rhetor::Constraint::Where::prev ? "prev" : "next"; },
+          "where", [](const rhetor::Constraint& c) { return where_name(c.where); },
           [](rhetor::Constraint& c, const std::string& w) { c.where = constraint_from(w, false, {}).where; })
       .def_readwrite("negated", &rhetor::Constraint::negated)
       .def_readwrite("words", &rhetor::Constraint::words);
@@ -100,6 +107,8 @@ void bind_lexicon(py::module_& m) {
       .def_readwrite("weight", &rhetor::LexiconEntry::weight)
       .def_readwrite("tags", &rhetor::LexiconEntry::tags)
       .def_readwrite("case_sensitive", &rhetor::LexiconEntry::case_sensitive)
+      .def_readwrite("pos_allowed", &rhetor::LexiconEntry::pos_allowed,
+                     "@pos/@!pos: bit (1 << UPOS index) per allowed tag of the first token; 0: any")
       .def_readwrite("constraints", &rhetor::LexiconEntry::constraints)
       .def_readwrite("origin", &rhetor::LexiconEntry::origin)
       .def("expansions", &rhetor::LexiconEntry::expansions,
