@@ -3,7 +3,7 @@
 # tests (C++ GoogleTest, CLI, HTML report in headless Chromium, package consumer,
 # Python/pytest incl. Dask, the scaling check), then the C++ and CLI suites once
 # more under AddressSanitizer + UBSan (clang), the libFuzzer targets for
-# RHETOR_FUZZ_SECONDS each (default 60), and the threads tests and the CLI batch
+# RHETOR_FUZZ_SECONDS each (default 60), and the threads and batch tests and the CLI batch
 # path under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +42,7 @@ cmake -S . -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_
       -DRHETOR_BUILD_PYTHON=OFF -DRHETOR_BUILD_BENCH=OFF -DRHETOR_INSTALL=OFF
 cmake --build build/tsan -j "$jobs" --target rhetor_tests rhetor_cli
 export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
-build/tsan/tests/rhetor_tests --gtest_filter='Threads.*:ScoreSentenceAgreement.*'
+build/tsan/tests/rhetor_tests --gtest_filter='Threads.*:ScoreSentenceAgreement.*:Batch.*'
 bash scripts/tsan_batch.sh build/tsan/rhetor
 unset TSAN_OPTIONS
 

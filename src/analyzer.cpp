@@ -24,6 +24,12 @@ detail::Scratch& thread_scratch() {
   return scratch;
 }
 
+// Gives back the scratch of a call on a huge input when the call ends, however it ends.
+struct ReleaseLargeScratch {
+  detail::Scratch& s;
+  ~ReleaseLargeScratch() { detail::release_if_above(s); }
+};
+
 Lexicon merge_all(std::span<const Lexicon> lexicons) {
   Lexicon merged;
   for (const Lexicon& l : lexicons) merged.merge(l);
@@ -31,6 +37,10 @@ Lexicon merge_all(std::span<const Lexicon> lexicons) {
 }
 
 }  // namespace
+
+std::size_t detail::thread_scratch_bytes() noexcept {
+  return capacity_bytes(thread_scratch()) + tag_scratch_bytes();
+}
 
 Analyzer::Analyzer() : Analyzer(Lexicon::english()) {}
 Analyzer::Analyzer(const Lexicon& lexicon, AnalyzerOptions options)
@@ -57,6 +67,7 @@ SentenceScore Analyzer::score_sentence(std::string_view sentence) const {
 void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) const {
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
+  const ReleaseLargeScratch release{s};
   out = SentenceScore{};
   if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
   const std::uint32_t n = detail::scan_sentence(lex, sentence, s);
@@ -79,13 +90,13 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
       else ++out.loaded_author;
     }
   }
-  s.release_if_large();  // a huge "sentence" does not leave its buffers behind
 }
 
 Report Analyzer::analyze(std::string_view text) const {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) throw InputError("input of 4 GiB or more");
   const detail::CompiledLexicon& lex = *lexicon_;
   detail::Scratch& s = thread_scratch();
+  const ReleaseLargeScratch release{s};
   const std::size_t ncat = lex.categories.size();
 
   Report r;
@@ -193,7 +204,7 @@ Report Analyzer::analyze(std::string_view text) const {
         ++word_counts[si].first;
         word_counts[si].second += (s.info[k].flags & detail::kFlagQuoted) != 0;
       }
-  s.release_if_large(/*keep_tokens=*/true);
+  s.release_if_large(/*keep_tokens=*/true);  // lowers the peak: the per-token data goes before the sentences come
 
   // 7. Scores: sentences, paragraphs, document.
   r.document_.by_category.assign(ncat, {});
@@ -235,8 +246,7 @@ Report Analyzer::analyze(std::string_view text) const {
   }
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
-  s.release_if_large();
-  return r;
+  return r;  // ReleaseLargeScratch gives back what a huge input grew
 }
 
 }  // namespace rhetor

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 #include "normalize.hpp"
 #include "rhetor/report.hpp"
@@ -338,6 +339,32 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
       (b.category >= 0 ? s.matches : s.context).push_back(b);
     }
   }
+}
+
+namespace {
+template <class T>
+std::size_t held(const std::vector<T>& v) noexcept {
+  return v.capacity() * sizeof(T);
+}
+std::size_t held(const std::string& v) noexcept { return v.capacity(); }
+}  // namespace
+
+std::size_t capacity_bytes(const Scratch& s) noexcept {
+  std::size_t folded = 0;  // a bounded cache of short strings: counted roughly
+  for (const auto& [word, key] : s.folded_cache) folded += word.capacity() + key.capacity() + 64;
+  return held(s.tokens) + held(s.info) + held(s.keys) + held(s.tmp) + held(s.tmp2) + held(s.quotes) +
+         held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
+         held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
+         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) +
+         held(s.more_symbols) + folded;
+}
+
+void release_if_above(Scratch& s, std::size_t bound) noexcept {
+  if (!s.grew_large && capacity_bytes(s) <= bound) return;
+  // Destroyed and built anew, not assigned: a std::string move-assigned from an
+  // empty one keeps its own buffer. A default Scratch allocates nothing.
+  std::destroy_at(&s);
+  std::construct_at(&s);
 }
 
 }  // namespace rhetor::detail

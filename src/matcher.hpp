@@ -11,6 +11,7 @@
 
 #include "compiled_lexicon.hpp"
 #include "rhetor/segment.hpp"
+#include "scratch_limits.hpp"
 
 namespace rhetor::detail {
 
@@ -94,15 +95,26 @@ struct Scratch {
   std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
   std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
-  /// Frees the per-token buffers when a large input grew them (a 50 MB document
-  /// leaves ~300 MB here otherwise); the next large input allocates them again.
-  /// `keep_tokens`: analyze still moves `tokens` into its Report.
+  /// Frees the per-token buffers in the middle of a large analysis, before the
+  /// Report's sentences are built, so that the peak does not hold both (after
+  /// the call, release_if_above gives back everything). `keep_tokens`: analyze
+  /// still moves `tokens` into its Report.
   void release_if_large(bool keep_tokens = false) {
     constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // ~5 MB of TokenInfo, ~1 MB of text
-    if (info.capacity() > kKeepTokens) std::vector<TokenInfo>().swap(info);
-    if (!keep_tokens && tokens.capacity() > kKeepTokens) std::vector<Token>().swap(tokens);
-    if (keys.capacity() > 4 * kKeepTokens) std::string().swap(keys);
+    if (info.capacity() > kKeepTokens) {
+      std::vector<TokenInfo>().swap(info);
+      grew_large = true;
+    }
+    if (!keep_tokens && tokens.capacity() > kKeepTokens) {
+      std::vector<Token>().swap(tokens);
+      grew_large = true;
+    }
+    if (keys.capacity() > 4 * kKeepTokens) {
+      std::string().swap(keys);
+      grew_large = true;
+    }
   }
+  bool grew_large = false;  // release_if_large freed buffers during this call: release_if_above frees the rest
 
   std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
@@ -125,6 +137,11 @@ struct Scratch {
   }
 };
 
+/// Bytes held by the buffers of `s` (capacities, not sizes).
+std::size_t capacity_bytes(const Scratch& s) noexcept;
+/// Frees every buffer of `s` if together they hold more than `bound` bytes.
+/// Allocates nothing, so the hot path stays allocation-free.
+void release_if_above(Scratch& s, std::size_t bound = kScratchRetainBytes) noexcept;
 /// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
 /// `from_scanner`: the tokens come from the fast segmenter (scan.hpp), whose
 /// ASCII words fold with one OR (see TokenPreparer::prepare).

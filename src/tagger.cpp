@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 #if defined(__SSE2__) || defined(_M_X64)
@@ -29,6 +30,7 @@
 
 #include "embedded_tagger_model.hpp"
 #include "rhetor/error.hpp"
+#include "scratch_limits.hpp"
 #include "tagger_features.hpp"
 
 namespace rhetor {
@@ -407,7 +409,29 @@ struct TagScratch {
   std::vector<Upos> tags;
 };
 
+TagScratch& tag_scratch() {
+  thread_local TagScratch scratch;
+  return scratch;
+}
+
+std::size_t capacity_bytes(const TagScratch& s) noexcept {
+  return s.forms.buffer.capacity() + s.forms.forms.capacity() * sizeof(TokenForms) + s.tags.capacity() * sizeof(Upos);
+}
+
+// After a huge sentence the buffers go (see kScratchRetainBytes), however tag() ends.
+struct ReleaseLargeTagScratch {
+  TagScratch& s;
+  ~ReleaseLargeTagScratch() {
+    if (capacity_bytes(s) <= kScratchRetainBytes) return;
+    std::destroy_at(&s);  // not assigned: that would keep the string's buffer (see release_if_above)
+    std::construct_at(&s);
+  }
+};
+
 }  // namespace
+
+std::size_t tag_scratch_bytes() noexcept { return capacity_bytes(tag_scratch()); }
+
 }  // namespace detail
 
 const Tagger& Tagger::english() {
@@ -446,7 +470,8 @@ std::optional<Upos> Tagger::dictionary_tag(std::string_view word) const {
 }
 
 void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level) const {
-  thread_local detail::TagScratch scratch;
+  detail::TagScratch& scratch = detail::tag_scratch();
+  const detail::ReleaseLargeTagScratch release{scratch};
   const detail::WordTable& classes = model_->classes;
   detail::prepare_forms(text, tokens, scratch.forms, [&](std::string_view, std::uint64_t lower_hash) {
     return classes.find(detail::class_key(lower_hash));

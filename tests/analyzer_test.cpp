@@ -10,10 +10,16 @@
 #include <rhetor/lexicon.hpp>
 #include <rhetor/report.hpp>
 
+#include <rhetor/tagger.hpp>
+
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "matcher.hpp"
 #include "rules_lexicon.hpp"
+#include "tagger_features.hpp"
+#include "test_support.hpp"
 
 namespace {
 using namespace rhetor::test_rules;
@@ -293,4 +299,51 @@ TEST(DefaultPackRules, IntensifierIsNotCountedTwice) {
   for (const auto& m : r.matches())
     if (m.category == kLoaded) EXPECT_TRUE(m.intensified);
 }
+// --- per-thread scratch (issue 10) ----------------------------------------------
+// Each check runs on a fresh thread, so that its scratch starts empty.
+
+TEST(AnalyzerScratch, IsKeptForSmallInputsAndReleasedAfterAHugeOne) {
+  using rhetor::detail::kScratchRetainBytes;
+  using rhetor::detail::thread_scratch_bytes;
+  const rhetor::Analyzer analyzer;
+  const std::string article = rhetor::test::read_repo("examples/sample-op-ed.txt");
+  std::thread([&] {
+    const std::size_t article_matches = analyzer.analyze(article).matches().size();
+    const std::size_t warm = thread_scratch_bytes();
+    EXPECT_GT(warm, 0u);  // kept: the next article reuses it
+    EXPECT_LE(warm, kScratchRetainBytes);
+
+    std::string huge;
+    // enough tokens (about one per 5-6 bytes) for their TokenInfo alone to pass the bound
+    const std::size_t huge_bytes = kScratchRetainBytes / sizeof(rhetor::detail::TokenInfo) * 7;
+    while (huge.size() < huge_bytes) huge += article + "\n\n";
+    const rhetor::Report r = analyzer.analyze(huge);
+    // The scratch holds one TokenInfo per token, so this analysis grew it past the bound...
+    ASSERT_GT(r.tokens().size() * sizeof(rhetor::detail::TokenInfo), kScratchRetainBytes);
+    // ...and gave all of it back when it ended (less than an article's worth is left).
+    EXPECT_LT(thread_scratch_bytes(), warm);
+
+    (void)analyzer.score_sentence(huge);  // the hot path on the same text: released too
+    EXPECT_LT(thread_scratch_bytes(), warm);
+    EXPECT_EQ(analyzer.analyze(article).matches().size(), article_matches);  // and works as before
+  }).join();
+}
+
+TEST(AnalyzerScratch, TaggerBuffersAreReleasedAfterAHugeSentence) {
+  using rhetor::detail::kScratchRetainBytes;
+  std::string sentence = "The minister said that";
+  while (sentence.size() < (std::size_t{3} << 20)) sentence += " the old dog barked at the quiet postman";
+  std::thread([&] {
+    std::vector<rhetor::Token> tokens;
+    rhetor::tokenize(sentence, tokens);
+    ASSERT_GT(tokens.size() * sizeof(rhetor::detail::TokenForms), kScratchRetainBytes);  // grown past the bound
+    (void)rhetor::Tagger::english().tag("The minister said that the dog barked.");
+    const std::size_t warm = rhetor::detail::tag_scratch_bytes();
+    EXPECT_GT(warm, 0u);  // kept for the next sentence
+    rhetor::Tagger::english().tag(sentence, tokens);
+    EXPECT_EQ(rhetor::to_string(tokens[1].pos), "NOUN");
+    EXPECT_LT(rhetor::detail::tag_scratch_bytes(), warm);  // all of it given back
+  }).join();
+}
+
 }  // namespace

@@ -150,6 +150,25 @@ for j in 1 4; do
     sed -n 8p "$TMP/out" | grep -q '"matches"' && pass "-j $j: last line without newline analyzed" || fail "-j $j: last line not analyzed" "$(sed -n 8p "$TMP/out" | cut -c1-100)"
   fi
 done
+# Streaming (issue 10): the answer to line 1 is written while line 2 has not been
+# sent yet. A batch that waited for more input would never write it; the loop
+# below only bounds the wait (30 s), it times nothing.
+for j in 1 2; do
+  rm -f "$TMP/fifo" "$TMP/stream.out"
+  mkfifo "$TMP/fifo"
+  "$CLI" analyze -i jsonl -j $j "$TMP/fifo" >"$TMP/stream.out" 2>"$TMP/stream.err" &
+  cli_pid=$!
+  exec 7>"$TMP/fifo"
+  printf '{"text":"It is likely."}\n' >&7
+  for _ in $(seq 300); do [ -s "$TMP/stream.out" ] && break; sleep 0.1; done
+  [ "$(wc -l <"$TMP/stream.out")" -eq 1 ] && pass "-j $j: line 1 answered before line 2 arrives" \
+    || fail "-j $j: no answer to line 1 while the input stays open"
+  printf '{"text":"Surely."}\n' >&7
+  exec 7>&-
+  wait $cli_pid
+  [ "$(wc -l <"$TMP/stream.out")" -eq 2 ] && pass "-j $j: streamed input, 2 lines answered" \
+    || fail "-j $j: $(wc -l <"$TMP/stream.out") lines answered for 2 streamed lines"
+done
 printf '{"text":"It is certain."}\n\n{"text":"ok"}\n' >"$TMP/blank.jsonl"
 run "blank lines alone do not change the exit status" 0 "$CLI" analyze -i jsonl "$TMP/blank.jsonl" && pass "blank lines alone do not change the exit status"
 python3 -c 'print("{\"text\":\"" + "x" * 5000 + "\"}"); print("{\"text\":\"short\"}")' >"$TMP/long.jsonl"

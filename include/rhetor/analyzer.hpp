@@ -8,7 +8,9 @@
 // Build an Analyzer once and share it: every member function is const and may be
 // called from any number of threads at once. Per-call working memory lives in
 // thread-local scratch buffers that are reused, so `score_sentence` allocates
-// nothing once a thread has warmed up.
+// nothing once a thread has warmed up; a call on a huge input that grows them
+// past 16 MiB gives them back when it ends. For many texts on several threads,
+// in input order, see rhetor/batch.hpp (run_batch, analyze_many).
 #pragma once
 
 #include <array>

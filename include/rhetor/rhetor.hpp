@@ -15,6 +15,7 @@
 #pragma once
 
 #include "rhetor/analyzer.hpp"
+#include "rhetor/batch.hpp"
 #include "rhetor/error.hpp"
 #include "rhetor/features.hpp"
 #include "rhetor/html.hpp"

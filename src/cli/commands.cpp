@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,7 +13,6 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <thread>
 
 #include "input.hpp"
 #include "jsonl.hpp"
@@ -176,68 +174,58 @@ void print_table(const std::string& name, const Report& r, std::ostream& out) {
   out << "\n";
 }
 
-// JSONL input: lines are answered in batches, each batch on `threads` threads,
-// and written in input order, so output line N answers input line N.
+// JSONL input: lines are answered on `threads` threads by the batch engine
+// (parsing, analysis and JSON all in parallel) and written in input order as
+// soon as the next one is ready, so output line N answers input line N.
 int analyze_jsonl(const Analyzer& analyzer, const AnalyzeOptions& o, const std::string& name, int fd,
                   std::ostream& out, std::ostream& err) {
   int status = kOk;
-  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   const RecordOptions ro{o.compact, o.text_key, o.id_key};
   struct Line {
-    std::size_t number;
+    std::size_t number = 0;
     std::string text;
-    bool too_long;
-    RecordAnswer answer;
-  };
-  std::vector<Line> batch;
-  std::size_t batch_bytes = 0;
-  auto flush = [&] {
-    if (batch.empty()) return;
-    auto answer = [&](Line& l) {
-      if (!l.too_long) l.answer = answer_record(analyzer, l.text, l.number, ro);
-    };
-    if (threads == 1 || batch.size() == 1) {
-      for (Line& l : batch) answer(l);
-    } else {
-      std::vector<std::thread> pool;
-      std::atomic<std::size_t> next{0};
-      for (unsigned t = 0; t < std::min<std::size_t>(threads, batch.size()); ++t)
-        pool.emplace_back([&] {
-          for (std::size_t i; (i = next++) < batch.size();) answer(batch[i]);
-        });
-      for (auto& th : pool) th.join();
-    }
-    for (Line& l : batch) {
-      if (!l.answer.error.empty()) {
-        err << "rhetor: " << name << ":" << l.number << ": " << l.answer.error << "\n";
-        status = kInputError;
-      }
-      errno = 0;
-      if (l.answer.json.empty())  // formatting the error itself ran out of memory
-        out << "{\"error\":\"out of memory\",\"line\":" << l.number << "}\n";
-      else
-        out << l.answer.json << "\n";
-      if (!out) check_output(out);  // errno still names the failed write
-    }
-    check_output(out);
-    batch.clear();
-    batch_bytes = 0;
+    bool too_long = false;
   };
   LineSource source(fd, o.max_line_bytes);
-  std::string text;
-  bool too_long = false;
-  for (std::size_t line_no = 1; source.next(text, too_long); ++line_no) {
-    Line l{line_no, std::move(text), too_long, {}};
-    if (too_long) {
-      l.answer.error = "line longer than " + std::to_string(o.max_line_bytes) + " bytes (--max-line-bytes)";
-      l.answer.json = error_object(l.answer.error, line_no);
-    }
-    batch_bytes += l.text.size();
-    batch.push_back(std::move(l));
-    // Bounded by lines and by bytes, so a few huge lines do not pile up in memory.
-    if (batch.size() >= 256 || batch_bytes >= (std::size_t{16} << 20)) flush();
-  }
-  flush();
+  std::size_t lines_read = 0;
+  BatchOptions bo;
+  bo.threads = o.threads;
+  bo.max_in_flight_bytes = std::size_t{16} << 20;  // a few huge lines do not pile up in memory
+  run_batch<Line, RecordAnswer>(
+      {.read =
+           [&](Line& l) {
+             if (!source.next(l.text, l.too_long)) return false;
+             l.number = ++lines_read;
+             return true;
+           },
+       .work =
+           [&](Line& l) {
+             if (!l.too_long) return answer_record(analyzer, l.text, l.number, ro);
+             RecordAnswer a;
+             a.error = "line longer than " + std::to_string(o.max_line_bytes) + " bytes (--max-line-bytes)";
+             a.json = error_object(a.error, l.number);
+             return a;
+           },
+       .consume =
+           [&](Line& l, BatchOutcome<RecordAnswer>& outcome) {
+             const RecordAnswer& a = outcome.get();  // answer_record never throws
+             if (!a.error.empty()) {
+               err << "rhetor: " << name << ":" << l.number << ": " << a.error << "\n";
+               status = kInputError;
+             }
+             errno = 0;
+             if (a.json.empty())  // formatting the error itself ran out of memory
+               out << "{\"error\":\"out of memory\",\"line\":" << l.number << "}\n";
+             else
+               out << a.json << "\n";
+             if (!out) check_output(out);  // errno still names the failed write
+           },
+       .bytes = [](const Line& l) { return l.text.size(); },
+       // Written lines go out whenever every line read so far is answered (the next
+       // read may wait for a pipe's writer), so output streams.
+       .idle = [&] { check_output(out); }},
+      bo);
+  check_output(out);
   if (source.read_error()) {
     err << "rhetor: cannot read " << name << ": " << std::strerror(source.read_error()) << "\n";
     status = kInputError;

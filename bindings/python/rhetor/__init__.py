@@ -43,8 +43,10 @@ from ._core import (
     cosine_similarity,
     feature_names,
 )
+from . import _protocols
 from ._frame import to_pandas
 
+_protocols.install()  # reprs, the mapping protocol of Scores, to_dict
 _Mapping.register(Scores)
 
 
