@@ -32,6 +32,7 @@ def test_default_analyzer(analyzer):
         "intensifier_factor": 1.5,
         "scare_quote_max_tokens": 4,
         "tag_all": False,
+        "quoted_loaded_factor": pytest.approx(0.1),
     }
     assert "Analyzer" in repr(analyzer)
 
@@ -259,3 +260,15 @@ def test_report_outlives_analyzer(simple_text):
     gc.collect()
     assert report.matches and report.scores.categories[:4] == CORE
     assert report.to_dict()["matches"]
+
+
+def test_quoted_loaded_factor():
+    text = 'The mayor said: "This corrupt regime is a war machine."'
+    default = rhetor.Analyzer().analyze(text)
+    alike = rhetor.Analyzer(quoted_loaded_factor=1.0).analyze(text)
+    quoted = [m for m in default.matches if m.category == "loaded"]
+    assert quoted and all(m.voice == "quoted" for m in quoted)
+    assert default.scores["loaded"].weight == pytest.approx(0.1 * alike.scores["loaded"].weight)
+    assert pickle.loads(pickle.dumps(rhetor.Analyzer(quoted_loaded_factor=0.5))).options["quoted_loaded_factor"] == 0.5
+    with pytest.raises(ValueError):
+        rhetor.Analyzer(quoted_loaded_factor=-1)

@@ -12,13 +12,16 @@ namespace {
 using namespace py::literals;
 
 rhetor::AnalyzerOptions make_options(const std::string& segmenter, unsigned negation_window, float intensifier_factor,
-                                     unsigned scare_quote_max_tokens, bool tag_all) {
+                                     unsigned scare_quote_max_tokens, bool tag_all, float quoted_loaded_factor) {
   rhetor::AnalyzerOptions o;
   o.segmenter = parse_segmenter(segmenter);
   o.negation_window = negation_window;
   if (!(intensifier_factor > 0.0f) || !std::isfinite(intensifier_factor))
     throw py::value_error("intensifier_factor must be a positive number, not " + std::to_string(intensifier_factor));
   o.intensifier_factor = intensifier_factor;
+  if (!(quoted_loaded_factor >= 0.0f && quoted_loaded_factor <= 10.0f))
+    throw py::value_error("quoted_loaded_factor must be a number in [0, 10], not " + std::to_string(quoted_loaded_factor));
+  o.quoted_loaded_factor = quoted_loaded_factor;
   o.scare_quote_max_tokens = scare_quote_max_tokens;
   o.tag_all = tag_all;
   return o;
@@ -30,8 +33,9 @@ bool is_path_like(py::handle obj) {
 
 std::shared_ptr<PyAnalyzer> make_analyzer(const py::object& lexicons, const std::string& segmenter,
                                                 unsigned negation_window, float intensifier_factor,
-                                                unsigned scare_quote_max_tokens, bool tag_all) {
-  const auto options = make_options(segmenter, negation_window, intensifier_factor, scare_quote_max_tokens, tag_all);
+                                                unsigned scare_quote_max_tokens, bool tag_all, float quoted_loaded_factor) {
+  const auto options =
+      make_options(segmenter, negation_window, intensifier_factor, scare_quote_max_tokens, tag_all, quoted_loaded_factor);
   if (lexicons.is_none()) {
     py::gil_scoped_release nogil;
     return std::make_shared<PyAnalyzer>(rhetor::Analyzer(rhetor::Lexicon::english(), options), std::nullopt);
@@ -137,16 +141,18 @@ void bind_analyzer(py::module_& m) {
       .def(py::init(&make_analyzer), "lexicons"_a = py::none(), py::kw_only(),
            "segmenter"_a = segmenter_name(defaults.segmenter), "negation_window"_a = defaults.negation_window,
            "intensifier_factor"_a = defaults.intensifier_factor,
-           "scare_quote_max_tokens"_a = defaults.scare_quote_max_tokens, "tag_all"_a = defaults.tag_all)
+           "scare_quote_max_tokens"_a = defaults.scare_quote_max_tokens, "tag_all"_a = defaults.tag_all,
+           "quoted_loaded_factor"_a = defaults.quoted_loaded_factor)
       .def(py::pickle(
           [](const PyAnalyzer& a) {
             const auto& o = a.options();
             return py::make_tuple(a.lexicons ? py::cast(*a.lexicons) : py::none(), segmenter_name(o.segmenter),
-                                  o.negation_window, o.intensifier_factor, o.scare_quote_max_tokens, o.tag_all);
+                                  o.negation_window, o.intensifier_factor, o.scare_quote_max_tokens, o.tag_all,
+                                  o.quoted_loaded_factor);
           },
           [](const py::tuple& t) {
             return make_analyzer(t[0], t[1].cast<std::string>(), t[2].cast<unsigned>(), t[3].cast<float>(),
-                                 t[4].cast<unsigned>(), t[5].cast<bool>());
+                                 t[4].cast<unsigned>(), t[5].cast<bool>(), t[6].cast<float>());
           }))
       .def("analyze", &analyze_one, "text"_a,
            "Full analysis of one text (str, or UTF-8 bytes). Releases the GIL while it runs.")
@@ -173,7 +179,8 @@ void bind_analyzer(py::module_& m) {
                                                "negation_window"_a = o.negation_window,
                                                "intensifier_factor"_a = o.intensifier_factor,
                                                "scare_quote_max_tokens"_a = o.scare_quote_max_tokens,
-                                               "tag_all"_a = o.tag_all);
+                                               "tag_all"_a = o.tag_all,
+                                               "quoted_loaded_factor"_a = o.quoted_loaded_factor);
                              });
 }
 
