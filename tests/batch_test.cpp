@@ -21,9 +21,9 @@ namespace {
 
 // Uneven work so that items finish out of order: every seventh item is slow.
 int spin(int i) {
-  volatile int x = 0;
+  volatile unsigned x = 0;  // unsigned: the sum wraps, which is defined (UBSan runs this)
   const int rounds = (i % 7 == 0) ? 200000 : 1000 * (i % 5);
-  for (int k = 0; k < rounds; ++k) x = x + k;
+  for (int k = 0; k < rounds; ++k) x = x + static_cast<unsigned>(k);
   return i;
 }
 
