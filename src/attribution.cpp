@@ -26,6 +26,8 @@ namespace {
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
+constexpr std::uint32_t kMaxTitle = 6;          // tokens of a quoted title inside a clause (“The View”)
+constexpr std::uint32_t kMaxAdjunctPhrase = 6;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -119,7 +121,7 @@ class Linker {
   // ("the conservative icon who founded the Institute"); a relative clause may.
   bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
     if (b >= e) return false;
-    if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e);
+    if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e) || adjunct_phrase_between(b, e);
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
       // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj"
@@ -132,6 +134,20 @@ class Linker {
     if (e - b > 3) return false;
     for (std::uint32_t k = b; k < e; ++k)
       if (pos(k) != Upos::ADV) return false;
+    return true;
+  }
+  // A noun phrase at b headed by an occasion of speech ("a recent interview", "his weekly briefing").
+  bool speech_event_phrase(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t k = b; k < e && k - b < 4 && np_token(k); ++k)
+      if ((in_.classes(k) & kClassSpeechEvent) && pos(k) == Upos::NOUN) return true;
+    return false;
+  }
+  // ", after a long pause,", ", in a statement,", ", for example,": a short
+  // prepositional adjunct between a subject and its verb (no verb, no cue inside).
+  bool adjunct_phrase_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition)) return false;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;
     return true;
   }
   // ", facing a stiff reelection challenge,", ", speaking on condition of
@@ -219,7 +235,8 @@ class Linker {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
           break;
         }
-        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c))) full_end = o;
+        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c) || adjunct_phrase_between(o, c)))
+          full_end = o;
         core_end = o - 1;
         c = o - 1;
       }
@@ -229,6 +246,13 @@ class Linker {
       if (!(core_end > b && key(core_end - 1) == ")")) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
+    // "Mr Osei in a recent interview with Radio Gold (hosted by ...) said": the
+    // phrase on an occasion of speech is the cue's adjunct, the source ends before it
+    for (std::uint32_t k = b + 1; k + 1 < core_end; ++k)
+      if (pos(k) == Upos::ADP && speech_event_phrase(k + 1, core_end)) {
+        core_end = full_end = k;
+        break;
+      }
     const bool has_modifier = full_end > core_end + 1;
     core_end = without_time_tail(b, core_end);
     head = {b, core_end};
@@ -241,6 +265,14 @@ class Linker {
   bool governing_subject(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head) const {
     for (std::uint32_t v = k; v > sb && k - v < kMaxModifier;) {
       --v;
+      // a short quoted title inside the clause: "in an interview with “The View,” remarking ..."
+      if (close_quote(v)) {
+        const QuoteRegion* q = in_.quotes.ending_at(v);
+        if (q && q->open > sb && v - q->open <= kMaxTitle && !in_.punct(q->open - 1)) {
+          v = q->open;
+          continue;
+        }
+      }
       if (open_quote(v) || close_quote(v) || key(v) == ";" || key(v) == ":" || is_cue(v)) return false;
       if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !(key(v).size() > 4 && key(v).ends_with("ing"))) {
         std::uint32_t b = v;
@@ -320,7 +352,11 @@ class Linker {
 
   // Noun phrase starting at b (inverted and prepositional sources), with its
   // post-modifiers up to the end of the clause.
-  bool np_right(std::uint32_t b, std::uint32_t se, TokenRange& full, TokenRange& head, bool need_clause_end) const {
+  // `content_follows`: the clause after the source is the content ("According to
+  // X, CLAUSE"), so an appositive must be closed by a comma ("According to Osei,
+  // a spokesman, ..."); an unclosed one is that clause ("Osei, farmers who ...").
+  bool np_right(std::uint32_t b, std::uint32_t se, TokenRange& full, TokenRange& head, bool need_clause_end,
+                bool content_follows = false) const {
     while (b < se && key(b) == ",") ++b;
     if (b >= se || !(np_token(b) || (pos(b) == Upos::PRON && subject_pronoun(b)) || (in_.classes(b) & kClassHonorific)))
       return false;
@@ -348,8 +384,13 @@ class Linker {
     std::uint32_t m = f + 1;  // ", a former columnist" / ", who ..." runs to the end of the clause
     // ... and stops before ", adding that" or a quotation
     while (m < se && m - f < kMaxModifier && !open_quote(m) && key(m) != ";" &&
-           !(key(m) == "," && m + 1 < se && (open_quote(m + 1) || is_cue(m + 1))))
+           !(key(m) == "," && m + 1 < se && (open_quote(m + 1) || is_cue(m + 1))) && !(content_follows && key(m) == ","))
       ++m;
+    // no closing comma, or not a role, relative or determined phrase ("According to a survey, 70% of ..."): no appositive
+    if (content_follows && !(m < se && key(m) == "," && f + 1 < m &&
+                             (one_of(pos(f + 1), {Upos::DET, Upos::PRON}) || relative(f + 1) ||
+                              (in_.classes(f + 1) & kClassRole))))
+      m = f + 1;
     if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m))) {
       f = trim_punct_end(e, m);
     } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
@@ -373,13 +414,17 @@ class Linker {
            key(b - 1) == ",";
   }
 
-  // "911 confirmed cases", "the reported deaths": a participle before its noun describes, it does not attribute.
+  // "911 confirmed cases", "the reported deaths", "by noted US Ambassador Jane
+  // Hill": a participle before its noun describes, it does not attribute.
   bool is_prenominal(const Cue& c) const {
     if (c.end - c.begin != 1 || c.begin == 0 || c.end >= in_.s.tokens.size()) return false;
     if (!key(c.begin).ends_with("ed")) return false;
     const SentenceTokens& st = in_.sentences[c.sentence];
-    return c.begin > st.begin && c.end < st.end && one_of(pos(c.begin - 1), {Upos::DET, Upos::NUM, Upos::ADJ}) &&
-           one_of(pos(c.end), {Upos::NOUN, Upos::PROPN});
+    if (!(c.begin > st.begin && c.end < st.end && one_of(pos(c.end), {Upos::NOUN, Upos::PROPN}))) return false;
+    if (one_of(pos(c.begin - 1), {Upos::DET, Upos::NUM, Upos::ADJ})) return true;
+    // after a preposition only ("have since denounced Trump's comments" is a verb)
+    return pos(c.begin - 1) == Upos::ADP && c.begin - 1 > st.begin && !one_of(pos(c.begin - 2), {Upos::AUX, Upos::ADV}) &&
+           !(c.end + 1 < st.end && pos(c.end + 1) == Upos::PART);
   }
 
   bool prepositional(const Cue& c) const {
@@ -422,6 +467,11 @@ class Linker {
   }
   TokenRange region(const QuoteRegion& q) const {
     return {q.open, q.closed ? q.close + 1 : q.close};
+  }
+  // The quotation right before k if no earlier cue has taken it.
+  const QuoteRegion* free_quote_before(std::uint32_t k, std::uint32_t sb) const {
+    const QuoteRegion* q = quote_before(k, sb);
+    return q && !(quote_used_.size() && quote_used_[static_cast<std::size_t>(q - in_.quotes.quotes.data())]) ? q : nullptr;
   }
   bool take(const QuoteRegion& q) {
     const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
@@ -468,6 +518,12 @@ class Linker {
     while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
       if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
+      // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate
+      // (not inside a quotation the content holds: "he was “concerned, and it is ...”")
+      if (e > k && key(e) == "," && e + 2 < se && pos(e + 1) == Upos::CCONJ && !in_.quoted(e) &&
+          (key(e + 1) == "but" ? !one_of(pos(e + 2), {Upos::VERB, Upos::AUX, Upos::SCONJ}) && key(e + 2) != "rather"
+                               : one_of(pos(e + 2), {Upos::PRON, Upos::VERB, Upos::AUX})))
+        break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
       // "denies any wrongdoing and points out that ...": the next coordinated cue starts its own content
       if (e > k && pos(e) == Upos::CCONJ && e + 1 < se && (is_cue(e + 1) || (e + 2 < se && verb_group(e + 1) && is_cue(e + 2))))
@@ -520,7 +576,8 @@ class Linker {
     bool source_after = false;
     const bool after_break = c.begin > sb && (close_quote(c.begin - 1) || key(c.begin - 1) == ",");
     if (prepositional(c)) {
-      source_after = np_right(c.end, se, a.source, a.source_head, false);
+      source_after = np_right(c.end, se, a.source, a.source_head, false,
+                              c.begin == first_word_or_quote(in_.sentences[c.sentence]));
       if (source_after) {  // "according to a memo released Friday by the agency's watchdog,"
         std::uint32_t e = a.source.e;
         while (e < se && e - a.source.b < kMaxModifier && key(e) != "," && key(e) != ";" && !open_quote(e) &&
@@ -536,7 +593,9 @@ class Linker {
       const bool subject = after_break && key(c.begin - 1) == "," && subject_before(c.begin, sb, a.source, a.source_head);
       if (!subject && (after_break || c.begin == sb) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
-      if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition))  // "was criticized by X"
+      // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
+      if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition) &&
+          !(participle(c) && key(c.end) != "by"))
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
       const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
       if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {
@@ -625,6 +684,10 @@ class Linker {
         while (t < se && t - b < kMaxAdjunct && !complementizer(t) && (!in_.punct(t) || open_quote(t) || close_quote(t))) ++t;
         if (t < se && complementizer(t)) {
           b = t;
+        } else if (pos(b) == Upos::ADP && (in_.classes(b) & kClassTopicPreposition) && b + 1 < se &&
+                   !in_.punct(b + 1) && !free_quote_before(start, sb) &&  // ("“...,” Blunt said of Cruz": the quotation)
+                   !complementizer(c.end - 1) && pos(b + 1) != Upos::NUM) {  // not "suggest that about 300 ..." 
+          ++b;  // "bragged about X", "called for him to resign": the preposition's object is the content
         } else if (in_.classes(b) & kClassClauseAdjunct) {
           while (b < se && (in_.classes(b) & kClassClauseAdjunct)) ++b;
         } else {
@@ -632,6 +695,16 @@ class Linker {
         }
       }
       if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
+      // ", remarking from New Hampshire he did not feel ...": after a participle
+      // the clause before is the main clause, never what was said; the adjunct is skipped
+      if (adjunct_only && participle(c) && after_break) {
+        std::uint32_t t = b;
+        while (t < se && t - b < kMaxAdjunctPhrase && (pos(t) == Upos::ADP || np_token(t)) && !subject_pronoun(t)) ++t;
+        if (t < se && subject_pronoun(t)) {
+          b = t;
+          adjunct_only = false;
+        }
+      }
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
         const std::uint32_t e = object_end(b, clause_end(b, se, quote_close), complementizer(b - 1));

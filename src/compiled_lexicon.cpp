@@ -160,6 +160,8 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-indefinite", kClassIndefinite},
       {"class-complementizer", kClassComplementizer},
       {"class-parenthetical-as", kClassParentheticalAs},
+      {"class-topic-preposition", kClassTopicPreposition},
+      {"class-speech-event", kClassSpeechEvent},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

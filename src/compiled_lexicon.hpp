@@ -184,6 +184,8 @@ enum WordClass : std::uint32_t {
   kClassIndefinite = 131072,     ///< class-indefinite: a, an, another ("a movement called Rise" names)
   kClassComplementizer = 262144, ///< class-complementizer: that ("said that ...": not part of the content)
   kClassParentheticalAs = 524288,  ///< class-parenthetical-as: as (", as X said," attributes what precedes)
+  kClassTopicPreposition = 1048576,  ///< class-topic-preposition: about, of, against ("bragged about X": X is the content)
+  kClassSpeechEvent = 2097152,  ///< class-speech-event: interview, statement, speech ("X in an interview said": an adjunct)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

@@ -317,3 +317,72 @@ TEST(AttributionContent, QuotedTitleInTheAdjunctBeforeThat) {
             "he would take a look at the bill");
 }
 }  // namespace
+
+namespace {
+// A reported clause ends where ", but ..." or ", and he ..." starts the author's next clause.
+TEST(AttributionContent, EndsBeforeAButOrAnAndClause) {
+  EXPECT_EQ(link_one("The mayor said the repairs were on schedule, but residents remain skeptical.").content,
+            "the repairs were on schedule");
+  EXPECT_EQ(link_one("Ortiz said the bill was unfair, and he left the room early.").content, "the bill was unfair");
+  // not inside a quotation, and not before "but that" (a second reported clause)
+  EXPECT_EQ(link_one("Ortiz said he was \u201Ctired, and it is time to go.\u201D").content,
+            "he was \u201Ctired, and it is time to go.\u201D");
+  EXPECT_EQ(link_one("She said the plan was costly, but that it would pay off.").content,
+            "the plan was costly, but that it would pay off");
+}
+
+// "called for X", "complained about X": the preposition belongs to the cue, its object is the content.
+TEST(AttributionContent, ObjectOfATopicPreposition) {
+  EXPECT_EQ(link_one("The senator called for an inquiry into the contracts.").content, "an inquiry into the contracts");
+  EXPECT_EQ(link_one("The coach complained about the referees.").content, "the referees");
+  // after a quotation the quotation is still what was said
+  EXPECT_EQ(link_one("\u201CWe will be back,\u201D Moreno said of the team.").content, "\u201CWe will be back,\u201D");
+}
+
+TEST(AttributionSource, PrepositionalInterjectionIsNotTheSource) {
+  const Linked l = link_one("Moreno, after a long silence, said the talks had failed.");
+  EXPECT_EQ(l.source, "Moreno");
+  EXPECT_EQ(l.content, "the talks had failed");
+}
+
+// ", remarking from the steps he would not resign": the participle's source is
+// the main clause's subject (across a quoted title), its content what follows the adjunct.
+TEST(AttributionContent, ParticipleAfterAnAdjunct) {
+  const auto all = link_all("The minister left the meeting early, remarking from the steps he would not resign.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "The minister");
+  EXPECT_EQ(all[0].content, "he would not resign");
+  const auto titled = link_all("The actor appeared on \u201CMorning Live,\u201D adding he had no regrets.");
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0].source, "The actor");
+  EXPECT_EQ(titled[0].content, "he had no regrets");
+}
+}  // namespace
+
+namespace {
+// "According to X, CLAUSE": an appositive after X must be closed by a comma and
+// be a role, a relative clause or a determined phrase; else it is the content.
+TEST(AttributionSource, AccordingToStopsAtTheClause) {
+  Linked l = link_one("According to Osei, farmers who were displaced by the floods have not been paid.");
+  EXPECT_EQ(l.source, "Osei");
+  EXPECT_EQ(l.content, "farmers who were displaced by the floods have not been paid");
+  l = link_one("According to Osei, a spokesman for the ministry, the fund is empty.");
+  EXPECT_EQ(l.source, "Osei, a spokesman for the ministry");
+  EXPECT_EQ(l.content, "the fund is empty");
+  l = link_one("According to a survey, 70% of adults need support, and 49% live with their parents.");
+  EXPECT_EQ(l.source, "a survey");
+  EXPECT_EQ(l.content, "70% of adults need support, and 49% live with their parents");
+}
+
+TEST(AttributionSource, OccasionOfSpeechIsAnAdjunct) {
+  const Linked l = link_one("Mr Osei in a recent interview with Radio Gold hosted by Ama Boateng said the fund was empty.");
+  EXPECT_EQ(l.source, "Mr Osei");
+  EXPECT_EQ(l.speaker, "Osei");  // speakers are names, without the honorific
+  EXPECT_EQ(link_one("The host of the show said the fund was empty.").source, "The host of the show");
+}
+
+TEST(AttributionCues, ParticipleAfterAPrepositionDescribes) {
+  EXPECT_TRUE(link_all("The talks were attended by noted US Ambassador Jane Hill and two ministers.").empty());
+  EXPECT_EQ(link_one("Several senators have since denounced the governor's comments.").cue, "denounced");
+}
+}  // namespace

@@ -146,6 +146,21 @@ of/for/at/from/with/in/on
 [class-source-preposition]
 by/per/from/according/attributed
 
+# Prepositions that make a cue's object: "bragged about her father", "called
+# for him to resign", "warned against cuts" (the words after are the content,
+# where "said in an interview" is an adjunct).
+[class-topic-preposition]
+about/of/for/against
+
+# Occasions of speech: a prepositional phrase headed by one is an adjunct of
+# the cue, not part of its source ("Mr Osei in a recent interview with Radio
+# Gold said": the source is "Mr Osei").
+[class-speech-event]
+interview/interviews/statement/statements/speech/speeches/remarks/address/briefing/briefings
+conference/conferences/appearance/appearances/broadcast/podcast/post/posts/tweet/tweets
+letter/email/e-mail/memo/op-ed/column/editorial/rally/rallies/debate/hearing/testimony
+call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
+
 # Forms of "be": "are being warned" is a passive cue, its subject the addressee.
 [class-be]
 is/are/was/were/be/been/being/'s/'re/am/'m
