@@ -27,7 +27,7 @@ constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
 constexpr std::uint32_t kMaxTitle = 6;          // tokens of a quoted title inside a clause (“The View”)
-constexpr std::uint32_t kMaxAdjunctPhrase = 6;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
+constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -119,13 +119,20 @@ class Linker {
   bool complementizer(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassComplementizer) != 0; }
   // An appositive holds no verb of its own, except inside a relative clause
   // ("the conservative icon who founded the Institute"); a relative clause may.
-  bool modifier_between(std::uint32_t b, std::uint32_t e) const noexcept {
+  // `after_name`: an appositive after an inverted source ("said Rick Hohl, a donor
+  // involved in the effort") may hold a reduced relative; before a verb it would
+  // be a clause ("In interviews, the justice sounded off on Trump, saying").
+  bool modifier_between(std::uint32_t b, std::uint32_t e, bool after_name = false) const noexcept {
     if (b >= e) return false;
     if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e) || adjunct_phrase_between(b, e);
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
-      // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj"
-      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET)) return false;
+      // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj";
+      // a participle after a noun is a reduced relative: "the super PAC connected to the union"
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
+          !(after_name && k > b && pos(k) == Upos::VERB && key(k).ends_with("ed") &&
+            one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN}) && k + 1 < e && pos(k + 1) == Upos::ADP))
+        return false;
     }
     return true;
   }
@@ -145,7 +152,9 @@ class Linker {
   // ", after a long pause,", ", in a statement,", ", for example,": a short
   // prepositional adjunct between a subject and its verb (no verb, no cue inside).
   bool adjunct_phrase_between(std::uint32_t b, std::uint32_t e) const noexcept {
-    if (e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition)) return false;
+    while (b < e && pos(b) == Upos::ADV) ++b;  // ", particularly in the closing days,"
+    if (b >= e || e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition))
+      return false;
     for (std::uint32_t k = b; k < e; ++k)
       if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;
     return true;
@@ -274,11 +283,41 @@ class Linker {
         }
       }
       if (open_quote(v) || close_quote(v) || key(v) == ";" || key(v) == ":" || is_cue(v)) return false;
-      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !(key(v).size() > 4 && key(v).ends_with("ing"))) {
+      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !(key(v).size() > 4 && key(v).ends_with("ing")) &&
+          !(v > sb && key(v - 1) == "to")) {  // not an infinitive: "he went to work seeking ..." 
         std::uint32_t b = v;
         while (b > sb && one_of(pos(b - 1), {Upos::AUX, Upos::ADV, Upos::PART})) --b;
         return subject_before(b, sb, full, head);
       }
+    }
+    return false;
+  }
+
+  // ", saying ..." after a clause: the participle shares the subject of the
+  // sentence's main clause, not of a clause inside it ("Putin came close to an
+  // admission that soldiers had fought there, saying ..." -> Putin). The first
+  // finite verb before k whose subject is no relative pronoun governs.
+  bool main_clause_subject(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head) const {
+    // an opening subordinate clause or adjunct ends at its comma: "As the votes came in, he gave ..."
+    std::uint32_t from = sb;
+    while (from < k && in_.punct(from)) ++from;
+    if (from < k && one_of(pos(from), {Upos::SCONJ, Upos::ADP, Upos::ADV})) {
+      std::uint32_t comma = from;
+      while (comma < k && comma - from < kMaxClause && key(comma) != ",") ++comma;
+      if (comma < k && key(comma) == ",") from = comma + 1;
+    }
+    for (std::uint32_t v = from; v < k; ++v) {
+      if (open_quote(v) || key(v) == ";" || key(v) == ":" || is_cue(v)) return false;
+      if (!one_of(pos(v), {Upos::VERB, Upos::AUX}) || key(v).ends_with("ing") || (v > sb && key(v - 1) == "to"))
+        continue;
+      std::uint32_t b = v;
+      while (b > sb && one_of(pos(b - 1), {Upos::AUX, Upos::ADV, Upos::PART})) --b;
+      TokenRange f, h;
+      if (!subject_before(b, sb, f, h)) return false;
+      if (relative(h.b)) continue;  // "Pence, who is running again, praised ...": the next verb
+      full = f;
+      head = h;
+      return true;
     }
     return false;
   }
@@ -391,7 +430,7 @@ class Linker {
                              (one_of(pos(f + 1), {Upos::DET, Upos::PRON}) || relative(f + 1) ||
                               (in_.classes(f + 1) & kClassRole))))
       m = f + 1;
-    if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m))) {
+    if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true)) {
       f = trim_punct_end(e, m);
     } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
       return false;  // "said he voted": a clause, not an inverted source
@@ -607,15 +646,15 @@ class Linker {
         if (after_cue) {
           a.source = done.back().source;
           a.source_head = done.back().source_head;
-        } else {
-          governing_subject(conjunction, sb, a.source, a.source_head);
+        } else if (!governing_subject(conjunction, sb, a.source, a.source_head)) {
+          main_clause_subject(conjunction, sb, a.source, a.source_head);  // "they reversed, rushed in and said"
         }
       } else if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;
           a.source_head = done.back().source_head;
-        } else {
+        } else if (!(participle(c) && after_break && main_clause_subject(c.begin, sb, a.source, a.source_head))) {
           // "Rubio defended the bill, saying ...", "She delivered a forceful promise to ...":
           // the subject of the verb that governs the participle or the cue noun
           governing_subject(c.begin, sb, a.source, a.source_head);

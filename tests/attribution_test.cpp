@@ -386,3 +386,43 @@ TEST(AttributionCues, ParticipleAfterAPrepositionDescribes) {
   EXPECT_EQ(link_one("Several senators have since denounced the governor's comments.").cue, "denounced");
 }
 }  // namespace
+
+namespace {
+// ", saying ..." shares the subject of the sentence's main clause, not of a clause inside it.
+TEST(AttributionSource, ParticipleTakesTheMainClauseSubject) {
+  auto all = link_all("Rubio came close to an admission that his aides had erred, saying the review was not over.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "saying");
+  EXPECT_EQ(all.back().source, "Rubio");
+  all = link_all("As the results came in, the governor gave a short speech, predicting a narrow win.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().source, "the governor");
+  all = link_all("Pence, who is running again, praised the plan, saying it was bold.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "saying");
+  EXPECT_EQ(all.back().speaker, "Pence");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionSource, InvertedSourceKeepsAReducedRelativeAppositive) {
+  const auto all = link_all("\u201CIt will pass,\u201D said Rick Alvarez, a lobbyist involved in the talks.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Rick Alvarez, a lobbyist involved in the talks");
+  // before a participle cue the same shape is a clause, not an appositive
+  const auto clause = link_all("In two interviews, the judge sounded off on the mayor, saying she was wrong.");
+  ASSERT_FALSE(clause.empty());
+  EXPECT_EQ(clause.back().source, "the judge");
+}
+
+TEST(AttributionSource, CoordinatedCueAfterAListOfVerbs) {
+  const auto all = link_all("Minutes later the clerks reversed themselves, rushed everyone inside and said the count would go on.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "said");
+  EXPECT_EQ(all.back().source, "the clerks");
+}
+
+TEST(AttributionSource, AdverbBeforeAPrepositionalInterjection) {
+  EXPECT_EQ(link_one("Lopez, particularly in the last days of the race, has stressed that unity matters.").source, "Lopez");
+}
+}  // namespace
