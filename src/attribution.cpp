@@ -88,13 +88,14 @@ class Linker {
   bool open_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::open_quote; }
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
-    return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k);
+    return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k) ||
+           standalone_quantifier(k);
   }
   // A capitalized word after a proper noun that the tagger took for an
   // adjective or a noun: the end of a name ("Chad Sweet").
   bool capitalized_name_part(std::uint32_t k) const noexcept {
     return k > 0 && (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::ADJ, Upos::NOUN, Upos::VERB}) &&
-           pos(k - 1) == Upos::PROPN;
+           (pos(k - 1) == Upos::PROPN || close_quote(k - 1));  // or right after a quotation: "“...,” Bright said"
   }
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
@@ -128,6 +129,10 @@ class Linker {
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
       // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj";
+      // a gerund inside a compound: "the platform drafting committee"
+      if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e && pos(k - 1) == Upos::NOUN &&
+          pos(k + 1) == Upos::NOUN)
+        continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
           !(after_name && k > b && pos(k) == Upos::VERB && key(k).ends_with("ed") &&
@@ -140,7 +145,7 @@ class Linker {
   bool adverbial_between(std::uint32_t b, std::uint32_t e) const noexcept {
     if (e - b > 3) return false;
     for (std::uint32_t k = b; k < e; ++k)
-      if (pos(k) != Upos::ADV) return false;
+      if (pos(k) != Upos::ADV && !(k + 1 == e && k > b && pos(k) == Upos::NUM)) return false;  // ", then 38,"
     return true;
   }
   // A noun phrase at b headed by an occasion of speech ("a recent interview", "his weekly briefing").
@@ -180,8 +185,19 @@ class Linker {
     return !(in_.classes(k + 1) & (kClassClauseAdjunct | kClassNotName)) && pos(k + 1) != Upos::NUM;
   }
   bool subject_pronoun(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassSubjectPronoun) != 0; }
+  bool quantifier(std::uint32_t k) const noexcept {
+    return (in_.classes(k) & kClassQuantifier) && !one_of(pos(k), {Upos::NOUN, Upos::PROPN});
+  }
+  // "Many spoke", "both oppose": a quantifier standing alone before the verb (not "a few hints")
+  bool standalone_quantifier(std::uint32_t k) const noexcept {
+    return quantifier(k) && k + 1 < in_.s.tokens.size() && one_of(pos(k + 1), {Upos::VERB, Upos::AUX, Upos::ADV, Upos::PART});
+  }
   // Auxiliaries, adverbs and negation between a subject and its verb: "he has also repeatedly said".
   bool verb_group(std::uint32_t k) const noexcept {
+    // "have both argued" (the tagger may take "have" for a verb there)
+    if (k > 0 && quantifier(k) && (pos(k - 1) == Upos::AUX || (pos(k - 1) == Upos::VERB && k + 1 < in_.s.tokens.size() &&
+                                                               pos(k + 1) == Upos::VERB)))
+      return true;
     if (one_of(pos(k), {Upos::AUX, Upos::ADV})) return !(in_.classes(k) & kClassVagueSource);
     return pos(k) == Upos::PART && !key(k).starts_with("'");  // not, n't, to; not the possessive 's
   }
@@ -195,6 +211,10 @@ class Linker {
   std::uint32_t np_core_left(std::uint32_t e, std::uint32_t lo) const noexcept {
     if (e <= lo) return e;
     if (pos(e - 1) == Upos::PRON && subject_pronoun(e - 1)) return e - 1;  // "he", "who"
+    if (standalone_quantifier(e - 1)) {
+      if (e - 1 > lo && pos(e - 2) == Upos::PRON && subject_pronoun(e - 2)) return e - 2;  // "they all"
+      if (e - 1 == lo || !np_token(e - 2)) return e - 1;                                   // "Many", "both"
+    }
     std::uint32_t b = e;
     while (b > lo && e - b < kMaxPhrase) {
       const std::uint32_t t = b - 1;
@@ -293,6 +313,20 @@ class Linker {
     return false;
   }
 
+  // The comma that closes a subordinate clause opening the sentence ("As ...,",
+  // "Even though ...,") when k is inside it; else se.
+  std::uint32_t opening_clause_end(std::uint32_t sb, std::uint32_t k, std::uint32_t se) const noexcept {
+    std::uint32_t w = sb;
+    while (w < k && (in_.punct(w) || pos(w) == Upos::ADV)) ++w;
+    // (not a parenthetical "As they say about him, ...": what follows its comma is
+    // the content; "Even as they vowed ..." is no parenthetical)
+    if (w >= k || pos(w) != Upos::SCONJ || complementizer(w)) return se;
+    if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1))) return se;
+    for (std::uint32_t e = w; e < se && e - w < kMaxClause; ++e)
+      if (key(e) == "," && !in_.quoted(e)) return e > k ? e : se;  // k must be inside the opening clause
+    return se;
+  }
+
   // ", saying ..." after a clause: the participle shares the subject of the
   // sentence's main clause, not of a clause inside it ("Putin came close to an
   // admission that soldiers had fought there, saying ..." -> Putin). The first
@@ -379,7 +413,7 @@ class Linker {
                                                (pos(v - 1) == Upos::ADP && v < k));
          ++step)
       --v;
-    return v > sb && pos(v - 1) == Upos::CCONJ ? v - 1 : k;
+    return v > sb && pos(v - 1) == Upos::CCONJ && !quantifier(v - 1) ? v - 1 : k;  // not "both oppose"
   }
 
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
@@ -744,9 +778,13 @@ class Linker {
           adjunct_only = false;
         }
       }
+      // "Even as they vowed to go on, the race ...": a cue in an opening subordinate clause reports up to its comma
+      // ("As X puts it, CLAUSE": nothing before the comma, the clause after it is the content)
+      std::uint32_t ce = opening_clause_end(sb, c.begin, se);
+      if (ce <= b + 1) ce = se;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
-        const std::uint32_t e = object_end(b, clause_end(b, se, quote_close), complementizer(b - 1));
+        const std::uint32_t e = object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
       }

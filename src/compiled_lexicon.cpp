@@ -162,6 +162,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-parenthetical-as", kClassParentheticalAs},
       {"class-topic-preposition", kClassTopicPreposition},
       {"class-speech-event", kClassSpeechEvent},
+      {"class-quantifier", kClassQuantifier},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

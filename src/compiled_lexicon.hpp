@@ -186,6 +186,7 @@ enum WordClass : std::uint32_t {
   kClassParentheticalAs = 524288,  ///< class-parenthetical-as: as (", as X said," attributes what precedes)
   kClassTopicPreposition = 1048576,  ///< class-topic-preposition: about, of, against ("bragged about X": X is the content)
   kClassSpeechEvent = 2097152,  ///< class-speech-event: interview, statement, speech ("X in an interview said": an adjunct)
+  kClassQuantifier = 4194304,   ///< class-quantifier: many, some, both ("Many spoke about", "they all vowed": a subject)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

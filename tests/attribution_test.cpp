@@ -426,3 +426,35 @@ TEST(AttributionSource, AdverbBeforeAPrepositionalInterjection) {
   EXPECT_EQ(link_one("Lopez, particularly in the last days of the race, has stressed that unity matters.").source, "Lopez");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, NameAfterAQuotationWhateverItsTag) {
+  // "Bright" is an adjective to the tagger; after a closing quotation mark it is a name
+  EXPECT_EQ(link_one("\u201CThe count was fair,\u201D Bright said.").source, "Bright");
+}
+
+TEST(AttributionSource, AppositiveShapes) {
+  EXPECT_EQ(link_one("Rep. Ann Cole (D-Md.), chair of the party's platform drafting committee, said the text was final.").source,
+            "Rep. Ann Cole (D-Md.), chair of the party's platform drafting committee");
+  EXPECT_EQ(link_one("Mr. Sperling, then 38, said he would wait.").source, "Mr. Sperling");
+}
+
+// Quantifiers as subjects: alone ("Many", "both") or floating ("they all", "have both").
+TEST(AttributionSource, QuantifierSubjects) {
+  EXPECT_EQ(link_one("Many spoke about the cost of housing.").source, "Many");
+  EXPECT_EQ(link_one("On taxes, both oppose the new formula.").source, "both");
+  EXPECT_EQ(link_one("Ruiz and Lee have both argued that the plan fails.").source, "Ruiz and Lee");
+  EXPECT_EQ(link_one("He even gave a few hints of his plans.").source, "He");  // "a few hints": a determiner
+}
+
+// A cue inside an opening subordinate clause reports up to that clause's comma.
+TEST(AttributionContent, OpeningSubordinateClauseEndsAtItsComma) {
+  const auto all = link_all("Even as they vowed to carry on, the race went on without them.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "they");
+  EXPECT_EQ(all[0].content, "to carry on");
+  // the cue after that comma, or a parenthetical "As X puts it," is not cut
+  EXPECT_EQ(link_one("If he could start over, prosecutors say he would do it again.").content, "he would do it again");
+  EXPECT_EQ(link_one("As one aide put it, the plan was dead on arrival.").content, "the plan was dead on arrival");
+}
+}  // namespace

@@ -161,6 +161,11 @@ conference/conferences/appearance/appearances/broadcast/podcast/post/posts/tweet
 letter/email/e-mail/memo/op-ed/column/editorial/rally/rallies/debate/hearing/testimony
 call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
 
+# Quantifiers that stand for a noun phrase as a subject ("Many spoke about
+# it", "both oppose the formula") or float after a pronoun ("they all vowed").
+[class-quantifier]
+many/some/both/most/several/few/all/each/others/none/neither/either
+
 # Forms of "be": "are being warned" is a passive cue, its subject the addressee.
 [class-be]
 is/are/was/were/be/been/being/'s/'re/am/'m
