@@ -26,6 +26,7 @@ namespace {
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
+constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
 constexpr std::uint32_t kMaxTitle = 6;          // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
@@ -67,7 +68,7 @@ class Linker {
     out.reserve(in_.cues.size());
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const Cue& cue = in_.cues[c];
-      if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue))) continue;
+      if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue))) continue;
       out.push_back(link(cue, out));
     }
     follow_quotations(out);
@@ -484,7 +485,25 @@ class Linker {
     const bool indefinite = (in_.classes(b) & kClassIndefinite) != 0;
     if (b == st.begin) return indefinite;
     return indefinite || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
-           key(b - 1) == ",";
+           key(b - 1) == "," || open_quote(b - 1) || pos(b - 1) == Upos::CCONJ;  // to “the safe and secure shelter called the Jail”
+  }
+
+  // A colon with no quotation after it attributes only after a short name that
+  // opens the sentence ("Sanders: Brexit's message could ...", "TAPPER: And ...");
+  // "He represents a minority of Americans: mostly uneducated ..." lists.
+  bool is_topic_colon(const Cue& c) const {
+    if (c.end - c.begin != 1 || key(c.begin) != ":") return false;
+    const SentenceTokens& st = in_.sentences[c.sentence];
+    std::uint32_t n = c.end;
+    while (n < st.end && in_.punct(n) && !open_quote(n)) ++n;
+    if (n < st.end && open_quote(n)) return false;
+    std::uint32_t b = st.begin;
+    while (b < c.begin && in_.punct(b)) ++b;
+    if (c.begin - b > kMaxColonName) return true;
+    for (std::uint32_t k = b; k < c.begin; ++k)
+      if (!(in_.s.info[k].flags & kFlagCap) && !in_.punct(k) && !joiner(k) && !(in_.classes(k) & kClassNpPreposition))
+        return true;
+    return false;
   }
 
   // "911 confirmed cases", "the reported deaths", "by noted US Ambassador Jane
@@ -503,6 +522,8 @@ class Linker {
   bool prepositional(const Cue& c) const {
     if (c.rule_made) return false;
     // "reported by X", "per X", "according to X": the cue ends in, or starts with, a source preposition
+    // "(in the words of John McCain)": a cue that is a prepositional phrase ending in a preposition
+    if (c.end - c.begin >= 3 && pos(c.begin) == Upos::ADP && pos(c.end - 1) == Upos::ADP) return true;
     return (pos(c.end - 1) == Upos::ADP || c.end - c.begin == 1) &&
            ((in_.classes(c.end - 1) & kClassSourcePreposition) || (in_.classes(c.begin) & kClassSourcePreposition));
   }
@@ -522,7 +543,7 @@ class Linker {
   // --- the quotation at or right before a token ----------------------------------
   // The quotation right after k, or after a short adjunct and a colon ("said in May: “...”").
   const QuoteRegion* quote_after(std::uint32_t k, std::uint32_t se) const {
-    while (k < se && (key(k) == "," || key(k) == ":")) ++k;
+    while (k < se && (key(k) == "," || key(k) == ":" || key(k) == ")")) ++k;  // "(in the words of X) “...”"
     if (k >= se) return nullptr;
     if (const QuoteRegion* q = in_.quotes.starting_at(k)) return q;
     for (std::uint32_t t = k; t + 1 < se && t - k < kMaxAdjunct; ++t) {
@@ -653,8 +674,9 @@ class Linker {
                               c.begin == first_word_or_quote(in_.sentences[c.sentence]));
       if (source_after) {  // "according to a memo released Friday by the agency's watchdog,"
         std::uint32_t e = a.source.e;
+        // ... but not into a clause: "according to polls should he alienate them, ..."
         while (e < se && e - a.source.b < kMaxModifier && key(e) != "," && key(e) != ";" && !open_quote(e) &&
-               !is_cue(e))
+               !is_cue(e) && pos(e) != Upos::AUX && !(pos(e) == Upos::PRON && subject_pronoun(e)))
           ++e;
         a.source.e = trim_punct_end(a.source.b, e);
       }
@@ -696,6 +718,8 @@ class Linker {
       }
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
+    // "it would be fair to say that ...": an expletive "it" before an infinitive cue names no one
+    if (a.source.e == a.source.b + 1 && key(a.source.b) == "it" && c.begin > sb && key(c.begin - 1) == "to") a.source = a.source_head = {};
 
     // Content.
     const std::uint32_t after = source_after ? std::max(a.source.e, c.end) : c.end;
@@ -706,8 +730,14 @@ class Linker {
         j = k + 1;  // "told me the war was lost"
       } else {
         while (j < se && j - k < kMaxPhrase && np_token(j) && !(j > k && pos(j) == Upos::DET)) ++j;
+        if (j < se && key(j) == "(" && j > k) {  // "asked Sen. Chris Murphy (D-Conn.), “...”"
+          std::uint32_t c = j;
+          while (c < se && c - j < 12 && key(c) != ")") ++c;
+          if (c < se && key(c) == ")") j = c + 1;
+        }
       }
-      if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON)) k = j;
+      if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON || key(j - 1) == ")"))
+        k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
     // The quotation before counts when it opens the sentence; a quoted fragment

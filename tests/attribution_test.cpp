@@ -458,3 +458,33 @@ TEST(AttributionContent, OpeningSubordinateClauseEndsAtItsComma) {
   EXPECT_EQ(link_one("As one aide put it, the plan was dead on arrival.").content, "the plan was dead on arrival");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, NamingAfterCoordinatedAdjectivesOrAQuotationMark) {
+  EXPECT_TRUE(link_all("Anyone with a warrant will be taken to \u201Cthe safe and secure shelter called the County Jail.\u201D").empty());
+}
+
+TEST(AttributionContent, AddresseeWithAParenthetical) {
+  const Linked l = link_one("Karl asked Sen. Ana Ruiz (D-Ohio), \u201CWhy now?\u201D");
+  EXPECT_EQ(l.content, "\u201CWhy now?\u201D");
+}
+
+TEST(AttributionSource, PrepositionalPhraseCue) {
+  const Linked l = link_one("He holds a rally where he (in the words of Jane Hill) \u201Cfires up the crowd\u201D.");
+  EXPECT_EQ(l.source, "Jane Hill");
+  EXPECT_EQ(l.content, "\u201Cfires up the crowd\u201D");
+  // the source after "according to" does not run into a clause
+  EXPECT_EQ(link_one("The base is loyal, and according to polls should he lose them, his ratings fall.").source, "polls");
+}
+
+TEST(AttributionSource, ExpletiveItIsNoSource) {
+  EXPECT_EQ(link_one("It would be fair to say that the plan failed.").source, "<null>");
+  EXPECT_EQ(link_one("It said the plan failed.").source, "It");  // a referring "it" stays
+}
+
+TEST(AttributionCues, TopicShiftsAndListColonsAreNoAttributions) {
+  EXPECT_TRUE(link_all("Speaking of budgets, the city spent more this year.").empty());
+  EXPECT_TRUE(link_all("He represents a minority of voters: mostly older, rural and angry.").empty());
+  EXPECT_EQ(link_one("Sanders: Brexit vote could help Trump.").source, "Sanders");  // a headline's speaker
+}
+}  // namespace

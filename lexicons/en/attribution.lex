@@ -160,7 +160,10 @@ snapped @next=<punct>|<quote>|at|back
 gushed
 fumed
 rail/rails/railed/railing against
-spoke/speaks/speaking of/about/out
+spoke/speaks/speaking about/out
+spoke/speaks of
+# "Speaking of slaves, these are ...": opening a sentence it changes the topic
+speaking of @!prev=<end>
 talked/talks/talking about/of
 discussed/discussing @!prev=the|a|be|been|being|was|were|widely|much|previously|above|frequently
 proclaimed/proclaims
