@@ -179,16 +179,9 @@ Report Analyzer::analyze(std::string_view text) const {
     }
 
   // 6. Quotations in the report; short ones that no attribution claims are scare quotes.
-  // After a naming verb the quotation inside the content is the speaker's word:
-  // "called the performance “embarrassing”" (contents are bounded: linear).
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);
-  for (const detail::LinkedAttribution& la : linked) {
-    const bool naming = (link.classes(la.cue.end - 1) & detail::kClassNamingVerb) != 0;
-    for (const detail::TokenRange& part : la.contents)
-      for (std::uint32_t k = part.b; k < (naming ? part.e : part.b + 1); ++k)
-        if (const detail::QuoteRegion* q = quotes.starting_at(k))
-          attributed[static_cast<std::size_t>(q - s.quotes.data())] = 1;
-  }
+  for (const detail::LinkedAttribution& la : linked)
+    for (const std::uint32_t q : la.quotes) attributed[q] = 1;
   detail::QuoteReport quote_report = detail::report_quotes(lex, s, sentences, quotes, attributed);
   r.quotes_ = std::move(quote_report.quotes);
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;

@@ -72,6 +72,7 @@ class Linker {
       out.push_back(link(cue, out));
     }
     follow_quotations(out);
+    for (LinkedAttribution& a : out) claim_quotations(a);
     return out;
   }
 
@@ -871,6 +872,17 @@ class Linker {
         while (ni + 1 < sentences.size() && sentences[ni + 1].begin < a.contents.back().e) ++ni;
       }
     }
+  }
+
+  // The quotations an attribution gives to its source: each that opens a part of
+  // the content and, after a naming verb, any inside it ("called the
+  // performance “embarrassing”": the word is the speaker's, no scare quote).
+  void claim_quotations(LinkedAttribution& a) const {
+    const bool naming = (in_.classes(a.cue.end - 1) & kClassNamingVerb) != 0;
+    for (const TokenRange& part : a.contents)
+      for (std::uint32_t k = part.b; k < (naming ? part.e : part.b + 1); ++k)
+        if (const QuoteRegion* q = in_.quotes.starting_at(k))
+          a.quotes.push_back(static_cast<std::uint32_t>(q - in_.quotes.quotes.data()));
   }
 
   std::uint32_t trim_end_keep_colon(std::uint32_t b, std::uint32_t e) const noexcept {

@@ -50,6 +50,7 @@ struct LinkedAttribution {
   std::vector<TokenRange> contents;   // in text order
   bool nested = false;
   bool block = false;                 // content includes a block quotation without marks (quoted voice)
+  std::vector<std::uint32_t> quotes;  // quotations that are the source's words (indices into QuoteIndex::quotes): no scare quotes
 };
 
 /// Links every cue of the document, in order.
