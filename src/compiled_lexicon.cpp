@@ -229,6 +229,8 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
   std::unordered_map<std::string, std::uint32_t> prefix_symbols;
   std::vector<std::uint32_t> case_folded;  // folded symbols that have an @case variant
   std::vector<std::pair<std::uint32_t, std::uint32_t>> class_words;  // symbol, WordClass bit
+  // Words of each class section, for <class-NAME> in constraint lists.
+  std::unordered_map<std::string, std::vector<std::string>> class_members;
   const auto& entries = lexicon.entries();
   for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
     const LexiconEntry& e = entries[ei];
@@ -236,11 +238,13 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
     if (e.category == category::negator) cat = kNegator;
     else if (e.category == category::intensifier) cat = kIntensifier;
     else if (e.category.starts_with(category::word_class_prefix)) {
-      const std::uint32_t bit = word_class_bit(e.category);
-      if (bit)
-        for (const auto& words : e.expansions())
-          if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
-            class_words.emplace_back(vocab.insert(form[0].key), bit);
+      const std::uint32_t bit = word_class_bit(e.category);  // 0: a class only constraint lists use
+      std::vector<std::string>& members = class_members["<" + e.category + ">"];
+      for (const auto& words : e.expansions())
+        if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix) {
+          if (bit) class_words.emplace_back(vocab.insert(form[0].key), bit);
+          members.push_back(std::move(form[0].key));
+        }
       // Classes are looked up per token, never matched; scare markers are matched
       // too, so that the analyzer learns from the matcher which sentences hold one.
       if (bit != kClassScareMarker) continue;
@@ -291,13 +295,6 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       ++forms;
     }
   }
-  // Words of each class section, for <class-NAME> in constraint lists.
-  std::unordered_map<std::string, std::vector<std::string>> class_members;
-  for (const LexiconEntry& e : entries)
-    if (e.category.starts_with(category::word_class_prefix))
-      for (const auto& words : e.expansions())
-        if (auto form = compile_form(words, false); form.size() == 1 && !form[0].prefix)
-          class_members["<" + e.category + ">"].push_back(form[0].key);
   constraints.resize(entries.size());
   window_constraints.resize(entries.size());
   for (std::size_t ei = 0; ei < entries.size(); ++ei) {
