@@ -84,17 +84,7 @@ class Engine {
     while (!stopped_) {
       const std::size_t slot = next_consume_ % window_;
       if (next_consume_ < next_read_ && done_[slot]) {
-        lock.unlock();
-        try {
-          slots_.consume(slot, next_consume_);
-        } catch (...) {
-          lock.lock();
-          consume_error_ = std::current_exception();
-          stopped_ = true;
-          space_.notify_all();
-          break;
-        }
-        lock.lock();
+        if (!unlocked_consumer_call(lock, [&] { slots_.consume(slot, next_consume_); })) break;
         done_[slot] = 0;
         in_flight_bytes_ -= bytes_[slot];
         bytes_[slot] = 0;
@@ -105,19 +95,27 @@ class Engine {
       if (next_consume_ != next_read_ || idle_at_ == next_consume_) break;
       // Everything read so far is consumed: the next read may wait for input.
       idle_at_ = next_consume_;
-      lock.unlock();
-      try {
-        slots_.idle();
-      } catch (...) {
-        lock.lock();
-        consume_error_ = std::current_exception();
-        stopped_ = true;
-        space_.notify_all();
-        break;
-      }
-      lock.lock();
+      if (!unlocked_consumer_call(lock, [&] { slots_.idle(); })) break;
     }
     consuming_ = false;
+  }
+
+  // Runs a consumer callback without the lock; an exception from it stops the
+  // batch (the first one is rethrown to the caller). Returns with the lock held.
+  template <class Call>
+  bool unlocked_consumer_call(std::unique_lock<std::mutex>& lock, Call&& call) {
+    lock.unlock();
+    try {
+      call();
+    } catch (...) {
+      lock.lock();
+      consume_error_ = std::current_exception();
+      stopped_ = true;
+      space_.notify_all();
+      return false;
+    }
+    lock.lock();
+    return true;
   }
 
   bool has_room() const noexcept {
