@@ -515,6 +515,7 @@ class Linker {
     const SentenceTokens& st = in_.sentences[c.sentence];
     if (!(c.begin > st.begin && c.end < st.end && one_of(pos(c.end), {Upos::NOUN, Upos::PROPN}))) return false;
     if (one_of(pos(c.begin - 1), {Upos::DET, Upos::NUM, Upos::ADJ})) return true;
+    if (key(c.begin - 1) == "'s" || key(c.begin - 1) == "'") return true;  // "the sheriff's stated conclusion"
     // after a preposition only ("have since denounced Trump's comments" is a verb)
     return pos(c.begin - 1) == Upos::ADP && c.begin - 1 > st.begin && !one_of(pos(c.begin - 2), {Upos::AUX, Upos::ADV}) &&
            !(c.end + 1 < st.end && pos(c.end + 1) == Upos::PART);

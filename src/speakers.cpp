@@ -10,7 +10,7 @@ constexpr std::uint32_t kLookbackSentences = 25;  // how far back an antecedent 
 constexpr std::uint32_t kSalientSentences = 3;     // a speaker this recent wins over names in the text
 constexpr std::uint32_t kLookbackTokens = 400;      // ... and at most this many tokens back for a name
 constexpr std::uint32_t kRoleLookbackTokens = 4000;  // how far back a role's earlier mention is searched
-constexpr std::size_t kLookbackAttributions = 64;   // attributions searched for the quotation around a nested cue
+constexpr std::size_t kLookbackAttributions = 64;   // attributions searched back (the quotation around a nested cue, a surname)
 
 class SpeakerResolver {
  public:
@@ -171,6 +171,11 @@ class SpeakerResolver {
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
+    // "Crews alleges ..." opening a sentence: the surname of a speaker named before ("Terry Crews")
+    if (head.e - head.b == 1 && cap(head.b) && in_.pos(head.b) != Upos::PRON)
+      for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)
+        if (!speakers_[j].empty() && speakers_[j].e - speakers_[j].b >= 2 && key(speakers_[j].e - 1) == key(head.b))
+          return head;
     // a capitalized head the tagger did not take for a name, not at the start of
     // its sentence: "“...,” Elhadj said", "an emotional Kimmel said"
     if (const std::uint32_t k = head.e - 1;

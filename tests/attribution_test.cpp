@@ -488,3 +488,17 @@ TEST(AttributionCues, TopicShiftsAndListColonsAreNoAttributions) {
   EXPECT_EQ(link_one("Sanders: Brexit vote could help Trump.").source, "Sanders");  // a headline's speaker
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, SurnameOfAnEarlierSpeakerOpeningASentence) {
+  const auto all = link_all("Terry Crews told the story on Twitter. Crews alleges that a producer groped him. He said he never reported it.");
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(all[1].speaker, "Crews");
+  EXPECT_FALSE(all[1].anonymous);
+  EXPECT_EQ(all[2].speaker, "Crews");  // "He": the nearest person is Crews, not the producer
+}
+
+TEST(AttributionCues, ParticipleAfterAPossessiveDescribes) {
+  EXPECT_TRUE(link_all("We do not agree with the sheriff's stated conclusion.").empty());
+}
+}  // namespace
