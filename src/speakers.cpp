@@ -86,7 +86,10 @@ class SpeakerResolver {
       if (k == b) break;
       std::uint32_t r = k;
       std::uint32_t l = k;
-      while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)))) --l;
+      // ("The Red Cross": a capitalized word the tagger took for an adjective opens the name)
+      while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)) ||
+                       (cap(l - 1) && word(l - 1) && in_.pos(l - 1) == Upos::ADJ && !(classes(l - 1) & kClassArticle))))
+        --l;
       // honorifics and roles are no part of the name: "Louisiana Sen. Bill Cassidy" -> "Bill Cassidy"
       std::uint32_t nb = l;
       for (std::uint32_t t = l; t + 1 < r; ++t)
@@ -138,6 +141,15 @@ class SpeakerResolver {
           head.e = k - 1;
           break;
         }
+    // "Joel Pollak of Breitbart", "KOSA CBS 7 in Texas": a name before a preposition
+    // heads the phrase (not "the secretary general of the alliance Jens Stoltenberg")
+    for (std::uint32_t k = head.b + 1; k < head.e; ++k)
+      if (in_.pos(k) == Upos::ADP) {
+        bool named = false;
+        for (std::uint32_t t = head.b; t < k && !named; ++t) named = name_token(t);
+        if (named) head.e = k;
+        break;
+      }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));
     // A group names nobody even with a proper-noun modifier ("White House officials").
     if (head_classes & kClassVagueSource) return {};
@@ -151,6 +163,9 @@ class SpeakerResolver {
     }
     // a name that heads the source ("a nasty Facebook message" names nobody)
     if (TokenRange n = last_name(head.b, head.e, false); !n.empty() && n.e == head.e) return n;
+    // ... with a number after it: "KOSA CBS 7", "Channel 4"
+    if (head.e - head.b >= 2 && in_.pos(head.e - 1) == Upos::NUM)
+      if (TokenRange n = last_name(head.b, head.e - 1, false); !n.empty() && n.e == head.e - 1) return {n.b, head.e};
     if (is_pronoun(head, kClassFirstPerson)) {
       identified = true;
       if (la.nested) return enclosing_speaker(la, linked);

@@ -502,3 +502,17 @@ TEST(AttributionCues, ParticipleAfterAPossessiveDescribes) {
   EXPECT_TRUE(link_all("We do not agree with the sheriff's stated conclusion.").empty());
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, NameBeforeAPrepositionHeadsThePhrase) {
+  EXPECT_EQ(link_one("Joel Pollak of Breitbart said the poll was wrong.").speaker, "Joel Pollak");
+  EXPECT_EQ(link_one("According to KOSA CBS 7 in Texas, the fire was an accident.").speaker, "KOSA CBS 7");
+  // a role before the preposition: the name comes after it
+  EXPECT_EQ(link_one("Later, the secretary general of the alliance Jens Stoltenberg said the talks had failed.").speaker,
+            "Jens Stoltenberg");
+}
+
+TEST(AttributionSpeaker, CapitalizedAdjectiveOpensAName) {
+  EXPECT_EQ(link_one("The Red Cross said it would spend more.").speaker, "Red Cross");
+}
+}  // namespace
