@@ -86,9 +86,10 @@ class SpeakerResolver {
       if (k == b) break;
       std::uint32_t r = k;
       std::uint32_t l = k;
-      // ("The Red Cross": a capitalized word the tagger took for an adjective opens the name)
+      // ("The Red Cross": a capitalized word after an article that the tagger took for an adjective opens the name)
       while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)) ||
-                       (cap(l - 1) && word(l - 1) && in_.pos(l - 1) == Upos::ADJ && !(classes(l - 1) & kClassArticle))))
+                       (cap(l - 1) && word(l - 1) && in_.pos(l - 1) == Upos::ADJ && l - 1 > 0 &&
+                        (classes(l - 2) & kClassArticle))))
         --l;
       // honorifics and roles are no part of the name: "Louisiana Sen. Bill Cassidy" -> "Bill Cassidy"
       std::uint32_t nb = l;
