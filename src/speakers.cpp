@@ -145,7 +145,7 @@ class SpeakerResolver {
     // "Joel Pollak of Breitbart", "KOSA CBS 7 in Texas": a name before a preposition
     // heads the phrase (not "the secretary general of the alliance Jens Stoltenberg")
     for (std::uint32_t k = head.b + 1; k < head.e; ++k)
-      if (in_.pos(k) == Upos::ADP) {
+      if (in_.pos(k) == Upos::ADP && !cap(k)) {  // (not in a title-case headline: "Hospitals On High Alert")
         bool named = false;
         for (std::uint32_t t = head.b; t < k && !named; ++t) named = name_token(t);
         if (named) head.e = k;
