@@ -4,6 +4,9 @@
 
 namespace rhetor::detail {
 
+// Tokens between a cue and a colon that still make one event ("added in the new interview:").
+constexpr std::uint32_t kColonSameEventWindow = 5;
+
 void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
                          Scratch& s) {
   const TokenInfo* const info = s.info.data();
@@ -75,9 +78,10 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
         cue_ending[b.end - begin] = before;
         continue;
       }
-      // "told reporters:": the colon after a cue and its addressee is the same event
+      // "told reporters:", "added in the new interview:": the colon after a cue and
+      // its addressee or a short adjunct is the same event
       bool same_event = false;
-      for (std::uint32_t d = 1; d <= 3 && m.begin >= begin + d && !same_event; ++d)
+      for (std::uint32_t d = 1; d <= kColonSameEventWindow && m.begin >= begin + d && !same_event; ++d)
         same_event = cue_ending[m.begin - d - begin] != 0;
       if (same_event) continue;
     }
@@ -89,7 +93,7 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
 
   // Colon-introduced quotation without a reporting verb: the colon is the cue
   // ("Danilov: “We will win.”"), unless a cue covers the colon or ends at most
-  // two tokens before it. Rule-made cues are merged in order afterwards.
+  // kColonSameEventWindow tokens before it. Rule-made cues are merged in order afterwards.
   std::vector<std::uint8_t>& covered = s.rule_marks;
   covered.assign(end - begin + 1, 0);
   for (const RawMatch& m : s.matches)
@@ -99,7 +103,8 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
   for (std::uint32_t k = begin; k + 1 < end; ++k) {
     if (!(info[k].flags & kFlagColon) || s.tokens[k + 1].kind != TokenKind::open_quote) continue;
     bool has_cue = covered[k - begin] != 0;
-    for (std::uint32_t d = 0; d <= 2 && !has_cue && k >= begin + d; ++d) has_cue = cue_ending[k - d - begin] != 0;
+    for (std::uint32_t d = 0; d <= kColonSameEventWindow && !has_cue && k >= begin + d; ++d)
+      has_cue = cue_ending[k - d - begin] != 0;
     if (!has_cue) s.matches.push_back({k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false});
   }
   if (s.matches.size() > lexicon_matches)

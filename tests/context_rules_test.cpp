@@ -151,6 +151,10 @@ TEST(ColonQuoteRule, NoExtraCueWhenAVerbIsThere) {
   const auto r = rules().analyze("Danilov said: \u201CWe will win.\u201D");
   ASSERT_EQ(r.attributions().size(), 1u);
   EXPECT_EQ(r.text(r.attributions()[0].cue), "said");
+  // a short adjunct between the verb and the colon is still one event
+  const auto adjunct = rules().analyze("She said in the new interview: \u201CWe may have been visited.\u201D");
+  ASSERT_EQ(adjunct.attributions().size(), 1u);
+  EXPECT_EQ(adjunct.text(adjunct.attributions()[0].cue), "said");
 }
 
 }  // namespace
