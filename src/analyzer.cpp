@@ -167,6 +167,21 @@ Report Analyzer::analyze(std::string_view text) const {
   const detail::LinkInput link{lex, s, sentences, quotes, cues};
   const std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
   r.attributions_ = detail::resolve_speakers(link, linked);
+  // Cues the linker rejected ("a movement called Rise", "the reported deaths",
+  // a colon before a list) are no attribution matches either.
+  if (r.attributions_.size() < cues.size()) {
+    std::vector<std::uint8_t> linked_cue(r.matches_.size(), 0);
+    for (const Attribution& a : r.attributions_) linked_cue[a.cue_match] = 1;
+    std::vector<std::uint32_t> new_index(r.matches_.size(), 0);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < r.matches_.size(); ++i) {
+      if (r.matches_[i].category == kAttribution && !linked_cue[i]) continue;
+      new_index[i] = static_cast<std::uint32_t>(kept);
+      r.matches_[kept++] = r.matches_[i];
+    }
+    r.matches_.resize(kept);
+    for (Attribution& a : r.attributions_) a.cue_match = new_index[a.cue_match];
+  }
   // Block quotations without marks are quoted voice too.
   for (const detail::LinkedAttribution& la : linked)
     if (la.block)

@@ -60,6 +60,9 @@ class Analyzer {
 
   /// The hot path: scores `sentence` as one sentence (no sentence splitting, no
   /// attribution linking; negation, intensifier, "May" and voice rules apply).
+  /// Its attribution count is of candidate cues: `analyze` also drops those the
+  /// linker rejects ("a movement called Rise", "the reported deaths"); every
+  /// other category agrees with `analyze` on the same sentence.
   SentenceScore score_sentence(std::string_view sentence) const;
   /// Same, writing into `out` (overwritten).
   void score_sentence(std::string_view sentence, SentenceScore& out) const;
