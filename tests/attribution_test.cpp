@@ -516,3 +516,17 @@ TEST(AttributionSpeaker, CapitalizedAdjectiveOpensAName) {
   EXPECT_EQ(link_one("The Red Cross said it would spend more.").speaker, "Red Cross");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, RejectedCuesAreNoMatches) {
+  const auto r = english().analyze("They joined a movement called Rise. The reported deaths rose. Ruiz said it would.");
+  std::vector<std::string> cues;
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kAttribution) cues.emplace_back(r.text(m.span));
+  EXPECT_EQ(cues, std::vector<std::string>{"said"});
+  ASSERT_EQ(r.attributions().size(), 1u);
+  EXPECT_EQ(r.text(r.matches()[r.attributions()[0].cue_match].span), "said");  // indices stay right
+  // the hot path counts the candidates
+  EXPECT_EQ(english().score_sentence("They joined a movement called Rise.").count[rhetor::kAttribution], 1u);
+}
+}  // namespace
