@@ -224,6 +224,15 @@ missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strik
 crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
 pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
 
+[class-literal-legal]
+# nouns of law and crime reporting: "the juvenile justice system", "a defamation
+# trial", "the scam's victims" name the offence, they do not judge
+justice/court/courts/courthouse/detention/offender/offenders/hall/facility/facilities/system/records/record
+crime/crimes/delinquency/delinquent/corrections/probation/case/cases/division/unit/charges/charge/charged
+trial/trials/lawsuit/lawsuits/suit/suits/claim/claims/action/law/laws/statute/statutes/investigation/investigators
+indictment/indictments/indicted/prosecution/prosecutors/prosecutor/conviction/convicted/counts/victims/victim
+ring/rings/scheme/schemes/alert/alerts/warning/warnings/hotline/complaint/complaints/offense/offence/penalty/sentence
+
 [class-literal-object]
 # what a storm, fire or war literally destroys: "destroyed hundreds of homes"
 homes/home/houses/house/buildings/building/property/properties/crops/crop/vehicles/vehicle/cars/car

@@ -81,8 +81,8 @@ xenophobe/xenophobes/xenophobic =1.2
 homophobe/homophobes/homophobic/transphobic/islamophobe/islamophobes/islamophobic =1.2
 misogynist/misogynists/misogynistic =1.2
 sexist/sexists =1.2
-white supremacist/supremacists =0.5
-supremacist/supremacists =1.2
+# "white supremacists gathered": news names the movement so; alone the word judges
+supremacist/supremacists @!prev=white =1.2
 extremist/extremists =1.2
 extremism =1
 ultra-right/ultra-left/ultranationalist/ultra-nationalist/ultranationalists =1.5
@@ -183,7 +183,6 @@ infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
 nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
-neo-nazi* =0.8
 neonazi*
 fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
@@ -394,7 +393,7 @@ mendacious/mendacity =1.5
 falsehood/falsehoods =1
 smear/smears/smeared/smearing =1.5
 slander/slanders/slandered/slanderous =1.5
-libel/libelous/defame/defamed/defamatory/defamation =1
+libel/libelous/defame/defamed/defamatory/defamation @!next=<class-literal-legal> =1
 vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies/bullied/bullying =1.2
@@ -430,7 +429,7 @@ rig/rigged/rigging @!next=workers|worker|count =1.5
 loot/looted/looting/plunder/plundered/plundering/pillage/pillaged/pillaging =1.5
 ripoff/rip-off/ripoffs/rip-offs =1.5
 ripped off =1.2
-gouge/gouging/gouged =1.2
+gouge/gouging/gouged @!prev=price =1.2
 brainwash/brainwashed/brainwashing =2
 indoctrinate/indoctrinated/indoctrinating/indoctrination =1.5
 cult/cults/cultish/cult-like =1.5
@@ -439,7 +438,7 @@ crusade against =1.5
 under attack =1.5
 enslave/enslaved/enslaving/enslavement =1.5
 slam/slams/slammed/slamming =1
-blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun =0.8
+blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun @!next=balls|ball|radius|wave|site|zone =0.8
 lambaste/lambastes/lambasted/lambasting =1.5
 excoriate/excoriated/excoriating =1.5
 eviscerate/eviscerated/eviscerating =2
@@ -481,7 +480,8 @@ firestorm/firestorms =1.5
 held hostage =1.5
 shakedown/shakedowns =1.5
 grift/grifter/grifters/grifting =2
-scam/scams/scammer/scammers/scammed =1.5
+# "a virtual kidnapping scam", "the scam works this way": crime reporting names the crime
+scam/scams/scammer/scammers/scammed @!prev=kidnapping|phone|email|e-mail|online|wire|investment|ponzi|romance|lottery|tax|irs|text|grandparent|impostor|imposter|phishing|the @!after=<class-literal-legal> =1.5
 swindle/swindled =1.5
 con @next=job|game|artist|man =1.5
 dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
@@ -891,7 +891,9 @@ half-witted =2
 asinine =2
 inane =1.5
 
-juvenile/childish/infantile =1.2
+childish/infantile =1.2
+# "the juvenile justice system", "juvenile court": the legal sense
+juvenile @!next=<class-literal-legal> =1.2
 petulant/petulance =1.5
 whiny =1.5
 hysterically =1.5
@@ -1201,7 +1203,6 @@ polluters =1.2
 tarred =1.2
 rage-filled =1.5
 reactionary/reactionaries =1.2
-white nationalist/nationalists =0.6
 nevertrump/nevertrumper/nevertrumpers =1.5
 left-winger/left-wingers/right-winger/right-wingers =1.2
 dems @!prev=<punct> =0.8
@@ -1237,6 +1238,6 @@ kung flu =3
 toxic masculinity =1.2
 extreme/extremes @!after=<class-literal-context> =0.6
 dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
-massive/massively @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
+massive/massively @!next=<num> @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately =0.8
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
