@@ -126,6 +126,24 @@ TEST(DefaultPackLiteralSenses, EvaluativeUsesStillCount) {
   EXPECT_EQ(loaded(english(), "It was the harshest attack yet from the hard left."), (Strings{"harshest", "the hard left"}));
 }
 
+// Law and crime reporting names offences (class-literal-legal); movement labels are descriptive.
+TEST(DefaultPackLiteralSenses, LawAndCrimeReporting) {
+  for (const char* s : {
+           "He spent two years in the juvenile justice system.",
+           "A virtual kidnapping scam is placing more residents at risk.",
+           "The scam's victims were told to wire money.",
+           "Closing arguments were heard in the defamation trial on Friday.",
+           "Officials warned about price gouging before the storm.",
+           "Police used pepper spray and blast balls to disperse the crowd.",
+           "The hall contains a massive 840,000 square feet of space.",
+           "White nationalists gathered in the park on Saturday.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "His juvenile remarks are a scam."), (Strings{"juvenile", "scam"}));
+  EXPECT_EQ(loaded(english(), "The senator blasted the plan."), (Strings{"blasted"}));
+  EXPECT_EQ(loaded(english(), "They are supremacists."), (Strings{"supremacists"}));
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");
