@@ -788,7 +788,6 @@ immoral/immorality/amoral =1.5
 unethical =1.2
 unlawful =0.8
 negligent/negligence/grossly negligent =1.2
-insult/insults/insulted/insulting =1
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility =0.8
 gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
@@ -865,7 +864,6 @@ preening =1.5
 perfidious/perfidy =2
 loathe/loathed/loathing =1.5
 despise/despised/despises =1.5
-hate/hated/hates @!next=crime|crimes|speech|group|groups =1
 
 callous/callously =1.5
 
