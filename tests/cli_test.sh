@@ -263,6 +263,28 @@ run "--text-key/--id-key with jsonl output" nonzero "$CLI" analyze -i jsonl --te
     fail "missing --text-key member not reported" "$(sed -n 2p "$TMP/out" | head -c 200)"
 }
 
+# Text files go through the batch engine: in input order on any number of
+# threads, a file that cannot be read reported and skipped.
+mkdir -p "$TMP/many"
+for i in $(seq 1 24); do
+  printf 'Document %d. Officials said the plan would certainly fail, and it may.\n' "$i" >"$TMP/many/doc$i.txt"
+done
+files=()
+for i in $(seq 1 24); do files+=("$TMP/many/doc$i.txt"); [ "$i" -eq 12 ] && files+=("$TMP/many/missing.txt"); done
+for fmt in jsonl json table; do
+  run "text files -f $fmt -j 1" 1 "$CLI" analyze -f "$fmt" -j 1 "${files[@]}" && cp "$TMP/out" "$TMP/serial.$fmt"
+  if run "text files -f $fmt -j 4" 1 "$CLI" analyze -f "$fmt" -j 4 "${files[@]}"; then
+    cmp -s "$TMP/out" "$TMP/serial.$fmt" && pass "text files -f $fmt: -j 4 output equals -j 1" ||
+      fail "text files -f $fmt: -j 4 output differs from -j 1" "$(diff "$TMP/out" "$TMP/serial.$fmt" | head -c 300)"
+    stderr_has "text files -f $fmt: the unreadable file is named" "missing.txt"
+  fi
+done
+[ "$(grep -c '"id":' "$TMP/serial.jsonl")" -eq 24 ] && pass "text files: one report per readable file" ||
+  fail "text files: expected 24 reports" "$(grep -c '"id":' "$TMP/serial.jsonl")"
+head -n 1 "$TMP/serial.jsonl" | grep -q 'doc1.txt' && sed -n 24p "$TMP/serial.jsonl" | grep -q 'doc24.txt' &&
+  pass "text files: reports in input order" || fail "text files: reports out of order"
+json_ok "$TMP/serial.json" && pass "text files -f json: one valid array"
+
 echo
 if [ $failures -ne 0 ]; then
   echo "$failures CLI check(s) FAILED"

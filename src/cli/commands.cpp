@@ -281,42 +281,84 @@ int analyze(const AnalyzeOptions& o, std::ostream& out, std::ostream& err) {
     }
     return status;
   }
-  // -f json: always one array with a report per input, in input order.
-  if (o.format == "json") out << "[\n";
+  // Text inputs: read one after the other, analyzed and formatted on `threads`
+  // threads by the batch engine, written in input order. -f json: always one
+  // array with a report per input.
+  struct Document {
+    std::string name, text, error;
+  };
+  struct Answer {
+    std::string output, error;
+  };
+  std::size_t next_input = 0;
   bool first = true;
-  for (const auto& path : inputs) {
-    const std::string name = path == "-" ? "<stdin>" : path;
-    std::string text, error;
-    if (!read_all(path, text, error)) {
-      err << "rhetor: " << error << "\n";
-      status = kInputError;
-      continue;
-    }
-    try {
-      convert_to_utf8(text);
-      Report r = analyzer.analyze(text);
-      JsonOptions jo;
-      jo.id = name;
-      jo.include_paragraphs = !o.compact;
-      if (o.format == "table") {
-        print_table(name, r, out);
-      } else if (o.format == "jsonl") {
-        out << to_json(r, jo) << "\n";
-      } else {
-        jo.indent = 2;
-        if (!first) out << ",\n";
-        out << to_json(r, jo);
-        first = false;
-      }
-    } catch (const std::bad_alloc&) {
-      err << "rhetor: " << name << ": out of memory\n";
-      status = kInputError;
-    } catch (const InputError& e) {
-      err << "rhetor: " << name << ": " << e.what() << "\n";
-      status = kInputError;
-    }
-    check_output(out);
-  }
+  BatchOptions bo;
+  bo.threads = o.threads;
+  if (o.format == "json") out << "[\n";
+  run_batch<Document, Answer>(
+      {.read =
+           [&](Document& d) {
+             if (next_input == inputs.size()) return false;
+             const std::string& path = inputs[next_input++];
+             d.name = path == "-" ? "<stdin>" : path;
+             d.text.clear();
+             d.error.clear();
+             if (!read_all(path, d.text, d.error)) d.text.clear();
+             return true;
+           },
+       .work =
+           [&](Document& d) {
+             Answer a;
+             if (!d.error.empty()) {
+               a.error = d.error;
+               return a;
+             }
+             try {
+               convert_to_utf8(d.text);
+               const Report r = analyzer.analyze(d.text);
+               std::string().swap(d.text);  // the report holds its own copy
+               JsonOptions jo;
+               jo.id = d.name;
+               jo.include_paragraphs = !o.compact;
+               if (o.format == "table") {
+                 std::ostringstream table;
+                 print_table(d.name, r, table);
+                 a.output = std::move(table).str();
+               } else {
+                 jo.indent = o.format == "json" ? 2 : -1;
+                 a.output = to_json(r, jo);
+               }
+             } catch (const std::bad_alloc&) {
+               a.output.clear();
+               a.error = d.name + ": out of memory";
+             } catch (const InputError& e) {
+               a.output.clear();
+               a.error = d.name + ": " + e.what();
+             }
+             return a;
+           },
+       .consume =
+           [&](Document&, BatchOutcome<Answer>& outcome) {
+             const Answer& a = outcome.get();  // work turns its failures into errors
+             if (!a.error.empty()) {
+               err << "rhetor: " << a.error << "\n";
+               status = kInputError;
+               return;
+             }
+             if (o.format == "jsonl") {
+               out << a.output << "\n";
+             } else if (o.format == "json") {
+               if (!first) out << ",\n";
+               out << a.output;
+               first = false;
+             } else {
+               out << a.output;
+             }
+             check_output(out);
+           },
+       .bytes = [](const Document& d) { return d.text.size(); },
+       .idle = [&] { check_output(out); }},
+      bo);
   if (o.format == "json") out << (first ? "]\n" : "\n]\n");
   check_output(out);
   return status;

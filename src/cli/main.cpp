@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   analyze->add_option("--segmenter", ao.segmenter, "Sentence/token segmenter")
       ->check(CLI::IsMember({"fast", "icu"}))
       ->capture_default_str();
-  analyze->add_option("--threads,-j", ao.threads, "Worker threads for jsonl input (0: all cores); output lines stay in input order")->capture_default_str();
+  analyze->add_option("--threads,-j", ao.threads, "Worker threads (0: all cores), for jsonl lines and for text files alike; output stays in input order")->capture_default_str();
   analyze->add_flag("--compact", ao.compact, "JSON without the per-paragraph breakdown");
   analyze->add_option("--max-line-bytes", ao.max_line_bytes, "jsonl input: longer lines are answered with an error")
       ->capture_default_str();
