@@ -284,6 +284,15 @@ done
 head -n 1 "$TMP/serial.jsonl" | grep -q 'doc1.txt' && sed -n 24p "$TMP/serial.jsonl" | grep -q 'doc24.txt' &&
   pass "text files: reports in input order" || fail "text files: reports out of order"
 json_ok "$TMP/serial.json" && pass "text files -f json: one valid array"
+# ... and so do the viewing commands (a directory, read recursively and sorted)
+for cmd in "analyze -f csv --level sentence" "highlight --color never" "compare -f json" "report"; do
+  # shellcheck disable=SC2086
+  run "$cmd -j 1" 0 "$CLI" $cmd -q -j 1 "$TMP/many" && cp "$TMP/out" "$TMP/serial.view"
+  # shellcheck disable=SC2086
+  run "$cmd -j 4" 0 "$CLI" $cmd -q -j 4 "$TMP/many" &&
+    { cmp -s "$TMP/out" "$TMP/serial.view" && pass "$cmd: -j 4 output equals -j 1" ||
+        fail "$cmd: -j 4 output differs from -j 1" "$(diff "$TMP/out" "$TMP/serial.view" | head -c 300)"; }
+done
 
 echo
 if [ $failures -ne 0 ]; then

@@ -105,56 +105,22 @@ bool read_file(const std::string& path, std::string& out, std::ostream& err) {
   return true;
 }
 
-int read_jsonl(const std::string& name, const std::string& data, const InputOptions& o, std::ostream& err,
-               Progress& progress, const std::function<void(Document&&)>& sink) {
-  int status = kOk;
-  LineParser& parser = thread_line_parser();
-  std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos < data.size();) {
-    std::size_t eol = data.find('\n', pos);
-    if (eol == std::string::npos) eol = data.size();
-    std::string_view line(data.data() + pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    progress.advance(line.size() + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = name + ":" + std::to_string(line_no);
-    simdjson::dom::element root;
-    if (!parser.parse(line, root).empty()) {
-      err << "rhetor: " << where << ": malformed JSON\n";
-      status = kInputError;
-      continue;
-    }
-    // The last of duplicate members wins, as it did with nlohmann's reader.
-    simdjson::dom::object object;
-    std::optional<simdjson::dom::element> text, id;
-    if (!root.get_object().get(object))
-      for (const simdjson::dom::key_value_pair field : object) {
-        if (field.key == o.text_key) text = field.value;
-        if (field.key == o.id_key) id = field.value;
-      }
-    if (!text || !text->is_string()) {
-      err << "rhetor: " << where << ": expected an object with a string \"" << o.text_key << "\"\n";
-      status = kInputError;
-      continue;
-    }
-    Document d;
-    d.text = std::string(text->get_string().value_unsafe());
-    if (id && !id->is_null())
-      d.name = id->is_string() ? std::string(id->get_string().value_unsafe()) : dump_json(*id);
-    else
-      d.name = where;
-    sink(std::move(d));
-  }
-  return status;
-}
-
 }  // namespace
 
-int read_documents(const std::vector<std::string>& inputs, const InputOptions& o, std::ostream& err,
-                   const std::function<void(Document&&)>& sink) {
-  int status = kOk;
-  const std::vector<std::string> files = expand(inputs, o, err, status);
+struct DocumentReader::State {
+  std::vector<std::string> files;
+  std::size_t next_file = 0;
+  Progress progress;
+  // the JSONL file being read, line by line
+  std::string data, name;
+  std::size_t pos = 0, line_no = 0;
+  bool in_jsonl = false;
+  State(std::vector<std::string> f, bool show, std::uintmax_t total) : files(std::move(f)), progress(show, total) {}
+};
+
+DocumentReader::DocumentReader(const std::vector<std::string>& inputs, const InputOptions& o, std::ostream& err)
+    : options_(o), err_(err) {
+  std::vector<std::string> files = expand(inputs, o, err, status_);
   std::uintmax_t total = 0;
   for (const auto& f : files) {
     std::error_code ec;
@@ -165,26 +131,85 @@ int read_documents(const std::vector<std::string>& inputs, const InputOptions& o
     }
     total += size;
   }
-  Progress progress(!o.quiet && isatty(STDERR_FILENO), total);
-  for (const auto& path : files) {
+  state_ = std::make_unique<State>(std::move(files), !o.quiet && isatty(STDERR_FILENO), total);
+}
+
+DocumentReader::~DocumentReader() = default;
+
+bool DocumentReader::next(Document& d) {
+  State& st = *state_;
+  for (;;) {
+    if (st.in_jsonl) {
+      if (next_record(d)) return true;
+      st.in_jsonl = false;
+      std::string().swap(st.data);
+    }
+    if (st.next_file == st.files.size()) return false;
+    const std::string& path = st.files[st.next_file++];
     std::string data;
-    if (!read_file(path, data, err)) {
-      status = kInputError;
+    if (!read_file(path, data, err_)) {
+      status_ = kInputError;
       continue;
     }
     const std::string name = path == "-" ? "<stdin>" : path;
-    if (o.input_format == "jsonl") {
-      status = std::max(status, read_jsonl(name, data, o, err, progress, sink));
+    if (options_.input_format == "jsonl") {
+      st.data = std::move(data);
+      st.name = name;
+      st.pos = st.line_no = 0;
+      st.in_jsonl = true;
       continue;
     }
     if (data.find('\0') != std::string::npos) {
-      err << "rhetor: warning: skipping " << name << ": binary file (holds NUL bytes)\n";
+      err_ << "rhetor: warning: skipping " << name << ": binary file (holds NUL bytes)\n";
       continue;
     }
-    progress.advance(data.size());
-    sink(Document{name, std::move(data)});
+    st.progress.advance(data.size());
+    d.name = name;
+    d.text = std::move(data);
+    return true;
   }
-  return status;
+}
+
+// The next record of the JSONL file being read; problems reported with FILE:LINE.
+bool DocumentReader::next_record(Document& d) {
+  State& st = *state_;
+  LineParser& parser = thread_line_parser();
+  while (st.pos < st.data.size()) {
+    std::size_t eol = st.data.find('\n', st.pos);
+    if (eol == std::string::npos) eol = st.data.size();
+    std::string_view line(st.data.data() + st.pos, eol - st.pos);
+    st.pos = eol + 1;
+    ++st.line_no;
+    st.progress.advance(line.size() + 1);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = st.name + ":" + std::to_string(st.line_no);
+    simdjson::dom::element root;
+    if (!parser.parse(line, root).empty()) {
+      err_ << "rhetor: " << where << ": malformed JSON\n";
+      status_ = kInputError;
+      continue;
+    }
+    // The last of duplicate members wins, as it did with nlohmann's reader.
+    simdjson::dom::object object;
+    std::optional<simdjson::dom::element> text, id;
+    if (!root.get_object().get(object))
+      for (const simdjson::dom::key_value_pair field : object) {
+        if (field.key == options_.text_key) text = field.value;
+        if (field.key == options_.id_key) id = field.value;
+      }
+    if (!text || !text->is_string()) {
+      err_ << "rhetor: " << where << ": expected an object with a string \"" << options_.text_key << "\"\n";
+      status_ = kInputError;
+      continue;
+    }
+    d.text = std::string(text->get_string().value_unsafe());
+    if (id && !id->is_null())
+      d.name = id->is_string() ? std::string(id->get_string().value_unsafe()) : dump_json(*id);
+    else
+      d.name = where;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace rhetor::cli

@@ -5,8 +5,11 @@
 
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "rhetor/batch.hpp"
 
 namespace rhetor::cli {
 
@@ -22,11 +25,47 @@ struct InputOptions {
   bool quiet = false;                 // no progress line
 };
 
-/// Calls `sink` for every document of `inputs` ("-" or none: standard input), in
+/// The documents of `inputs` ("-" or none: standard input), one by one, in
 /// order. Directories contribute their *.txt and *.md files (*.jsonl with jsonl
 /// input), sorted, recursively; files holding NUL bytes are skipped with a
-/// warning. Problems are reported on `err`; returns kOk or kInputError.
-int read_documents(const std::vector<std::string>& inputs, const InputOptions& options, std::ostream& err,
-                   const std::function<void(Document&&)>& sink);
+/// warning; JSONL records come one at a time. Problems are reported on `err`.
+class DocumentReader {
+ public:
+  DocumentReader(const std::vector<std::string>& inputs, const InputOptions& options, std::ostream& err);
+  ~DocumentReader();
+  DocumentReader(const DocumentReader&) = delete;
+  DocumentReader& operator=(const DocumentReader&) = delete;
+  /// The next document; false after the last. Problems go to `err` and set status().
+  bool next(Document& d);
+  int status() const noexcept { return status_; }
+
+ private:
+  struct State;
+  bool next_record(Document& d);
+  const InputOptions& options_;
+  std::ostream& err_;
+  int status_ = 0;
+  std::unique_ptr<State> state_;
+};
+
+/// Every document of `inputs`, read in order, given to `work` on `threads`
+/// threads by the batch engine; `consume` gets each result in input order on
+/// one thread. Returns the reader's status (kOk or kInputError); an exception
+/// from `work` or `consume` ends the run and is rethrown.
+template <class Result, class Work, class Consume>
+int process_documents(const std::vector<std::string>& inputs, const InputOptions& options, std::ostream& err,
+                      unsigned threads, Work&& work, Consume&& consume) {
+  DocumentReader reader(inputs, options, err);
+  BatchOptions bo;
+  bo.threads = threads;
+  run_batch<Document, Result>({.read = [&](Document& d) { return reader.next(d); },
+                               .work = [&](Document& d) { return work(d); },
+                               .consume = [&](Document& d, BatchOutcome<Result>& r) { consume(d, r.get()); },
+                               .bytes = [](const Document& d) { return d.text.size(); }},
+                              bo);
+  return reader.status();
+}
+
+
 
 }  // namespace rhetor::cli

@@ -109,6 +109,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     c->add_flag("--quiet,-q", io.quiet, "No progress line on stderr");
     c->add_option("--output,-o", output, "Write to this file instead of standard output");
+    c->add_option("--threads,-j", vo.threads, "Worker threads (0: all cores); output stays in input order")
+        ->capture_default_str();
   };
   std::string title;
   auto* report = app.add_subcommand("report", "Write a self-contained HTML report (highlighted text, charts)");

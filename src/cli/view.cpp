@@ -15,11 +15,12 @@ struct Analyzed {
   Report report;
 };
 
-// Analyzes every input document; keeps the reports in input order.
+// Analyzes every input document on a.threads threads; keeps the reports in input order.
 int analyze_all(const Analyzer& analyzer, const AnalyzeOptions& a, const InputOptions& in, std::ostream& err,
                 std::vector<Analyzed>& docs) {
-  return read_documents(a.inputs, in, err,
-                        [&](Document&& d) { docs.push_back({std::move(d.name), analyzer.analyze(d.text)}); });
+  return process_documents<Report>(
+      a.inputs, in, err, a.threads, [&](Document& d) { return analyzer.analyze(d.text); },
+      [&](Document& d, Report& r) { docs.push_back({std::move(d.name), std::move(r)}); });
 }
 
 // ANSI styles per category (extras share magenta); quoted voice adds an underline.
@@ -156,11 +157,14 @@ int report(const AnalyzeOptions& a, const InputOptions& in, const std::string& t
 int highlight(const AnalyzeOptions& a, const InputOptions& in, bool colour, std::ostream& out, std::ostream& err) {
   const Analyzer analyzer = make_analyzer(a);
   out << legend(analyzer.category_names(), colour);
-  return read_documents(a.inputs, in, err, [&](Document&& d) {
-    std::string s;
-    highlight_one({std::move(d.name), analyzer.analyze(d.text)}, colour, s);
-    out << s << std::flush;
-  });
+  return process_documents<std::string>(
+      a.inputs, in, err, a.threads,
+      [&](Document& d) {
+        std::string s;
+        highlight_one({d.name, analyzer.analyze(d.text)}, colour, s);
+        return s;
+      },
+      [&](Document&, const std::string& s) { out << s << std::flush; });
 }
 
 int analyze_table(const AnalyzeOptions& a, const InputOptions& in, const std::string& level,
@@ -175,11 +179,14 @@ int analyze_table(const AnalyzeOptions& a, const InputOptions& in, const std::st
   std::string buf;
   write_table_header(buf, *lv, analyzer.category_names(), delim);
   out << buf;
-  return read_documents(a.inputs, in, err, [&](Document&& d) {
-    buf.clear();
-    write_table_rows(buf, analyzer.analyze(d.text), d.name, *lv, delim);
-    out << buf;
-  });
+  return process_documents<std::string>(
+      a.inputs, in, err, a.threads,
+      [&](Document& d) {
+        std::string rows;
+        write_table_rows(rows, analyzer.analyze(d.text), d.name, *lv, delim);
+        return rows;
+      },
+      [&](Document&, const std::string& rows) { out << rows; });
 }
 
 int compare(const AnalyzeOptions& a, const InputOptions& in, const std::string& reference, const std::string& format,
@@ -187,10 +194,12 @@ int compare(const AnalyzeOptions& a, const InputOptions& in, const std::string& 
   const Analyzer analyzer = make_analyzer(a);
   std::vector<std::string> names;
   std::vector<Eigen::RowVectorXf> profiles;
-  int status = read_documents(a.inputs, in, err, [&](Document&& d) {
-    profiles.push_back(document_profile(analyzer.analyze(d.text)));
-    names.push_back(std::move(d.name));
-  });
+  int status = process_documents<Eigen::RowVectorXf>(
+      a.inputs, in, err, a.threads, [&](Document& d) { return document_profile(analyzer.analyze(d.text)); },
+      [&](Document& d, Eigen::RowVectorXf& p) {
+        profiles.push_back(std::move(p));
+        names.push_back(std::move(d.name));
+      });
   if (profiles.size() < 2 && reference.empty()) {
     err << "rhetor: compare needs at least two documents, or --reference\n";
     return status ? status : kUsageError;
@@ -201,9 +210,10 @@ int compare(const AnalyzeOptions& a, const InputOptions& in, const std::string& 
     std::vector<Eigen::RowVectorXf> rows;
     InputOptions ri = in;
     ri.input_format = "jsonl";
-    status = std::max(status, read_documents({reference}, ri, err, [&](Document&& d) {
-                        rows.push_back(document_profile(analyzer.analyze(d.text)));
-                      }));
+    status = std::max(status, process_documents<Eigen::RowVectorXf>(
+                                  {reference}, ri, err, a.threads,
+                                  [&](Document& d) { return document_profile(analyzer.analyze(d.text)); },
+                                  [&](Document&, Eigen::RowVectorXf& p) { rows.push_back(std::move(p)); }));
     if (rows.empty()) {
       err << "rhetor: --reference " << reference << ": no document\n";
       return kInputError;
