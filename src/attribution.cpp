@@ -26,6 +26,7 @@ namespace {
 constexpr std::uint32_t kMaxPhrase = 24;       // tokens in a source noun phrase
 constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or relative clause
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
+constexpr int kMaxQuotedParagraphs = 8;         // paragraphs a quotation left open may run on into
 constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
 constexpr std::uint32_t kMaxTitle = 6;          // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
@@ -814,6 +815,8 @@ class Linker {
       // ("As X puts it, CLAUSE": nothing before the comma, the clause after it is the content)
       std::uint32_t ce = opening_clause_end(sb, c.begin, se);
       if (ce <= b + 1) ce = se;
+      // "Ruiz wrote on Twitter:" before a block: the adjunct is no content, the block is (follow_quotations)
+      if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
         const std::uint32_t e = object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1));
@@ -872,6 +875,25 @@ class Linker {
         a.contents.push_back(region(*q));
         while (ni + 1 < sentences.size() && sentences[ni + 1].begin < a.contents.back().e) ++ni;
       }
+      follow_open_quotation(a);
+    }
+  }
+
+  // A quotation left open at the end of its paragraph goes on in the next one
+  // when that opens with a quotation mark (the newspaper convention for a long
+  // quotation): "“We will rebuild. It will take years. ¶ “But we have no choice.”"
+  void follow_open_quotation(LinkedAttribution& a) {
+    const auto& sentences = in_.sentences;
+    for (int step = 0; step < kMaxQuotedParagraphs && !a.contents.empty(); ++step) {
+      const QuoteRegion* open = in_.quotes.starting_at(a.contents.back().b);
+      if (!open || open->closed) return;
+      // the first sentence after the quotation, which must start a new paragraph
+      const auto next = std::lower_bound(sentences.begin(), sentences.end(), a.contents.back().e,
+                                         [](const SentenceTokens& st, std::uint32_t k) { return st.begin < k; });
+      if (next == sentences.end() || next == sentences.begin() || next->paragraph == std::prev(next)->paragraph) return;
+      const QuoteRegion* q = in_.quotes.starting_at(first_word_or_quote(*next));
+      if (!q || !take(*q)) return;
+      a.contents.push_back(region(*q));
     }
   }
 

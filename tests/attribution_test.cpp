@@ -530,3 +530,34 @@ TEST(AttributionCues, RejectedCuesAreNoMatches) {
   EXPECT_EQ(english().score_sentence("They joined a movement called Rise.").count[rhetor::kAttribution], 1u);
 }
 }  // namespace
+
+namespace {
+// A quotation left open at a paragraph's end goes on where the next paragraph opens with a mark.
+TEST(AttributionContent, OpenQuotationRunsIntoTheNextParagraph) {
+  const auto all = link_all("\u201CWe will rebuild,\u201D the mayor said. \u201CIt will take years.\n\n"
+                            "\u201CBut we have no choice.\u201D\n\nThe council met on Monday.");
+  ASSERT_EQ(all.size(), 1u);
+  ASSERT_EQ(all[0].contents.size(), 3u);
+  EXPECT_EQ(all[0].contents[2], "\u201CBut we have no choice.\u201D");
+  // a closed quotation does not: the next paragraph's quotation has its own cue
+  const auto closed = link_all("\u201CIt will take years,\u201D the mayor said.\n\n\u201CWe have no choice,\u201D said the governor.");
+  ASSERT_EQ(closed.size(), 2u);
+  EXPECT_EQ(closed[0].contents.size(), 1u);
+  EXPECT_EQ(closed[1].content, "\u201CWe have no choice,\u201D");
+}
+
+TEST(AttributionContent, AdjunctBeforeAColonIsNoContent) {
+  const auto all = link_all("Ruiz wrote on Twitter:\n\nThe vote was rigged. We will appeal.\n\nOfficials denied it.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "The vote was rigged. We will appeal");
+  // the block is the speaker's voice: its loaded word is quoted
+  const auto r = english().analyze("Ruiz wrote on Twitter:\n\nThe vote was rigged by crooks.");
+  bool found = false;
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) {
+      found = true;
+      EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+    }
+  EXPECT_TRUE(found);
+}
+}  // namespace
