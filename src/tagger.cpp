@@ -18,6 +18,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -229,6 +230,84 @@ class Scorer {
   std::size_t count_ = 0;
 };
 
+// The summed weight rows of the single-word features (upos_offset_features)
+// of one word at each offset -2..2 from a token, in int32: a token's score
+// is then the five rows of its neighbourhood plus its context features and
+// the tag-pair row, the same integers added in another order.
+constexpr int kRowLanes = (kUposCount + 3) / 4 * 4;  // 20: five SSE2 registers of int32
+struct alignas(16) WordRows {
+  std::int32_t r[kWordOffsets][kRowLanes];
+  const std::int32_t* at(int d) const noexcept { return r[d + 2]; }
+};
+
+/// The rows of `w` (nullptr: the rows of the positions outside the sentence; the offset-0 row stays 0).
+void compute_word_rows(const WeightTable<kUposCount>& table, const TokenForms* w, WordRows& out) noexcept {
+  for (int d = -2; d <= 2; ++d) {
+    Scorer<kUposCount> scorer(table);
+    if (w || d != 0) upos_offset_features(w, d, scorer);
+    std::copy_n(scorer.scores().begin(), kRowLanes, out.r[d + 2]);
+  }
+}
+
+// The WordRows of the words the model knows (its vocabulary: the words of the
+// ambiguity classes, of the tag dictionary and of the `w=` features, about 80%
+// of the tokens of news text), computed at load, keyed by the word as the
+// features see it (TokenForms::word) and checked byte for byte, so a hash
+// collision cannot give a word another word's rows. Immutable after build.
+class WordRowTable {
+ public:
+  void build(const WeightTable<kUposCount>& table, const WordTable& classes, std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::size_t cap = 16;
+    while (cap < words.size() * 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    rows_.clear();
+    rows_.reserve(words.size());
+    text_.clear();
+    FormScratch scratch;
+    for (const std::string& word : words) {
+      const Token token{Span{0, static_cast<std::uint32_t>(word.size())}};
+      prepare_forms(word, std::span<const Token>(&token, 1), scratch, [&](std::string_view, std::uint64_t h) {
+        return classes.find(class_key(h));
+      });
+      const TokenForms& f = scratch.forms[0];
+      std::size_t i = f.h_word & mask_;
+      while (slots_[i].len != 0 && !matches(slots_[i], f)) i = (i + 1) & mask_;
+      if (slots_[i].len != 0 || f.word.empty()) continue;  // two spellings of one word ('/’), or none
+      slots_[i] = {f.h_word, static_cast<std::uint32_t>(rows_.size()), static_cast<std::uint32_t>(text_.size()),
+                   static_cast<std::uint32_t>(f.word.size())};
+      text_ += f.word;
+      compute_word_rows(table, &f, rows_.emplace_back());
+    }
+  }
+  const WordRows* find(const TokenForms& f) const noexcept {
+    for (std::size_t i = f.h_word & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.len == 0) return nullptr;
+      if (matches(s, f)) return &rows_[s.row];
+    }
+  }
+  std::size_t size() const noexcept { return rows_.size(); }
+  std::size_t bytes() const noexcept {
+    return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(WordRows) + text_.size();
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // TokenForms::h_word
+    std::uint32_t row = 0, offset = 0, len = 0;  // len 0: empty (no word is empty)
+  };
+  bool matches(const Slot& s, const TokenForms& f) const noexcept {
+    return s.key == f.h_word && s.len == f.word.size() && std::memcmp(text_.data() + s.offset, f.word.data(), s.len) == 0;
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::vector<WordRows> rows_;
+  std::string text_;
+  std::size_t mask_ = 0;
+};
+
 const std::unordered_map<std::string_view, Feat>& feature_names() {
   static const std::unordered_map<std::string_view, Feat> names = [] {
     std::unordered_map<std::string_view, Feat> m;
@@ -256,6 +335,8 @@ struct TaggerModel {
   WordTable classes;
   WordTable dictionary;  ///< dictionary_key(word hash) -> tag + 1
   std::size_t dictionary_size = 0;
+  WordRowTable word_rows;  ///< precomputed UPOS rows of the vocabulary's words
+  WordRows outside{};      ///< the rows of the positions before and after the sentence
 };
 
 namespace {
@@ -314,6 +395,8 @@ class ModelParser {
     model->classes.build(classes);
     model->dictionary.build(dictionary);
     model->dictionary_size = dictionary.size();
+    model->word_rows.build(model->upos, model->classes, std::move(vocabulary_));
+    compute_word_rows(model->upos, nullptr, model->outside);
     return model;
   }
 
@@ -345,6 +428,7 @@ class ModelParser {
     const auto r = std::from_chars(hex.data(), hex.data() + hex.size(), mask, 16);
     if (hex.empty() || r.ptr != hex.data() + hex.size() || mask >= (1u << kUposCount))
       fail("expected a hex tag mask below 20000, got \"" + std::string(hex) + "\"");
+    vocabulary_.push_back(value_);
     return {class_key(part_hash(value_)), mask};
   }
 
@@ -355,6 +439,7 @@ class ModelParser {
     const std::string_view name = line.substr(tab + 1);
     const auto it = std::find(std::begin(kUposNames), std::end(kUposNames), name);
     if (it == std::end(kUposNames)) fail("unknown UPOS tag \"" + std::string(name) + "\"");
+    vocabulary_.push_back(value_);
     return {dictionary_key(part_hash(value_)), static_cast<std::uint32_t>(it - std::begin(kUposNames)) + 1};
   }
 
@@ -379,6 +464,7 @@ class ModelParser {
       value.remove_prefix(bar + 1);
     }
     slot.key = key_end(slot.key);
+    if (N == kUposCount && it->second == Feat::word) vocabulary_.push_back(value_);
     std::string_view rest = line.substr(tab + 1);
     if (rest.empty()) fail("feature without weights");
     while (!rest.empty()) {
@@ -402,12 +488,18 @@ class ModelParser {
   std::string_view text_, name_;
   std::size_t line_ = 0;
   std::string value_;
+  std::vector<std::string> vocabulary_;  // words of the classes, the tag dictionary and the w= features
 };
 
 struct TagScratch {
   FormScratch forms;
   std::vector<Upos> tags;
+  std::vector<const WordRows*> rows;  // per token: its WordRows, from the model or computed below
+  std::vector<WordRows> computed;     // the rows of the words outside the model's vocabulary
 };
+
+// Testing hook (set_direct_upos_scoring): score every feature through the weight table.
+thread_local bool direct_upos_scoring = false;
 
 TagScratch& tag_scratch() {
   thread_local TagScratch scratch;
@@ -415,7 +507,8 @@ TagScratch& tag_scratch() {
 }
 
 std::size_t capacity_bytes(const TagScratch& s) noexcept {
-  return s.forms.buffer.capacity() + s.forms.forms.capacity() * sizeof(TokenForms) + s.tags.capacity() * sizeof(Upos);
+  return s.forms.buffer.capacity() + s.forms.forms.capacity() * sizeof(TokenForms) + s.tags.capacity() * sizeof(Upos) +
+         s.rows.capacity() * sizeof(const WordRows*) + s.computed.capacity() * sizeof(WordRows);
 }
 
 // After a huge sentence the buffers go (see kScratchRetainBytes), however tag() ends.
@@ -431,6 +524,7 @@ struct ReleaseLargeTagScratch {
 }  // namespace
 
 std::size_t tag_scratch_bytes() noexcept { return capacity_bytes(tag_scratch()); }
+void set_direct_upos_scoring(bool on) noexcept { direct_upos_scoring = on; }
 
 }  // namespace detail
 
@@ -478,15 +572,40 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
   });
   const std::span<const detail::TokenForms> forms(scratch.forms.forms.data(), tokens.size());
   scratch.tags.resize(tokens.size());
+  const bool direct = detail::direct_upos_scoring;
+  if (!direct) {
+    // Each word's single-word rows: precomputed for the vocabulary, computed here for the rest.
+    scratch.rows.resize(tokens.size());
+    if (scratch.computed.size() < tokens.size()) scratch.computed.resize(tokens.size());
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+      const detail::WordRows* r = model_->word_rows.find(forms[j]);
+      if (!r) {
+        detail::compute_word_rows(model_->upos, &forms[j], scratch.computed[j]);
+        r = &scratch.computed[j];
+      }
+      scratch.rows[j] = r;
+    }
+  }
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     int best;
     // Words with one tag in training (punctuation, most closed-class words) skip scoring.
     if (const std::uint32_t known = model_->dictionary.find(detail::dictionary_key(forms[i].h_word))) {
       best = static_cast<int>(known) - 1;
-    } else {
+    } else if (direct) {
       detail::Scorer<kUposCount> scorer(model_->upos, model_->upos_start[prev + 1][prev2 + 1]);
       detail::upos_word_features(forms, i, prev, scorer);
+      best = scorer.best();
+    } else {
+      alignas(16) detail::Scorer<kUposCount>::Scores start = model_->upos_start[prev + 1][prev2 + 1];
+      for (int d = -2; d <= 2; ++d) {
+        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+        const bool inside = j >= 0 && static_cast<std::size_t>(j) < tokens.size();
+        const std::int32_t* row = (inside ? scratch.rows[static_cast<std::size_t>(j)] : &model_->outside)->at(d);
+        for (int c = 0; c < detail::kRowLanes; ++c) start[c] += row[c];
+      }
+      detail::Scorer<kUposCount> scorer(model_->upos, start);
+      detail::upos_context_features(forms, i, prev, scorer);
       best = scorer.best();
     }
     tokens[i].pos = scratch.tags[i] = static_cast<Upos>(best);
