@@ -240,6 +240,23 @@ struct alignas(16) WordRows {
   const std::int32_t* at(int d) const noexcept { return r[d + 2]; }
 };
 
+/// Adds the rows of the five words around a token (`around[d + 2]` at offset d) to `s`.
+template <std::size_t L>
+void add_word_rows(std::array<std::int32_t, L>& s, const WordRows* const* around) noexcept {
+  static_assert(L >= kRowLanes);
+#ifdef RHETOR_TAGGER_SSE2
+  for (int r = 0; r < kRowLanes / 4; ++r) {
+    __m128i acc = _mm_load_si128(reinterpret_cast<const __m128i*>(s.data()) + r);
+    for (int d = -2; d <= 2; ++d)
+      acc = _mm_add_epi32(acc, _mm_load_si128(reinterpret_cast<const __m128i*>(around[d + 2]->at(d)) + r));
+    _mm_store_si128(reinterpret_cast<__m128i*>(s.data()) + r, acc);
+  }
+#else
+  for (int d = -2; d <= 2; ++d)
+    for (int c = 0; c < kRowLanes; ++c) s[c] += around[d + 2]->at(d)[c];
+#endif
+}
+
 /// The rows of `w` (nullptr: the rows of the positions outside the sentence; the offset-0 row stays 0).
 void compute_word_rows(const WeightTable<kUposCount>& table, const TokenForms* w, WordRows& out) noexcept {
   for (int d = -2; d <= 2; ++d) {
@@ -574,16 +591,19 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
   scratch.tags.resize(tokens.size());
   const bool direct = detail::direct_upos_scoring;
   if (!direct) {
-    // Each word's single-word rows: precomputed for the vocabulary, computed here for the rest.
-    scratch.rows.resize(tokens.size());
+    // Each word's single-word rows: precomputed for the vocabulary, computed here for
+    // the rest; two `outside` entries pad each end, so token i reads rows[i .. i + 4].
+    scratch.rows.resize(tokens.size() + 4);
     if (scratch.computed.size() < tokens.size()) scratch.computed.resize(tokens.size());
+    scratch.rows[0] = scratch.rows[1] = scratch.rows[tokens.size() + 2] = scratch.rows[tokens.size() + 3] =
+        &model_->outside;
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       const detail::WordRows* r = model_->word_rows.find(forms[j]);
       if (!r) {
         detail::compute_word_rows(model_->upos, &forms[j], scratch.computed[j]);
         r = &scratch.computed[j];
       }
-      scratch.rows[j] = r;
+      scratch.rows[j + 2] = r;
     }
   }
   int prev = -1, prev2 = -1;
@@ -598,12 +618,7 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
       best = scorer.best();
     } else {
       alignas(16) detail::Scorer<kUposCount>::Scores start = model_->upos_start[prev + 1][prev2 + 1];
-      for (int d = -2; d <= 2; ++d) {
-        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
-        const bool inside = j >= 0 && static_cast<std::size_t>(j) < tokens.size();
-        const std::int32_t* row = (inside ? scratch.rows[static_cast<std::size_t>(j)] : &model_->outside)->at(d);
-        for (int c = 0; c < detail::kRowLanes; ++c) start[c] += row[c];
-      }
+      detail::add_word_rows(start, &scratch.rows[i]);
       detail::Scorer<kUposCount> scorer(model_->upos, start);
       detail::upos_context_features(forms, i, prev, scorer);
       best = scorer.best();
