@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +28,11 @@
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
 #define RHETOR_TAGGER_SSE2 1
+#endif
+#if defined(__GNUC__) || defined(__clang__)
+#define RHETOR_TAGGER_INLINE [[gnu::always_inline]] inline
+#else
+#define RHETOR_TAGGER_INLINE inline
 #endif
 
 #include "embedded_tagger_model.hpp"
@@ -173,8 +179,32 @@ class Scorer {
   void operator()(Feat f, Part a) noexcept { push(feature_key(f, a.h)); }
   void operator()(Feat f, Part a, Part b) noexcept { push(feature_key(f, a.h, b.h)); }
   void operator()(Feat f, Part a, Part b, Part c) noexcept { push(feature_key(f, a.h, b.h, c.h)); }
+  /// The first class with the highest score (as std::max_element).
   int best() noexcept {
     flush();
+#ifdef RHETOR_TAGGER_SSE2
+    if constexpr (N >= 8) {
+      // The maximum of the whole registers (SSE2 has no max_epi32: compare and select), then of the
+      // tail, then the first lane equal to it.
+      constexpr int kFull = N / 4;
+      const auto reg = [&](int r) { return _mm_load_si128(reinterpret_cast<const __m128i*>(scores_.data()) + r); };
+      const auto max32 = [](__m128i a, __m128i b) {
+        const __m128i gt = _mm_cmpgt_epi32(a, b);
+        return _mm_or_si128(_mm_and_si128(gt, a), _mm_andnot_si128(gt, b));
+      };
+      __m128i m = reg(0);
+      for (int r = 1; r < kFull; ++r) m = max32(m, reg(r));
+      m = max32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+      m = max32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+      std::int32_t top = _mm_cvtsi128_si32(m);
+      for (int c = 4 * kFull; c < N; ++c) top = std::max(top, scores_[c]);
+      const __m128i v = _mm_set1_epi32(top);
+      for (int r = 0; r < kFull; ++r)
+        if (const int hit = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(reg(r), v)))) return 4 * r + std::countr_zero(static_cast<unsigned>(hit));
+      for (int c = 4 * kFull;; ++c)
+        if (scores_[c] == top) return c;
+    }
+#endif
     return static_cast<int>(std::max_element(scores_.begin(), scores_.begin() + N) - scores_.begin());
   }
 
@@ -184,7 +214,7 @@ class Scorer {
     keys_[count_++] = key;
   }
   // Two passes: find the rows (prefetching them), then add them up.
-  void flush() noexcept {
+  RHETOR_TAGGER_INLINE void flush() noexcept {
     std::array<const std::int16_t*, kMaxFeatures> rows;
     std::size_t n = 0;
     for (std::size_t k = 0; k < count_; ++k) {
