@@ -269,22 +269,25 @@ constexpr int kRowLanes = (kUposCount + 3) / 4 * 4;  // 20: five SSE2 registers 
 struct alignas(16) WordRows {
   std::int32_t r[kWordOffsets][kRowLanes];
   const std::int32_t* at(int d) const noexcept { return r[d + 2]; }
+  void list(const std::int32_t** out) const noexcept {
+    for (int k = 0; k < kWordOffsets; ++k) out[k] = r[k];
+  }
 };
 
-/// Adds the rows of the five words around a token (`around[d + 2]` at offset d) to `s`.
+/// Adds five int32 rows (those of the words at offsets -2..2 from a token) to `s`.
 template <std::size_t L>
-void add_word_rows(std::array<std::int32_t, L>& s, const WordRows* const* around) noexcept {
+void add_word_rows(std::array<std::int32_t, L>& s, const std::int32_t* const* rows) noexcept {
   static_assert(L >= kRowLanes);
 #ifdef RHETOR_TAGGER_SSE2
   for (int r = 0; r < kRowLanes / 4; ++r) {
     __m128i acc = _mm_load_si128(reinterpret_cast<const __m128i*>(s.data()) + r);
-    for (int d = -2; d <= 2; ++d)
-      acc = _mm_add_epi32(acc, _mm_load_si128(reinterpret_cast<const __m128i*>(around[d + 2]->at(d)) + r));
+    for (int k = 0; k < kWordOffsets; ++k)
+      acc = _mm_add_epi32(acc, _mm_load_si128(reinterpret_cast<const __m128i*>(rows[k]) + r));
     _mm_store_si128(reinterpret_cast<__m128i*>(s.data()) + r, acc);
   }
 #else
-  for (int d = -2; d <= 2; ++d)
-    for (int c = 0; c < kRowLanes; ++c) s[c] += around[d + 2]->at(d)[c];
+  for (int k = 0; k < kWordOffsets; ++k)
+    for (int c = 0; c < kRowLanes; ++c) s[c] += rows[k][c];
 #endif
 }
 
@@ -301,7 +304,10 @@ void compute_word_rows(const WeightTable<kUposCount>& table, const TokenForms* w
 // ambiguity classes, of the tag dictionary and of the `w=` features, about 80%
 // of the tokens of news text), computed at load, keyed by the word as the
 // features see it (TokenForms::word) and checked byte for byte, so a hash
-// collision cannot give a word another word's rows. Immutable after build.
+// collision cannot give a word another word's rows. Equal rows are stored once
+// (the rows at -2 and +2 of most words are those of their ambiguity class
+// alone), which keeps the table, and what a token touches of it, small.
+// Immutable after build.
 class WordRowTable {
  public:
   void build(const WeightTable<kUposCount>& table, const WordTable& classes, std::vector<std::string> words) {
@@ -311,10 +317,12 @@ class WordRowTable {
     while (cap < words.size() * 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
-    rows_.clear();
-    rows_.reserve(words.size());
+    words_.clear();
+    pool_.clear();
     text_.clear();
+    std::unordered_map<std::string, std::uint32_t> pooled;  // a row's bytes -> its index in pool_
     FormScratch scratch;
+    WordRows rows;
     for (const std::string& word : words) {
       const Token token{Span{0, static_cast<std::uint32_t>(word.size())}};
       prepare_forms(word, std::span<const Token>(&token, 1), scratch, [&](std::string_view, std::uint64_t h) {
@@ -324,17 +332,28 @@ class WordRowTable {
       std::size_t i = f.h_word & mask_;
       while (slots_[i].len != 0 && !matches(slots_[i], f)) i = (i + 1) & mask_;
       if (slots_[i].len != 0 || f.word.empty()) continue;  // two spellings of one word ('/’), or none
-      slots_[i] = {f.h_word, static_cast<std::uint32_t>(rows_.size()), static_cast<std::uint32_t>(text_.size()),
+      slots_[i] = {f.h_word, static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(text_.size()),
                    static_cast<std::uint32_t>(f.word.size())};
       text_ += f.word;
-      compute_word_rows(table, &f, rows_.emplace_back());
+      compute_word_rows(table, &f, rows);
+      std::array<std::uint32_t, kWordOffsets>& refs = words_.emplace_back();
+      for (int k = 0; k < kWordOffsets; ++k) {
+        const auto [it, fresh] = pooled.try_emplace(
+            std::string(reinterpret_cast<const char*>(rows.r[k]), sizeof(Row)), static_cast<std::uint32_t>(pool_.size()));
+        if (fresh) std::copy_n(rows.r[k], kRowLanes, pool_.emplace_back().c);
+        refs[static_cast<std::size_t>(k)] = it->second;
+      }
     }
   }
-  const WordRows* find(const TokenForms& f) const noexcept {
+  /// Sets out[0..4] to the rows of `f` at offsets -2..2; false if `f` is not in the table.
+  bool find(const TokenForms& f, const std::int32_t** out) const noexcept {
     for (std::size_t i = f.h_word & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.len == 0) return nullptr;
-      if (matches(s, f)) return &rows_[s.row];
+      if (s.len == 0) return false;
+      if (matches(s, f)) {
+        for (int k = 0; k < kWordOffsets; ++k) out[k] = pool_[words_[s.word][static_cast<std::size_t>(k)]].c;
+        return true;
+      }
     }
   }
   void prefetch([[maybe_unused]] const TokenForms& f) const noexcept {
@@ -342,21 +361,27 @@ class WordRowTable {
     __builtin_prefetch(&slots_[f.h_word & mask_]);
 #endif
   }
-  std::size_t size() const noexcept { return rows_.size(); }
+  std::size_t size() const noexcept { return words_.size(); }
+  std::size_t distinct_rows() const noexcept { return pool_.size(); }
   std::size_t bytes() const noexcept {
-    return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(WordRows) + text_.size();
+    return slots_.size() * sizeof(Slot) + words_.size() * sizeof(words_[0]) + pool_.size() * sizeof(Row) +
+           text_.size();
   }
 
  private:
   struct Slot {
     std::uint64_t key = 0;  // TokenForms::h_word
-    std::uint32_t row = 0, offset = 0, len = 0;  // len 0: empty (no word is empty)
+    std::uint32_t word = 0, offset = 0, len = 0;  // len 0: empty (no word is empty)
+  };
+  struct alignas(16) Row {
+    std::int32_t c[kRowLanes];
   };
   bool matches(const Slot& s, const TokenForms& f) const noexcept {
     return s.key == f.h_word && s.len == f.word.size() && std::memcmp(text_.data() + s.offset, f.word.data(), s.len) == 0;
   }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
-  std::vector<WordRows> rows_;
+  std::vector<std::array<std::uint32_t, kWordOffsets>> words_;  // per word: its five rows in pool_
+  std::vector<Row> pool_;
   std::string text_;
   std::size_t mask_ = 0;
 };
@@ -558,7 +583,7 @@ class WordRowCache {
   static constexpr std::size_t kEntries = 1024;  // 0.45 MB; 52% of the misses of the news corpus hit
   static constexpr std::size_t kMaxWord = 27;    // longer words are not cached
   /// The rows of `f` under `model`, from the cache or computed (into `spare` if the slot is taken).
-  const WordRows* get(const TaggerModel& model, const TokenForms& f, WordRows& spare) {
+  const WordRows& get(const TaggerModel& model, const TokenForms& f, WordRows& spare) {
     if (entries_.empty()) entries_.resize(kEntries);
     if (serial_ != model.serial) {  // another model: nothing cached holds
       for (Entry& e : entries_) e.len = 0;
@@ -567,18 +592,18 @@ class WordRowCache {
     Entry& e = entries_[f.h_word & (kEntries - 1)];
     if (e.len == f.word.size() && e.key == f.h_word && std::memcmp(e.word, f.word.data(), e.len) == 0) {
       e.stamp = stamp_;
-      return &e.rows;
+      return e.rows;
     }
     if (f.word.size() > kMaxWord || (e.len != 0 && e.stamp == stamp_)) {
       compute_word_rows(model.upos, &f, spare);
-      return &spare;
+      return spare;
     }
     compute_word_rows(model.upos, &f, e.rows);
     e.key = f.h_word;
     e.stamp = stamp_;
     e.len = static_cast<std::uint8_t>(f.word.size());
     std::memcpy(e.word, f.word.data(), e.len);
-    return &e.rows;
+    return e.rows;
   }
   /// Starts a sentence: the entries used so far may be replaced again.
   void next_sentence() noexcept { ++stamp_; }
@@ -600,7 +625,8 @@ class WordRowCache {
 struct TagScratch {
   FormScratch forms;
   std::vector<Upos> tags;
-  std::vector<const WordRows*> rows;  // per token: its WordRows, from the model, the cache or `computed`
+  // Per token (and two positions of padding at each end): its five rows, from the model, the cache or `computed`.
+  std::vector<const std::int32_t*> rows;
   std::vector<WordRows> computed;     // rows the cache had no free slot for
   WordRowCache cache;
 };
@@ -615,7 +641,7 @@ TagScratch& tag_scratch() {
 
 std::size_t capacity_bytes(const TagScratch& s) noexcept {
   return s.forms.buffer.capacity() + s.forms.forms.capacity() * sizeof(TokenForms) + s.tags.capacity() * sizeof(Upos) +
-         s.rows.capacity() * sizeof(const WordRows*) + s.computed.capacity() * sizeof(WordRows) + s.cache.bytes();
+         s.rows.capacity() * sizeof(const std::int32_t*) + s.computed.capacity() * sizeof(WordRows) + s.cache.bytes();
 }
 
 // After a huge sentence the buffers go (see kScratchRetainBytes), however tag() ends.
@@ -682,16 +708,17 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
   const bool direct = detail::direct_upos_scoring;
   if (!direct) {
     // Each word's single-word rows: precomputed for the vocabulary, else from the thread's
-    // cache; two `outside` entries pad each end, so token i reads rows[i .. i + 4].
-    scratch.rows.resize(tokens.size() + 4);
+    // cache. Word j's rows sit at rows[5 * (j + 2)]; the `outside` rows pad two positions at each end.
+    constexpr int K = detail::kWordOffsets;
+    scratch.rows.resize(K * (tokens.size() + 4));
     if (scratch.computed.size() < tokens.size()) scratch.computed.resize(tokens.size());
-    scratch.rows[0] = scratch.rows[1] = scratch.rows[tokens.size() + 2] = scratch.rows[tokens.size() + 3] =
-        &model_->outside;
+    for (std::size_t j : {std::size_t{0}, std::size_t{1}, tokens.size() + 2, tokens.size() + 3})
+      model_->outside.list(&scratch.rows[K * j]);
     scratch.cache.next_sentence();
     for (std::size_t j = 0; j < tokens.size(); ++j) model_->word_rows.prefetch(forms[j]);  // overlap the misses
     for (std::size_t j = 0; j < tokens.size(); ++j) {
-      const detail::WordRows* r = model_->word_rows.find(forms[j]);
-      scratch.rows[j + 2] = r ? r : scratch.cache.get(*model_, forms[j], scratch.computed[j]);
+      const std::int32_t** out = &scratch.rows[K * (j + 2)];
+      if (!model_->word_rows.find(forms[j], out)) scratch.cache.get(*model_, forms[j], scratch.computed[j]).list(out);
     }
   }
   int prev = -1, prev2 = -1;
@@ -706,7 +733,9 @@ void Tagger::tag(std::string_view text, std::span<Token> tokens, TagLevel level)
       best = scorer.best();
     } else {
       alignas(16) detail::Scorer<kUposCount>::Scores start = model_->upos_start[prev + 1][prev2 + 1];
-      detail::add_word_rows(start, &scratch.rows[i]);
+      const std::int32_t* around[detail::kWordOffsets];  // the row at offset d of the word at i + d
+      for (int d = -2; d <= 2; ++d) around[d + 2] = scratch.rows[detail::kWordOffsets * (i + 2 + d) + (d + 2)];
+      detail::add_word_rows(start, around);
       detail::Scorer<kUposCount> scorer(model_->upos, start);
       detail::upos_context_features(forms, i, prev, scorer);
       best = scorer.best();
