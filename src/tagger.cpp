@@ -201,9 +201,11 @@ class Scorer {
       for (int c = 4 * kFull; c < N; ++c) top = std::max(top, scores_[c]);
       const __m128i v = _mm_set1_epi32(top);
       for (int r = 0; r < kFull; ++r)
-        if (const int hit = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(reg(r), v)))) return 4 * r + std::countr_zero(static_cast<unsigned>(hit));
-      for (int c = 4 * kFull;; ++c)
+        if (const int hit = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(reg(r), v))))
+          return 4 * r + std::countr_zero(static_cast<unsigned>(hit));
+      for (int c = 4 * kFull; c < N - 1; ++c)
         if (scores_[c] == top) return c;
+      return N - 1;
     }
 #endif
     return static_cast<int>(std::max_element(scores_.begin(), scores_.begin() + N) - scores_.begin());
