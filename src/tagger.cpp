@@ -312,17 +312,33 @@ void compute_word_rows(const WeightTable<kUposCount>& table, const TokenForms* w
 // Immutable after build.
 class WordRowTable {
  public:
-  void build(const WeightTable<kUposCount>& table, const WordTable& classes, std::vector<std::string> words) {
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    std::size_t cap = 16;
+  void build(const WeightTable<kUposCount>& table, const WordTable& classes, const std::vector<std::string>& words) {
+    std::size_t cap = 16;  // (a word listed twice finds its slot taken below)
     while (cap < words.size() * 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     words_.clear();
     pool_.clear();
     text_.clear();
-    std::unordered_map<std::string, std::uint32_t> pooled;  // a row's bytes -> its index in pool_
+    // Open addressing over the distinct rows: a row's hash -> its index in pool_ (kNone: free).
+    constexpr std::uint32_t kNone = ~std::uint32_t{0};
+    std::size_t pool_cap = 16;
+    while (pool_cap < 2 * kWordOffsets * words.size()) pool_cap <<= 1;
+    std::vector<std::uint32_t> pooled(pool_cap, kNone);
+    const auto intern = [&](const std::int32_t* row) {
+      std::uint64_t h = 0;
+      for (int c = 0; c < kRowLanes; c += 2) {
+        std::uint64_t two;
+        std::memcpy(&two, row + c, sizeof two);
+        h = key_add(h, two);
+      }
+      std::size_t i = h & (pool_cap - 1);
+      for (; pooled[i] != kNone; i = (i + 1) & (pool_cap - 1))
+        if (std::memcmp(pool_[pooled[i]].c, row, sizeof(Row)) == 0) return pooled[i];
+      pooled[i] = static_cast<std::uint32_t>(pool_.size());
+      std::copy_n(row, kRowLanes, pool_.emplace_back().c);
+      return pooled[i];
+    };
     FormScratch scratch;
     WordRows rows;
     for (const std::string& word : words) {
@@ -339,12 +355,7 @@ class WordRowTable {
       text_ += f.word;
       compute_word_rows(table, &f, rows);
       std::array<std::uint32_t, kWordOffsets>& refs = words_.emplace_back();
-      for (int k = 0; k < kWordOffsets; ++k) {
-        const auto [it, fresh] = pooled.try_emplace(
-            std::string(reinterpret_cast<const char*>(rows.r[k]), sizeof(Row)), static_cast<std::uint32_t>(pool_.size()));
-        if (fresh) std::copy_n(rows.r[k], kRowLanes, pool_.emplace_back().c);
-        refs[static_cast<std::size_t>(k)] = it->second;
-      }
+      for (int k = 0; k < kWordOffsets; ++k) refs[static_cast<std::size_t>(k)] = intern(rows.r[k]);
     }
   }
   /// Sets out[0..4] to the rows of `f` at offsets -2..2; false if `f` is not in the table.
@@ -481,7 +492,7 @@ class ModelParser {
     model->classes.build(classes);
     model->dictionary.build(dictionary);
     model->dictionary_size = dictionary.size();
-    model->word_rows.build(model->upos, model->classes, std::move(vocabulary_));
+    model->word_rows.build(model->upos, model->classes, vocabulary_);
     compute_word_rows(model->upos, nullptr, model->outside);
     return model;
   }
