@@ -314,7 +314,7 @@ class WordRowTable {
  public:
   void build(const WeightTable<kUposCount>& table, const WordTable& classes, const std::vector<std::string>& words) {
     std::size_t cap = 16;  // (a word listed twice finds its slot taken below)
-    while (cap < words.size() * 2) cap <<= 1;
+    while (cap < words.size() + words.size() / 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     words_.clear();
