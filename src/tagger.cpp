@@ -306,20 +306,21 @@ void compute_word_rows(const WeightTable<kUposCount>& table, const TokenForms* w
 // ambiguity classes, of the tag dictionary and of the `w=` features, about 80%
 // of the tokens of news text), computed at load, keyed by the word as the
 // features see it (TokenForms::word) and checked byte for byte, so a hash
-// collision cannot give a word another word's rows. Equal rows are stored once
-// (the rows at -2 and +2 of most words are those of their ambiguity class
-// alone), which keeps the table, and what a token touches of it, small.
-// Immutable after build.
+// collision cannot give a word another word's rows. A word's key, bytes and
+// row indices share one 64-byte record, and equal rows are stored once (the
+// rows at -2 and +2 of most words are those of their ambiguity class alone),
+// so a token touches few cache lines. Immutable after build.
 class WordRowTable {
  public:
+  static constexpr std::size_t kMaxWord = 35;  // longer words are left to the per-thread cache
+
   void build(const WeightTable<kUposCount>& table, const WordTable& classes, const std::vector<std::string>& words) {
-    std::size_t cap = 16;  // (a word listed twice finds its slot taken below)
+    std::size_t cap = 16;
     while (cap < words.size() + words.size() / 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     words_.clear();
     pool_.clear();
-    text_.clear();
     // Open addressing over the distinct rows: a row's hash -> its index in pool_ (kNone: free).
     constexpr std::uint32_t kNone = ~std::uint32_t{0};
     std::size_t pool_cap = 16;
@@ -347,24 +348,29 @@ class WordRowTable {
         return classes.find(class_key(h));
       });
       const TokenForms& f = scratch.forms[0];
+      if (f.word.empty() || f.word.size() > kMaxWord || find(f, nullptr)) continue;  // (or two spellings: '/’)
       std::size_t i = f.h_word & mask_;
-      while (slots_[i].len != 0 && !matches(slots_[i], f)) i = (i + 1) & mask_;
-      if (slots_[i].len != 0 || f.word.empty()) continue;  // two spellings of one word ('/’), or none
-      slots_[i] = {f.h_word, static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(text_.size()),
-                   static_cast<std::uint32_t>(f.word.size())};
-      text_ += f.word;
+      while (slots_[i].fp != 0) i = (i + 1) & mask_;
+      slots_[i] = {fingerprint(f.h_word), static_cast<std::uint32_t>(words_.size())};
+      Word& w = words_.emplace_back();
+      w.key = f.h_word;
+      w.len = static_cast<std::uint8_t>(f.word.size());
+      std::memcpy(w.text, f.word.data(), f.word.size());
       compute_word_rows(table, &f, rows);
-      std::array<std::uint32_t, kWordOffsets>& refs = words_.emplace_back();
-      for (int k = 0; k < kWordOffsets; ++k) refs[static_cast<std::size_t>(k)] = intern(rows.r[k]);
+      for (int k = 0; k < kWordOffsets; ++k) w.rows[k] = intern(rows.r[k]);
     }
   }
-  /// Sets out[0..4] to the rows of `f` at offsets -2..2; false if `f` is not in the table.
+  /// Sets out[0..4] (if not null) to the rows of `f` at offsets -2..2; false if `f` is not in the table.
   bool find(const TokenForms& f, const std::int32_t** out) const noexcept {
+    const std::uint32_t fp = fingerprint(f.h_word);
     for (std::size_t i = f.h_word & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.len == 0) return false;
-      if (matches(s, f)) {
-        for (int k = 0; k < kWordOffsets; ++k) out[k] = pool_[words_[s.word][static_cast<std::size_t>(k)]].c;
+      const Slot s = slots_[i];
+      if (s.fp == 0) return false;
+      if (s.fp != fp) continue;
+      const Word& w = words_[s.word];
+      if (w.key == f.h_word && w.len == f.word.size() && std::memcmp(w.text, f.word.data(), w.len) == 0) {
+        if (out)
+          for (int k = 0; k < kWordOffsets; ++k) out[k] = pool_[w.rows[k]].c;
         return true;
       }
     }
@@ -377,25 +383,30 @@ class WordRowTable {
   std::size_t size() const noexcept { return words_.size(); }
   std::size_t distinct_rows() const noexcept { return pool_.size(); }
   std::size_t bytes() const noexcept {
-    return slots_.size() * sizeof(Slot) + words_.size() * sizeof(words_[0]) + pool_.size() * sizeof(Row) +
-           text_.size();
+    return slots_.size() * sizeof(Slot) + words_.size() * sizeof(Word) + pool_.size() * sizeof(Row);
   }
 
  private:
   struct Slot {
-    std::uint64_t key = 0;  // TokenForms::h_word
-    std::uint32_t word = 0, offset = 0, len = 0;  // len 0: empty (no word is empty)
+    std::uint32_t fp = 0, word = 0;  // fp: 32 high bits of the word's hash (0: empty)
   };
+  struct alignas(64) Word {
+    std::uint64_t key = 0;  // TokenForms::h_word
+    std::uint32_t rows[kWordOffsets] = {};  // in pool_, offsets -2..2
+    std::uint8_t len = 0;
+    char text[kMaxWord];
+  };
+  static_assert(sizeof(Word) == 64);
   struct alignas(16) Row {
     std::int32_t c[kRowLanes];
   };
-  bool matches(const Slot& s, const TokenForms& f) const noexcept {
-    return s.key == f.h_word && s.len == f.word.size() && std::memcmp(text_.data() + s.offset, f.word.data(), s.len) == 0;
+  static std::uint32_t fingerprint(std::uint64_t h) noexcept {
+    const auto fp = static_cast<std::uint32_t>(h >> 32);
+    return fp ? fp : 1;
   }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
-  std::vector<std::array<std::uint32_t, kWordOffsets>> words_;  // per word: its five rows in pool_
+  std::vector<Word> words_;
   std::vector<Row> pool_;
-  std::string text_;
   std::size_t mask_ = 0;
 };
 
