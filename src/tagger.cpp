@@ -101,10 +101,20 @@ class WeightTable {
     for (const Row& r : rows_)
       for (int c = 0; c < N; ++c) max_abs = std::max(max_abs, std::abs(static_cast<int>(r.w[c])));
     block_ = static_cast<std::size_t>(std::max(1, 32767 / max_abs));
+    present_.assign(cap * 4 / 64, 0);  // 4 bits a slot: 64 KB for the UPOS table
+    present_mask_ = cap * 4 - 1;
+    for (const Entry& e : entries) {
+      const std::size_t b = present_bit(e.key);
+      present_[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
   }
   /// How many rows can be added in int16 lanes without overflow (7 for the shipped model).
   std::size_t block() const noexcept { return block_; }
   const std::int16_t* find(std::uint64_t key) const noexcept {
+    // Most features looked up are absent (word pairs, rare words): a clear bit in the small
+    // `present_` bitmap says so without touching the 1 MB of slots.
+    const std::size_t b = present_bit(key);
+    if (!(present_[b / 64] >> (b % 64) & 1)) return nullptr;
     const std::uint32_t fp = fingerprint(key);
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot s = slots_[i];
@@ -119,7 +129,9 @@ class WeightTable {
   }
   std::size_t size() const noexcept { return rows_.size(); }
   bool empty() const noexcept { return rows_.empty(); }
-  std::size_t bytes() const noexcept { return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(Row); }
+  std::size_t bytes() const noexcept {
+    return slots_.size() * sizeof(Slot) + rows_.size() * sizeof(Row) + present_.size() * sizeof(std::uint64_t);
+  }
 
  private:
   struct Slot {
@@ -129,7 +141,10 @@ class WeightTable {
     const auto fp = static_cast<std::uint32_t>(key >> 32);
     return fp ? fp : 1;
   }
+  std::size_t present_bit(std::uint64_t key) const noexcept { return (key >> 40) & present_mask_; }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::vector<std::uint64_t> present_ = std::vector<std::uint64_t>(1, ~std::uint64_t{0});  // a bit per key hash
+  std::size_t present_mask_ = 63;
   std::vector<Row> rows_;
   std::size_t mask_ = 0, block_ = 1;
 };
