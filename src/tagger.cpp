@@ -30,6 +30,7 @@
 #include <emmintrin.h>
 #define RHETOR_TAGGER_SSE2 1
 #endif
+// Scorer::flush belongs inlined in Tagger::tag: out of line (g++ 12 chose that once best() grew) it costs more.
 #if defined(__GNUC__) || defined(__clang__)
 #define RHETOR_TAGGER_INLINE [[gnu::always_inline]] inline
 #else
@@ -143,7 +144,8 @@ class WeightTable {
   }
   std::size_t present_bit(std::uint64_t key) const noexcept { return (key >> 40) & present_mask_; }
   std::vector<Slot> slots_ = std::vector<Slot>(1);
-  std::vector<std::uint64_t> present_ = std::vector<std::uint64_t>(1, ~std::uint64_t{0});  // a bit per key hash
+  // A bit per stored key's hash; unbuilt: all set, so the slots decide.
+  std::vector<std::uint64_t> present_ = std::vector<std::uint64_t>(1, ~std::uint64_t{0});
   std::size_t present_mask_ = 63;
   std::vector<Row> rows_;
   std::size_t mask_ = 0, block_ = 1;
@@ -284,8 +286,7 @@ class Scorer {
 // the tag-pair row, the same integers added in another order.
 constexpr int kRowLanes = (kUposCount + 3) / 4 * 4;  // 20: five SSE2 registers of int32
 struct alignas(16) WordRows {
-  std::int32_t r[kWordOffsets][kRowLanes];
-  const std::int32_t* at(int d) const noexcept { return r[d + 2]; }
+  std::int32_t r[kWordOffsets][kRowLanes];  // r[d + 2]: offset d
   void list(const std::int32_t** out) const noexcept {
     for (int k = 0; k < kWordOffsets; ++k) out[k] = r[k];
   }
@@ -394,11 +395,6 @@ class WordRowTable {
 #if defined(__GNUC__) || defined(__clang__)
     __builtin_prefetch(&slots_[f.h_word & mask_]);
 #endif
-  }
-  std::size_t size() const noexcept { return words_.size(); }
-  std::size_t distinct_rows() const noexcept { return pool_.size(); }
-  std::size_t bytes() const noexcept {
-    return slots_.size() * sizeof(Slot) + words_.size() * sizeof(Word) + pool_.size() * sizeof(Row);
   }
 
  private:
@@ -628,12 +624,13 @@ class WordRowCache {
       for (Entry& e : entries_) e.len = 0;
       serial_ = model.serial;
     }
+    const bool cacheable = !f.word.empty() && f.word.size() <= kMaxWord;  // (len 0 marks a free entry)
     Entry& e = entries_[f.h_word & (kEntries - 1)];
-    if (e.len == f.word.size() && e.key == f.h_word && std::memcmp(e.word, f.word.data(), e.len) == 0) {
+    if (cacheable && e.len == f.word.size() && e.key == f.h_word && std::memcmp(e.word, f.word.data(), e.len) == 0) {
       e.stamp = stamp_;
       return e.rows;
     }
-    if (f.word.size() > kMaxWord || (e.len != 0 && e.stamp == stamp_)) {
+    if (!cacheable || (e.len != 0 && e.stamp == stamp_)) {
       compute_word_rows(model.upos, &f, spare);
       return spare;
     }
