@@ -246,56 +246,92 @@ void upos_tag_features(int prev, int prev2, Add&& add) {
   add(Feat::prev2_tags, p1, p2);
 }
 
-/// The other UPOS features of token i (at most 35).
+/// The UPOS features of token i that read one word only: the word at offset
+/// `d` (-2..2) from it, or `nullptr` when that position is before or after the
+/// sentence. Their summed rows are therefore a function of (word, d) alone,
+/// which the tagger precomputes per word. A feature that reads anything else
+/// (a tag, two words, the sentence) belongs in upos_context_features.
 template <class Add>
-void upos_word_features(std::span<const TokenForms> f, std::size_t i, int prev, Add&& add) {
-  const TokenForms& t = f[i];
-  const std::string_view lw = t.lower;
-  const Part lwp = t.lower_part();
-  add(Feat::word, t.word_part());
-  add(Feat::lower, lwp);
-  constexpr Feat pre[] = {Feat::pre1, Feat::pre2, Feat::pre3, Feat::pre4};
-  constexpr Feat suf[] = {Feat::suf1, Feat::suf2, Feat::suf3, Feat::suf4};
-  for (std::size_t k = 1; k <= 4 && k < lw.size(); ++k) {
-    add(pre[k - 1], Part{lw.substr(0, k), t.h_pre[k - 1]});
-    add(suf[k - 1], Part{lw.substr(lw.size() - k), t.h_suf[k - 1]});
+void upos_offset_features(const TokenForms* w, int d, Add&& add) {
+  switch (d) {
+    case -2:
+      add(Feat::prev2_word, w ? w->lower_part() : kBos);
+      break;
+    case -1:
+      add(Feat::prev_word, w ? w->lower_part() : kBos);
+      add(Feat::prev_suf3, w ? w->suf3_part() : kBos);
+      add(Feat::amb_prev, w ? w->amb_part() : kBos);
+      add(Feat::prev_shape, w ? w->shape_part() : kBos);
+      break;
+    case 0: {
+      const TokenForms& t = *w;
+      const std::string_view lw = t.lower;
+      add(Feat::word, t.word_part());
+      add(Feat::lower, t.lower_part());
+      constexpr Feat pre[] = {Feat::pre1, Feat::pre2, Feat::pre3, Feat::pre4};
+      constexpr Feat suf[] = {Feat::suf1, Feat::suf2, Feat::suf3, Feat::suf4};
+      for (std::size_t k = 1; k <= 4 && k < lw.size(); ++k) {
+        add(pre[k - 1], Part{lw.substr(0, k), t.h_pre[k - 1]});
+        add(suf[k - 1], Part{lw.substr(lw.size() - k), t.h_suf[k - 1]});
+      }
+      add(Feat::shape, t.shape_part());
+      if (t.has_hyphen) add(Feat::hyphen, kEmpty);
+      if (t.has_digit) add(Feat::digit, kEmpty);
+      if (t.all_caps) add(Feat::all_caps, kEmpty);
+      add(Feat::amb, t.amb_part());
+      break;
+    }
+    case 1:
+      add(Feat::next_word, w ? w->lower_part() : kEos);
+      add(Feat::next_suf3, w ? w->suf3_part() : kEosSuf3);
+      add(Feat::next_shape, w ? w->shape_part() : kEos);
+      add(Feat::amb_next, w ? w->amb_part() : kEos);
+      break;
+    case 2:
+      add(Feat::next2_word, w ? w->lower_part() : kEos);
+      add(Feat::amb_next2, w ? w->amb_part() : kEos);
+      break;
+    default:
+      break;
   }
-  add(Feat::shape, t.shape_part());
-  if (t.has_hyphen) add(Feat::hyphen, kEmpty);
-  if (t.has_digit) add(Feat::digit, kEmpty);
-  if (t.all_caps) add(Feat::all_caps, kEmpty);
+}
+
+/// The word at offset d from token i, nullptr outside the sentence.
+inline const TokenForms* word_at(std::span<const TokenForms> f, std::size_t i, int d) noexcept {
+  const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+  return j >= 0 && static_cast<std::size_t>(j) < f.size() ? &f[static_cast<std::size_t>(j)] : nullptr;
+}
+inline constexpr int kWordOffsets = 5;  // d = -2..2
+
+/// The UPOS features of token i that read the previous tag, two words or the
+/// sentence (capitalization says something else in a headline and first).
+template <class Add>
+void upos_context_features(std::span<const TokenForms> f, std::size_t i, int prev, Add&& add) {
+  const TokenForms& t = f[i];
   if (t.init_cap) {
     constexpr Part kHeadline = part("headline"), kFirst = part("first"), kInner = part("inner");
     add(Feat::init_cap, t.headline ? kHeadline : i == 0 ? kFirst : kInner);
   }
   if (t.headline) add(Feat::headline_shape, t.shape_part());
-  const Part p1 = tag_part(prev);
-  add(Feat::prev_tag_word, p1, lwp);
-  const bool has_1 = i >= 1, has_2 = i >= 2, has1 = i + 1 < f.size(), has2 = i + 2 < f.size();
+  const Part p1 = tag_part(prev), lwp = t.lower_part(), a0 = t.amb_part();
+  const bool has_1 = i >= 1, has1 = i + 1 < f.size();
   const Part w_1 = has_1 ? f[i - 1].lower_part() : kBos;
-  const Part w_2 = has_2 ? f[i - 2].lower_part() : kBos;
   const Part w1 = has1 ? f[i + 1].lower_part() : kEos;
-  const Part w2 = has2 ? f[i + 2].lower_part() : kEos;
-  add(Feat::prev_word, w_1);
-  add(Feat::prev2_word, w_2);
-  add(Feat::next_word, w1);
-  add(Feat::next2_word, w2);
-  add(Feat::prev_suf3, has_1 ? f[i - 1].suf3_part() : kBos);
-  add(Feat::next_suf3, has1 ? f[i + 1].suf3_part() : kEosSuf3);
-  add(Feat::next_shape, has1 ? f[i + 1].shape_part() : kEos);
-  add(Feat::prev_tag_next_word, p1, w1);
-  const Part a0 = t.amb_part();
   const Part a1 = has1 ? f[i + 1].amb_part() : kEos;
-  add(Feat::amb, a0);
-  add(Feat::amb_next, a1);
-  add(Feat::amb_next2, has2 ? f[i + 2].amb_part() : kEos);
-  add(Feat::amb_prev, has_1 ? f[i - 1].amb_part() : kBos);
-  add(Feat::amb_pair, a0, a1);
+  add(Feat::prev_tag_word, p1, lwp);
+  add(Feat::prev_tag_next_word, p1, w1);
   add(Feat::prev_tag_amb, p1, a0);
+  add(Feat::amb_pair, a0, a1);
   add(Feat::prev_word_word, w_1, lwp);
   add(Feat::word_next_word, lwp, w1);
-  add(Feat::prev_shape, has_1 ? f[i - 1].shape_part() : kBos);
   add(Feat::suf3_next_amb, t.suf3_part(), a1);
+}
+
+/// The UPOS features of token i other than the tag-only ones (at most 35).
+template <class Add>
+void upos_word_features(std::span<const TokenForms> f, std::size_t i, int prev, Add&& add) {
+  for (int d = -2; d <= 2; ++d) upos_offset_features(word_at(f, i, d), d, add);
+  upos_context_features(f, i, prev, add);
 }
 
 /// Features of token i given the two previous predicted tags (-1 before the sentence).
@@ -305,6 +341,11 @@ void upos_features(std::span<const TokenForms> f, std::size_t i, int prev, int p
   upos_tag_features(prev, prev2, add);
   upos_word_features(f, i, prev, add);
 }
+
+/// Testing hook (src/tagger.cpp): on this thread, Tagger::tag scores every UPOS
+/// feature through the weight table instead of adding the precomputed word rows,
+/// so a test can check that both give the same tags.
+void set_direct_upos_scoring(bool on) noexcept;
 
 /// Features of token i for the chunker, given the UPOS tags and the previous chunk label.
 template <class Add>

@@ -9,6 +9,7 @@
 
 #include "ewt_corpus.hpp"
 #include "rhetor/error.hpp"
+#include "tagger_features.hpp"
 
 namespace {
 
@@ -209,6 +210,56 @@ TEST(Tagger, ConcurrentTaggingGivesTheSerialResult) {
   }
   for (auto& th : threads) th.join();
   for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+// Tagger::tag adds precomputed rows of each word's single-word features; the
+// direct path (a testing hook) looks every feature up in the weight table.
+// Both add the same integers, so every tag must agree: over the whole EWT test
+// text (rhetor's tokens and gold tokens, headlines, sentences of 1-3 tokens,
+// words outside the model's vocabulary) and a few edge cases.
+std::vector<Upos> direct_tags(std::string_view text, std::vector<rhetor::Token> tokens) {
+  rhetor::detail::set_direct_upos_scoring(true);
+  Tagger::english().tag(text, tokens, rhetor::TagLevel::pos);
+  rhetor::detail::set_direct_upos_scoring(false);
+  std::vector<Upos> out;
+  for (const auto& t : tokens) out.push_back(t.pos);
+  return out;
+}
+
+std::size_t count_mismatches(std::string_view text, std::vector<rhetor::Token> tokens) {
+  const std::vector<Upos> direct = direct_tags(text, tokens);
+  Tagger::english().tag(text, tokens, rhetor::TagLevel::pos);
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    bad += tokens[i].pos != direct[i];
+    EXPECT_EQ(tokens[i].pos, direct[i]) << text << " token " << i;
+  }
+  return bad;
+}
+
+TEST(Tagger, WordRowsGiveTheDirectScoringTags) {
+  for (std::string_view s : {"A", "Hi !", "Obama won", "THE QUICK BROWN FOX JUMPS", "Zxqv-12 blorft’s ʻOumuamua",
+                             "Officials Said The Bridge Would Close", "\xE2\x80\x9CNo,\xE2\x80\x9D he said."}) {
+    std::vector<rhetor::Token> tokens;
+    rhetor::tokenize(s, tokens);
+    EXPECT_EQ(count_mismatches(s, tokens), 0u);
+  }
+}
+
+TEST(TaggerEwt, WordRowsGiveTheDirectScoringTagsOnTheTestText) {
+  const std::string path = std::string(RHETOR_SHARED_DIR) + "/ud-ewt/en_ewt-ud-test.conllu";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "UD English EWT not found at " << path;
+  std::size_t tokens = 0, bad = 0;
+  for (const auto& s : rhetor::ewt::read_conllu(path)) {
+    const auto g = rhetor::ewt::gold_tokens(s);
+    bad += count_mismatches(g.text, g.tokens);
+    std::vector<rhetor::Token> own;
+    rhetor::tokenize(g.text, own);
+    bad += count_mismatches(g.text, own);
+    tokens += g.tokens.size() + own.size();
+  }
+  EXPECT_GT(tokens, 50000u);
+  EXPECT_EQ(bad, 0u);
 }
 
 // The figures of docs/EVALUATION.md, through the public API.
