@@ -527,7 +527,8 @@ class Linker {
     // "reported by X", "per X", "according to X": the cue ends in, or starts with, a source preposition
     // "(in the words of John McCain)": a cue that is a prepositional phrase ending in a preposition
     if (c.end - c.begin >= 3 && pos(c.begin) == Upos::ADP && pos(c.end - 1) == Upos::ADP) return true;
-    return (pos(c.end - 1) == Upos::ADP || c.end - c.begin == 1) &&
+    // ("to" of "according to" may be tagged PART)
+    return (one_of(pos(c.end - 1), {Upos::ADP, Upos::PART}) || c.end - c.begin == 1) &&
            ((in_.classes(c.end - 1) & kClassSourcePreposition) || (in_.classes(c.begin) & kClassSourcePreposition));
   }
   bool be_form(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassBe) != 0; }
