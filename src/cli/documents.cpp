@@ -115,12 +115,13 @@ struct DocumentReader::State {
   std::string data, name;
   std::size_t pos = 0, line_no = 0;
   bool in_jsonl = false;
+  std::ostringstream messages;  // problems met while reading, not yet handed on
   State(std::vector<std::string> f, bool show, std::uintmax_t total) : files(std::move(f)), progress(show, total) {}
 };
 
 DocumentReader::DocumentReader(const std::vector<std::string>& inputs, const InputOptions& o, std::ostream& err)
-    : options_(o), err_(err) {
-  std::vector<std::string> files = expand(inputs, o, err, status_);
+    : options_(o) {
+  std::vector<std::string> files = expand(inputs, o, err, status_);  // (before any batch thread runs)
   std::uintmax_t total = 0;
   for (const auto& f : files) {
     std::error_code ec;
@@ -147,7 +148,7 @@ bool DocumentReader::next(Document& d) {
     if (st.next_file == st.files.size()) return false;
     const std::string& path = st.files[st.next_file++];
     std::string data;
-    if (!read_file(path, data, err_)) {
+    if (!read_file(path, data, st.messages)) {
       status_ = kInputError;
       continue;
     }
@@ -160,12 +161,13 @@ bool DocumentReader::next(Document& d) {
       continue;
     }
     if (data.find('\0') != std::string::npos) {
-      err_ << "rhetor: warning: skipping " << name << ": binary file (holds NUL bytes)\n";
+      st.messages << "rhetor: warning: skipping " << name << ": binary file (holds NUL bytes)\n";
       continue;
     }
     st.progress.advance(data.size());
     d.name = name;
     d.text = std::move(data);
+    d.messages = take_messages();
     return true;
   }
 }
@@ -185,7 +187,7 @@ bool DocumentReader::next_record(Document& d) {
     const std::string where = st.name + ":" + std::to_string(st.line_no);
     simdjson::dom::element root;
     if (!parser.parse(line, root).empty()) {
-      err_ << "rhetor: " << where << ": malformed JSON\n";
+      st.messages << "rhetor: " << where << ": malformed JSON\n";
       status_ = kInputError;
       continue;
     }
@@ -198,7 +200,7 @@ bool DocumentReader::next_record(Document& d) {
         if (field.key == options_.id_key) id = field.value;
       }
     if (!text || !text->is_string()) {
-      err_ << "rhetor: " << where << ": expected an object with a string \"" << options_.text_key << "\"\n";
+      st.messages << "rhetor: " << where << ": expected an object with a string \"" << options_.text_key << "\"\n";
       status_ = kInputError;
       continue;
     }
@@ -207,9 +209,16 @@ bool DocumentReader::next_record(Document& d) {
       d.name = id->is_string() ? std::string(id->get_string().value_unsafe()) : dump_json(*id);
     else
       d.name = where;
+    d.messages = take_messages();
     return true;
   }
   return false;
+}
+
+std::string DocumentReader::take_messages() {
+  std::string m = std::move(state_->messages).str();
+  state_->messages.str({});
+  return m;
 }
 
 }  // namespace rhetor::cli

@@ -16,6 +16,7 @@ namespace rhetor::cli {
 struct Document {
   std::string name;                   // file path, or the record's id (FILE:LINE when it has none)
   std::string text;
+  std::string messages;               // the reader's problems with the inputs before this one, for stderr
 };
 
 struct InputOptions {
@@ -28,22 +29,28 @@ struct InputOptions {
 /// The documents of `inputs` ("-" or none: standard input), one by one, in
 /// order. Directories contribute their *.txt and *.md files (*.jsonl with jsonl
 /// input), sorted, recursively; files holding NUL bytes are skipped with a
-/// warning; JSONL records come one at a time. Problems are reported on `err`.
+/// warning; JSONL records come one at a time. Problems (unreadable files,
+/// malformed lines) are not written by the reader, which may run on any batch
+/// thread: each document carries those met before it in `messages`, and
+/// take_messages() has those after the last (to be written in order with the
+/// output; std::cerr is tied to std::cout, so a write from the reading thread
+/// would flush std::cout while a consumer writes to it).
 class DocumentReader {
  public:
   DocumentReader(const std::vector<std::string>& inputs, const InputOptions& options, std::ostream& err);
   ~DocumentReader();
   DocumentReader(const DocumentReader&) = delete;
   DocumentReader& operator=(const DocumentReader&) = delete;
-  /// The next document; false after the last. Problems go to `err` and set status().
+  /// The next document; false after the last. Problems set status().
   bool next(Document& d);
   int status() const noexcept { return status_; }
+  /// The problems met since the last document was read.
+  std::string take_messages();
 
  private:
   struct State;
   bool next_record(Document& d);
   const InputOptions& options_;
-  std::ostream& err_;
   int status_ = 0;
   std::unique_ptr<State> state_;
 };
@@ -60,9 +67,14 @@ int process_documents(const std::vector<std::string>& inputs, const InputOptions
   bo.threads = threads;
   run_batch<Document, Result>({.read = [&](Document& d) { return reader.next(d); },
                                .work = [&](Document& d) { return work(d); },
-                               .consume = [&](Document& d, BatchOutcome<Result>& r) { consume(d, r.get()); },
+                               .consume =
+                                   [&](Document& d, BatchOutcome<Result>& r) {
+                                     err << d.messages;
+                                     consume(d, r.get());
+                                   },
                                .bytes = [](const Document& d) { return d.text.size(); }},
                               bo);
+  err << reader.take_messages();
   return reader.status();
 }
 
