@@ -105,6 +105,10 @@ class Linker {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
+    // a plural possessive the tagger took for punctuation: "Fox News’ Sean Hannity"
+    if (key(k) == "'" && !open_quote(k) && !close_quote(k) && k > 0 && one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN}) &&
+        key(k - 1).ends_with("s"))
+      return true;
     return joiner(k);
   }
   // "-", "&", "/" and the period of an abbreviation ("Mr . Comey", "J . Smith")
@@ -149,6 +153,11 @@ class Linker {
     if (e - b > 3) return false;
     for (std::uint32_t k = b; k < e; ++k)
       if (pos(k) != Upos::ADV && !(k + 1 == e && k > b && pos(k) == Upos::NUM)) return false;  // ", then 38,"
+    return true;
+  }
+  bool all_propn(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t k = b; k < e; ++k)
+      if (pos(k) != Upos::PROPN) return false;
     return true;
   }
   // A noun phrase at b headed by an occasion of speech ("a recent interview", "his weekly briefing").
@@ -221,7 +230,13 @@ class Linker {
     std::uint32_t b = e;
     while (b > lo && e - b < kMaxPhrase) {
       const std::uint32_t t = b - 1;
-      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t))) {
+      // "the 21 pages Trump wants": a name (alone up to the verb) after a plural
+      // common noun starts a clause of its own ("nuclear experts David Albright and ..." does not)
+      const bool clause_start = b < e && all_propn(b, e) && pos(t) == Upos::NOUN &&
+                                !(in_.s.info[t].flags & kFlagCap) && key(t).size() > 3 && key(t).ends_with("s") &&
+                                key(t).find('-') == std::string_view::npos && !(in_.s.info[b].flags & kFlagQuoted) &&
+                                !(in_.classes(b) & (kClassClauseAdjunct | kClassNotName));
+      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start) {
         --b;
       } else if (key(t) == ")" ) {  // a parenthetical inside or after the name: "Ann Ruiz (D-Ohio)"
         std::uint32_t o = t;

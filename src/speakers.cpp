@@ -164,6 +164,12 @@ class SpeakerResolver {
     }
     // a name that heads the source ("a nasty Facebook message" names nobody)
     if (TokenRange n = last_name(head.b, head.e, false); !n.empty() && n.e == head.e) return n;
+    // a named institution ("Fox News", "the Justice Department"): its capitalized run
+    if (name_token(head.e - 1) && (classes(head.e - 1) & kClassNotName)) {
+      std::uint32_t b = head.e - 1;
+      while (b > head.b && name_token(b - 1) && !(classes(b - 1) & kClassArticle)) --b;
+      if (head.e - b >= 2) return {b, head.e};
+    }
     // ... with a number after it: "KOSA CBS 7", "Channel 4"
     if (head.e - head.b >= 2 && in_.pos(head.e - 1) == Upos::NUM)
       if (TokenRange n = last_name(head.b, head.e - 1, false); !n.empty() && n.e == head.e - 1) return {n.b, head.e};
@@ -206,8 +212,10 @@ class SpeakerResolver {
     const std::string_view noun = key(head_noun(head));
     const bool plural = noun.ends_with("s") && !noun.ends_with("ss");
     if (definite && !plural) identified = true;
-    for (std::uint32_t k = head.b; k < head.e; ++k)
-      if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
+    // ("A Justice Department spokesperson told": an indefinite role is nobody in particular)
+    if (definite)
+      for (std::uint32_t k = head.b; k < head.e; ++k)
+        if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
     return {};
   }
 

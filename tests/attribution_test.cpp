@@ -561,3 +561,34 @@ TEST(AttributionContent, AdjunctBeforeAColonIsNoContent) {
   EXPECT_TRUE(found);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, NamedInstitutionsAreSpeakersNotAnonymous) {
+  Linked l = link_one("Trump asked for more pages, according to Fox News.");
+  EXPECT_EQ(l.speaker, "Fox News");
+  EXPECT_FALSE(l.anonymous);
+  l = link_one("The Justice Department said the work was on track.");
+  EXPECT_EQ(l.speaker, "Justice Department");
+  EXPECT_FALSE(l.anonymous);
+}
+
+TEST(AttributionSpeaker, AnIndefiniteRoleIsNobodyInParticular) {
+  const auto all = link_all("Bruce Ohr, the associate deputy attorney general, said nothing. "
+                            "A Justice Department spokesperson told reporters the work was on track.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].speaker, "<null>");
+  EXPECT_TRUE(all[1].anonymous);
+}
+
+TEST(AttributionSource, NameAfterAPluralNounStartsARelativeClause) {
+  EXPECT_EQ(link_one("The 21 pages Trump wants released are a small part.").source, "Trump");
+  // not an apposition with more than a name: "nuclear experts David Albright and Ann Lee wrote"
+  EXPECT_EQ(link_one("Nuclear experts David Albright and Ann Lee wrote that it was possible.").source,
+            "Nuclear experts David Albright and Ann Lee");
+}
+
+TEST(AttributionContent, PluralPossessiveInTheAddressee) {
+  EXPECT_EQ(link_one("Carter Page told Fox News\u2019 Sean Hannity on Monday night that the probe was stupid.").content,
+            "the probe was stupid");
+}
+}  // namespace
