@@ -146,9 +146,10 @@ class SpeakerResolver {
     // heads the phrase (not "the secretary general of the alliance Jens Stoltenberg")
     for (std::uint32_t k = head.b + 1; k < head.e; ++k)
       if (in_.pos(k) == Upos::ADP && !cap(k)) {  // (not in a title-case headline: "Hospitals On High Alert")
-        bool named = false;
-        for (std::uint32_t t = head.b; t < k && !named; ++t) named = name_token(t);
-        if (named) head.e = k;
+        // the word before the preposition ends a name, not a role ("Chief of Staff Dave Goldfein")
+        std::uint32_t last = k - 1;
+        if (in_.pos(last) == Upos::NUM && last > head.b) --last;  // "KOSA CBS 7 in Texas"
+        if (name_token(last) && !(classes(last) & (kClassRole | kClassNotName | kClassHonorific))) head.e = k;
         break;
       }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));

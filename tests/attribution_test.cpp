@@ -592,3 +592,15 @@ TEST(AttributionContent, PluralPossessiveInTheAddressee) {
             "the probe was stupid");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, FreeRelativeWhatIsNoPartOfTheSource) {
+  EXPECT_EQ(link_one("That is not what the president said in May.").source, "the president");
+}
+
+TEST(AttributionSpeaker, TitledOfficeBeforeTheName) {
+  const Linked l = link_one("Air Force Chief of Staff Dave Goldfein called the order unlawful.");
+  EXPECT_EQ(l.speaker, "Dave Goldfein");
+  EXPECT_FALSE(l.anonymous);
+}
+}  // namespace

@@ -22,6 +22,8 @@ leader/leaders
 chairman/chairmen/chairwoman/chair/chairperson
 ceo/cfo/executive/executives
 director/directors/commissioner/administrator
+# "Chief of Staff Dave Goldfein": the head noun of a titled office
+staff
 ambassador/ambassadors/envoy/envoys/diplomat/diplomats/consul
 official/officials/officer/officers
 aide/aides/adviser/advisers/advisor/advisors
@@ -129,7 +131,7 @@ so-called/self-styled/self-proclaimed/self-appointed/quote-unquote
 # Pronouns that are a subject of their own: a source phrase stops at them
 # ("he", "who"), and they are never inside a longer one (possessives are).
 [class-subject-pronoun]
-i/we/you/he/she/it/they/who/which/that
+i/we/you/he/she/it/they/who/which/that/what/whatever/whoever
 
 # Words that open a relative clause after a noun: "Ron Weiser, who was ..."
 # belongs to the source; "who said" has the antecedent before ", who".
