@@ -142,14 +142,14 @@ class SpeakerResolver {
           head.e = k - 1;
           break;
         }
-    // "Joel Pollak of Breitbart", "KOSA CBS 7 in Texas": a name before a preposition
-    // heads the phrase (not "the secretary general of the alliance Jens Stoltenberg")
+    // "Joel Pollak of Breitbart", "KOSA CBS 7 in Texas": the phrase before a preposition is its head
     for (std::uint32_t k = head.b + 1; k < head.e; ++k)
       if (in_.pos(k) == Upos::ADP && !cap(k)) {  // (not in a title-case headline: "Hospitals On High Alert")
-        // the word before the preposition ends a name, not a role ("Chief of Staff Dave Goldfein")
+        // unless the word before it is a role or an office ("Chief of Staff Dave Goldfein", "the
+        // secretary general of the alliance Jens Stoltenberg"); "NATO's support for Ukraine" is no Ukraine
         std::uint32_t last = k - 1;
         if (in_.pos(last) == Upos::NUM && last > head.b) --last;  // "KOSA CBS 7 in Texas"
-        if (name_token(last) && !(classes(last) & (kClassRole | kClassNotName | kClassHonorific))) head.e = k;
+        if (!(classes(last) & (kClassRole | kClassNotName | kClassHonorific))) head.e = k;
         break;
       }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));

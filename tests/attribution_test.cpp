@@ -604,3 +604,9 @@ TEST(AttributionSpeaker, TitledOfficeBeforeTheName) {
   EXPECT_FALSE(l.anonymous);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, ANameAfterAPrepositionIsNotTheSpeaker) {
+  EXPECT_EQ(link_one("NATO's support for Ukraine makes it clear that the war goes on.").speaker, "<null>");
+}
+}  // namespace
