@@ -537,6 +537,16 @@ class Linker {
            !(c.end + 1 < st.end && pos(c.end + 1) == Upos::PART);
   }
 
+  // "prior to the attack blamed on the gunman": a past participle right after an
+  // object noun, with a preposition after it, is a reduced relative clause.
+  bool reduced_relative(const Cue& c) const {
+    if (c.end - c.begin != 1 || c.begin == 0 || c.end >= in_.s.tokens.size()) return false;
+    const SentenceTokens& st = in_.sentences[c.sentence];
+    // (only after a preposition's or a verb's object: "The agency declined to ..." is a subject and its verb)
+    return c.begin > st.begin + 2 && key(c.begin).ends_with("ed") && pos(c.begin) == Upos::VERB &&
+           pos(c.begin - 1) == Upos::NOUN && (in_.classes(c.begin - 2) & kClassArticle) &&
+           one_of(pos(c.begin - 3), {Upos::ADP, Upos::VERB}) && c.end < st.end && pos(c.end) == Upos::ADP;
+  }
   bool prepositional(const Cue& c) const {
     if (c.rule_made) return false;
     // "reported by X", "per X", "according to X": the cue ends in, or starts with, a source preposition
@@ -701,6 +711,9 @@ class Linker {
       }
     } else if (c.rule_made) {
       subject_before(c.begin, sb, a.source, a.source_head);
+    } else if (reduced_relative(c)) {
+      // "the attack blamed on the gunman": agentless unless "by X" follows; the noun is no source
+      if (c.end + 1 < se && key(c.end) == "by") source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
     } else {
       // "X, a former governor, said" before "..., said the minister": an
       // appositive before the comma is a subject, a clause or quotation is not.

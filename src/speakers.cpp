@@ -153,8 +153,14 @@ class SpeakerResolver {
         break;
       }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));
-    // A group names nobody even with a proper-noun modifier ("White House officials").
-    if (head_classes & kClassVagueSource) return {};
+    // A group names nobody even with a proper-noun modifier ("White House officials");
+    // "the lawmaker" (definite, singular) refers to someone the text introduced.
+    if (head_classes & kClassVagueSource) {
+      const std::string_view noun = key(head_noun(head));
+      identified = (classes(head.b) & kClassArticle) && !(classes(head.b) & kClassIndefinite) &&
+                   !(noun.ends_with("s") && !noun.ends_with("ss"));
+      return {};
+    }
     // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
     if ((head_classes & kClassNotName) && !name_token(head.e - 1)) {
       std::uint32_t b = head.b;  // the last conjunct: "the Wagner group and the Putin government"

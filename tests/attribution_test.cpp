@@ -610,3 +610,18 @@ TEST(AttributionSpeaker, ANameAfterAPrepositionIsNotTheSpeaker) {
   EXPECT_EQ(link_one("NATO's support for Ukraine makes it clear that the war goes on.").speaker, "<null>");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ReducedRelativeAfterAnObjectIsAgentless) {
+  const auto all = link_all("He said they entered prior to the attack blamed on the lone gunman.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "blamed");
+  EXPECT_EQ(all[1].source, "<null>");
+  EXPECT_EQ(link_one("The agency declined to detail it.").source, "The agency");  // a subject and its verb
+}
+
+TEST(AttributionSpeaker, DefiniteSingularGroupWordIsNotAnonymous) {
+  EXPECT_FALSE(link_one("The lawmaker said the agencies must take part.").anonymous);
+  EXPECT_TRUE(link_one("The officials said it was over.").anonymous);
+}
+}  // namespace
