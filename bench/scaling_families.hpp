@@ -87,6 +87,12 @@ inline const std::vector<Family>& families() {
       {"single_open_close", Stage::analyze_fast, [](std::size_t n) { return repeat("\u2018a \u201D ", 50 * n); }, "src/analyzer.cpp"},
       {"unclosed_quotes", Stage::analyze_fast, [](std::size_t n) { return repeat("\u201Cthe regime said ", 50 * n); }, "src/analyzer.cpp"},
       {"stripped_prose", Stage::analyze_fast, stripped_prose, "src/attribution.cpp"},
+      // one sentence of many participle cues with no finite verb before them (main-clause subject search)
+      {"participle_chain", Stage::analyze_fast, [](std::size_t n) { return "Workers" + repeat(", saying it", 50 * n) + "."; }, "src/attribution.cpp"},
+      // one sentence of capitalized loaded words next to capitals (proper-name guard, title case)
+      {"capitalized_loaded", Stage::analyze_fast, [](std::size_t n) { return "The " + repeat("Corrupt Smith and ", 50 * n) + "the end."; }, "src/sense_rules.cpp"},
+      // paragraphs that each leave a quotation open (quotations followed across paragraphs)
+      {"open_quote_paragraphs", Stage::analyze_fast, [](std::size_t n) { return "\u201CA,\u201D he said. " + repeat("\u201CB c d.\n\n", 50 * n); }, "src/attribution.cpp"},
   };
   return all;
 }

@@ -358,7 +358,7 @@ class Linker {
       while (comma < k && comma - from < kMaxClause && key(comma) != ",") ++comma;
       if (comma < k && key(comma) == ",") from = comma + 1;
     }
-    for (std::uint32_t v = from; v < k; ++v) {
+    for (std::uint32_t v = from; v < k && v - from < kMaxClause; ++v) {  // (bounded: linear in long sentences)
       if (open_quote(v) || key(v) == ";" || key(v) == ":" || is_cue(v)) return false;
       if (!one_of(pos(v), {Upos::VERB, Upos::AUX}) || key(v).ends_with("ing") || (v > sb && key(v - 1) == "to"))
         continue;

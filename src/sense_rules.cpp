@@ -17,16 +17,30 @@ bool capitalized_word(const Scratch& s, std::uint32_t k) {
   return (s.info[k].flags & (kFlagCap | kFlagWord)) == (kFlagCap | kFlagWord);
 }
 
-// Headlines and titles capitalize every word: there capitals say nothing about names.
-bool title_case(std::uint32_t begin, std::uint32_t end, const Scratch& s) {
-  std::uint32_t words = 0, capitalized = 0;
-  for (std::uint32_t k = begin; k < end; ++k)
-    if (s.info[k].flags & kFlagWord) {
-      ++words;
-      capitalized += capitalized_word(s, k);
+// Headlines and titles capitalize every word: there capitals say nothing about
+// names. Counted once per sentence, when a match first asks (a sentence may be
+// a whole document: asking per match would be quadratic).
+class TitleCase {
+ public:
+  TitleCase(std::uint32_t begin, std::uint32_t end, const Scratch& s) : begin_(begin), end_(end), s_(s) {}
+  bool operator()() {
+    if (known_ < 0) {
+      std::uint32_t words = 0, capitalized = 0;
+      for (std::uint32_t k = begin_; k < end_; ++k)
+        if (s_.info[k].flags & kFlagWord) {
+          ++words;
+          capitalized += capitalized_word(s_, k);
+        }
+      known_ = words >= 4 && capitalized * 5 >= words * 3;
     }
-  return words >= 4 && capitalized * 5 >= words * 3;
-}
+    return known_ != 0;
+  }
+
+ private:
+  std::uint32_t begin_, end_;
+  const Scratch& s_;
+  int known_ = -1;
+};
 
 // An acronym ("RINO") is a label, not part of a name.
 bool all_caps(std::string_view text, const Token& t) {
@@ -39,12 +53,12 @@ bool all_caps(std::string_view text, const Token& t) {
 // that is not in title case. Multiword entries are phrases chosen as loaded
 // ("Kavanaugh Derangement Syndrome"), not words caught inside a name.
 bool name_candidate(std::string_view text, const LexiconEntry& e, const RawMatch& m, std::uint32_t begin,
-                    std::uint32_t end, const Scratch& s) {
+                    std::uint32_t end, const Scratch& s, TitleCase& title_case) {
   if (m.category != kLoaded || e.case_sensitive || m.end != m.begin + 1) return false;
   if (!capitalized_word(s, m.begin) || all_caps(text, s.tokens[m.begin])) return false;
   const bool next_to_capital =
       (m.begin > begin && capitalized_word(s, m.begin - 1)) || (m.end < end && capitalized_word(s, m.end));
-  return next_to_capital && !title_case(begin, end, s);
+  return next_to_capital && !title_case();
 }
 
 bool propn(const Scratch& s, std::uint32_t k) { return s.tokens[k].pos == Upos::PROPN; }
@@ -61,19 +75,21 @@ bool inside_name(const RawMatch& m, std::uint32_t begin, std::uint32_t end, cons
 }  // namespace
 
 bool sense_needs_tags(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end, const Scratch& s) {
+  TitleCase title_case(begin, end, s);
   for (const RawMatch& m : s.matches) {
     const LexiconEntry* e = entry_of(lex, m);
-    if (e && (e->pos_allowed || name_candidate(text, *e, m, begin, end, s))) return true;
+    if (e && (e->pos_allowed || name_candidate(text, *e, m, begin, end, s, title_case))) return true;
   }
   return false;
 }
 
 void apply_sense_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
+  TitleCase title_case(begin, end, s);
   auto rejected = [&](const RawMatch& m) {
     const LexiconEntry* e = entry_of(lex, m);
     if (!e) return false;
     if (e->pos_allowed && !(e->pos_allowed & (1u << static_cast<unsigned>(s.tokens[m.begin].pos)))) return true;
-    return name_candidate(text, *e, m, begin, end, s) && inside_name(m, begin, end, s);
+    return name_candidate(text, *e, m, begin, end, s, title_case) && inside_name(m, begin, end, s);
   };
   s.matches.erase(std::remove_if(s.matches.begin(), s.matches.end(), rejected), s.matches.end());
 }
