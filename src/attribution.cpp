@@ -331,6 +331,27 @@ class Linker {
     return false;
   }
 
+  // The cue opens its sentence, after at most a preposition, a subordinator or adverbs ("Since announcing").
+  bool opening_participle(const Cue& c, std::uint32_t sb) const noexcept {
+    for (std::uint32_t k = sb; k < c.begin; ++k)
+      if (!in_.punct(k) && !one_of(pos(k), {Upos::ADP, Upos::SCONJ, Upos::ADV, Upos::CCONJ})) return false;
+    return true;
+  }
+  // The subject of the first finite verb after the first comma at or after k.
+  bool subject_after_comma(std::uint32_t k, std::uint32_t se, TokenRange& full, TokenRange& head) const {
+    std::uint32_t comma = k;
+    while (comma < se && comma - k < kMaxClause && !(key(comma) == "," && !in_.quoted(comma))) ++comma;
+    if (comma >= se || key(comma) != ",") return false;
+    for (std::uint32_t v = comma + 1; v < se && v - comma < kMaxClause; ++v) {
+      if (open_quote(v)) return false;
+      if (!one_of(pos(v), {Upos::VERB, Upos::AUX}) || key(v).ends_with("ing") || key(v - 1) == "to") continue;
+      std::uint32_t b = v;
+      while (b > comma + 1 && one_of(pos(b - 1), {Upos::AUX, Upos::ADV, Upos::PART})) --b;
+      return subject_before(b, comma + 1, full, head);
+    }
+    return false;
+  }
+
   // The comma that closes a subordinate clause opening the sentence ("As ...,",
   // "Even though ...,") when k is inside it; else se.
   std::uint32_t opening_clause_end(std::uint32_t sb, std::uint32_t k, std::uint32_t se) const noexcept {
@@ -701,6 +722,10 @@ class Linker {
     if (prepositional(c)) {
       source_after = np_right(c.end, se, a.source, a.source_head, false,
                               c.begin == first_word_or_quote(in_.sentences[c.sentence]));
+      if (!source_after && c.end < se && pos(c.end) == Upos::VERB) {  // "according to polls/VERB": a noun there
+        a.source = a.source_head = {c.end, c.end + 1};
+        source_after = true;
+      }
       if (source_after) {  // "according to a memo released Friday by the agency's watchdog,"
         std::uint32_t e = a.source.e;
         // ... but not into a clause: "according to polls should he alienate them, ..."
@@ -750,6 +775,10 @@ class Linker {
       }
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
+    // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has
+    // risen": an opening participle clause shares the subject of the clause after its comma
+    if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))
+      subject_after_comma(c.end, se, a.source, a.source_head);
     // "it would be fair to say that ...": an expletive "it" before an infinitive cue names no one
     if (a.source.e == a.source.b + 1 && key(a.source.b) == "it" && c.begin > sb && key(c.begin - 1) == "to") a.source = a.source_head = {};
 

@@ -625,3 +625,21 @@ TEST(AttributionSpeaker, DefiniteSingularGroupWordIsNotAnonymous) {
   EXPECT_TRUE(link_one("The officials said it was over.").anonymous);
 }
 }  // namespace
+
+namespace {
+// An opening participle clause shares the subject of the clause after its comma.
+TEST(AttributionSource, OpeningParticipleClause) {
+  auto all = link_all("Remarking upon her empathy, Starr said the rest was unpleasant.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "Remarking");
+  EXPECT_EQ(all[0].source, "Starr");
+  all = link_all("Since announcing Weld as his running mate, Johnson has risen in the polls.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Johnson");
+}
+
+TEST(AttributionSource, AccordingToAWordTaggedAsAVerb) {
+  // "polls" is a verb to the tagger here; after "according to" it can only be a noun
+  EXPECT_EQ(link_one("Cruz had 3% support, according to polls at the time.").source, "polls at the time");
+}
+}  // namespace
