@@ -331,6 +331,18 @@ class Linker {
     return false;
   }
 
+  // What follows k (after a complementizer or commas) is a clause: a finite verb
+  // within the next few tokens, before any punctuation.
+  bool clause_follows(std::uint32_t k, std::uint32_t se) const noexcept {
+    while (k < se && (key(k) == "," || key(k) == ":" || complementizer(k))) ++k;
+    // it opens with its subject ("he had not ..."), not "and are steering", "wind up", "before adding"
+    if (k >= se || !(np_token(k) || subject_pronoun(k))) return false;
+    // (not a relative clause's verb: "..., said Ann Lee, an ally who served with him")
+    for (std::uint32_t v = k; v < se && v - k < kMaxPhrase && !in_.punct(v) && !relative(v); ++v)
+      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !key(v).ends_with("ing") && !(v > k && key(v - 1) == "to") && v > k)
+        return true;
+    return false;
+  }
   // The cue opens its sentence, after at most a preposition, a subordinator or adverbs ("Since announcing").
   bool opening_participle(const Cue& c, std::uint32_t sb) const noexcept {
     for (std::uint32_t k = sb; k < c.begin; ++k)
@@ -816,7 +828,9 @@ class Linker {
     }
     const QuoteRegion* before = quote_before(start, sb);
     if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
-      if (clause_before(start, sb, a)) return a;
+      // ... unless a quotation or a clause follows the cue: "Asked why, on “CBS This
+      // Morning,” he said he had not ...", "Conceding ... “down the line,” Fox warned: “...”"
+      if (!quote_after(k, se) && !clause_follows(k, se) && clause_before(start, sb, a)) return a;
       before = nullptr;
     }
     if (before && take(*before)) {
@@ -845,7 +859,15 @@ class Linker {
       if (b < se && !complementizer(b) && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
         std::uint32_t t = b;
         // a quoted title may sit in the adjunct: "said on ABC's “This Week” that ..."
-        while (t < se && t - b < kMaxAdjunct && !complementizer(t) && (!in_.punct(t) || open_quote(t) || close_quote(t))) ++t;
+        // ("said in Salem, N.H., that", "said, without evidence, that": commas inside it too)
+        // (but no verb after such a comma: "called for the overthrow of Assad, knowing that ...")
+        bool crossed_comma = false;
+        while (t < se && t - b < kMaxAdjunct && !complementizer(t) &&
+               (!in_.punct(t) || open_quote(t) || close_quote(t) || key(t) == ",") &&
+               !(crossed_comma && one_of(pos(t), {Upos::VERB, Upos::AUX}))) {
+          crossed_comma |= key(t) == ",";
+          ++t;
+        }
         if (t < se && complementizer(t)) {
           b = t;
         } else if (pos(b) == Upos::ADP && (in_.classes(b) & kClassTopicPreposition) && b + 1 < se &&

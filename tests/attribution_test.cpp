@@ -5,6 +5,7 @@
 
 #include <rhetor/analyzer.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -641,5 +642,26 @@ TEST(AttributionSource, OpeningParticipleClause) {
 TEST(AttributionSource, AccordingToAWordTaggedAsAVerb) {
   // "polls" is a verb to the tagger here; after "according to" it can only be a noun
   EXPECT_EQ(link_one("Cruz had 3% support, according to polls at the time.").source, "polls at the time");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionContent, CommasInsideTheAdjunctBeforeThat) {
+  EXPECT_EQ(link_one("He told a crowd in Salem, N.H., that the plan was dead.").content, "the plan was dead");
+  EXPECT_EQ(link_one("She also said, without evidence, that the count was rigged.").content, "the count was rigged");
+  // a verb after the comma ends the adjunct: "knowing that" is not what was called for
+  EXPECT_EQ(link_one("He openly called for the overthrow of the regime, knowing that chaos would follow.").content,
+            "the overthrow of the regime");
+}
+
+// A quotation inside an opening clause does not take the content from a cue with its own clause or quotation after it.
+TEST(AttributionContent, ClauseOrQuotationAfterTheCueWins) {
+  auto all = link_all("Asked why during an appearance on \u201CThis Morning,\u201D Ruiz said he had not heard her say it.");
+  const auto said = std::find_if(all.begin(), all.end(), [](const Linked& l) { return l.cue == "said"; });
+  ASSERT_NE(said, all.end());
+  EXPECT_EQ(said->content, "he had not heard her say it");
+  all = link_all("Conceding that a deal was possible \u201Cdown the line,\u201D Fox warned: \u201CIt will not happen soon.\u201D");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().content, "\u201CIt will not happen soon.\u201D");
 }
 }  // namespace
