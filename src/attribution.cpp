@@ -608,9 +608,20 @@ class Linker {
     while (k < se && (key(k) == "," || key(k) == ":" || key(k) == ")")) ++k;  // "(in the words of X) “...”"
     if (k >= se) return nullptr;
     if (const QuoteRegion* q = in_.quotes.starting_at(k)) return q;
+    // after a short adjunct: "saying at one point “...”" (not "said the plan was “dead”")
+    // (a time or place adjunct; not a topic preposition's object: "warned of the dangers of “owners”")
+    const bool adjunct = (pos(k) == Upos::ADP && !(in_.classes(k) & kClassTopicPreposition)) ||
+                         (in_.classes(k) & kClassClauseAdjunct);
     for (std::uint32_t t = k; t + 1 < se && t - k < kMaxAdjunct; ++t) {
       if (key(t) == ":") return in_.quotes.starting_at(t + 1);
-      if (in_.punct(t)) break;
+      // (a quotation that ends the sentence, not a title inside it: "said on “Meet the Press” that")
+      if (adjunct && t > k && open_quote(t)) {
+        const QuoteRegion* q = in_.quotes.starting_at(t);
+        std::uint32_t after = q ? q->close + 1 : se;
+        while (after < se && in_.punct(after)) ++after;
+        return q && after >= se ? q : nullptr;
+      }
+      if (in_.punct(t) || complementizer(t) || (adjunct && one_of(pos(t), {Upos::VERB, Upos::AUX}))) break;
     }
     return nullptr;
   }
@@ -827,6 +838,17 @@ class Linker {
       if (clause_before(start - 1, sb, before_as) && has_verb(before_as.contents.back())) return before_as;
     }
     const QuoteRegion* before = quote_before(start, sb);
+    // "“Why is he attacking me?” Trump said.": a question or exclamation mark closed
+    // the sentence before the cue's; the quotation that ends it is still the content
+    // (only when nothing but the source and the cue make the sentence: "Trump said.")
+    if (!before && !a.nested && start == first_word_or_quote(st) && c.sentence > 0 && st.begin > 0 &&
+        trim_punct_end(st.begin, st.end) == std::max(c.end, a.source.e)) {
+      const SentenceTokens& prev = in_.sentences[c.sentence - 1];
+      const QuoteRegion* q = in_.quotes.ending_at(st.begin - 1);
+      if (q && prev.paragraph == st.paragraph && q->open >= prev.begin && q->open == first_word_or_quote(prev) &&
+          free_quote_before(st.begin, prev.begin))
+        before = q;
+    }
     if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
       // ... unless a quotation or a clause follows the cue: "Asked why, on “CBS This
       // Morning,” he said he had not ...", "Conceding ... “down the line,” Fox warned: “...”"
@@ -856,7 +878,9 @@ class Linker {
       // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that";
       // "said Tuesday the plan ...": skip the adjunct words
       bool adjunct_only = false;
-      if (b < se && !complementizer(b) && (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct))) {
+      // ("saying, apparently for the first time, that ...": an adverb opens it too)
+      if (b < se && !complementizer(b) &&
+          (pos(b) == Upos::ADP || (in_.classes(b) & kClassClauseAdjunct) || (pos(b) == Upos::ADV && b > k))) {
         std::uint32_t t = b;
         // a quoted title may sit in the adjunct: "said on ABC's “This Week” that ..."
         // ("said in Salem, N.H., that", "said, without evidence, that": commas inside it too)
@@ -876,9 +900,9 @@ class Linker {
           ++b;  // "bragged about X", "called for him to resign": the preposition's object is the content
         } else if (in_.classes(b) & kClassClauseAdjunct) {
           while (b < se && (in_.classes(b) & kClassClauseAdjunct)) ++b;
-        } else {
+        } else if (pos(b) == Upos::ADP) {
           adjunct_only = true;  // "said in an interview", or a phrasal object: "called for X to ..."
-        }
+        }  // (an adverb without a "that" after it opens the clause: "the nations, Xi said, now have ...")
       }
       if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
       // ", remarking from New Hampshire he did not feel ...": after a participle

@@ -665,3 +665,26 @@ TEST(AttributionContent, ClauseOrQuotationAfterTheCueWins) {
   EXPECT_EQ(all.back().content, "\u201CIt will not happen soon.\u201D");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, QuestionQuotationClosingTheSentenceBefore) {
+  const auto all = link_all("\u201CWhy is he attacking me?\u201D Trump said. \u201CHe has to beat seven others first.\u201D");
+  ASSERT_EQ(all.size(), 1u);
+  ASSERT_EQ(all[0].contents.size(), 2u);
+  EXPECT_EQ(all[0].contents[0], "\u201CWhy is he attacking me?\u201D");
+  // a cue with a clause of its own keeps it
+  const auto own = link_all("\u201CIs it over?\u201D That question, Ruiz said, was never asked.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_NE(own.back().content, "\u201CIs it over?\u201D");
+}
+
+TEST(AttributionContent, AdjunctsBeforeAQuotationOrAThat) {
+  EXPECT_EQ(link_one("He kept on, saying at one point \u201CThe answer is not to yell.\u201D").content,
+            "\u201CThe answer is not to yell.\u201D");
+  EXPECT_EQ(link_one("He spoke, saying, apparently for the first time, that he would send troops.").content,
+            "he would send troops");
+  // a quoted title inside the adjunct is no content
+  EXPECT_EQ(link_one("She said on \u201CMeet the Press\u201D that his judgment was lacking.").content,
+            "his judgment was lacking");
+}
+}  // namespace
