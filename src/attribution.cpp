@@ -928,6 +928,12 @@ class Linker {
         else clause_before(start, sb, a);
       }
     }
+    // "The plan was rejected by the council", "A motion ... has since been denied":
+    // what a passive cue reports on is its subject
+    if (a.contents.empty() && passive(c, sb)) {
+      TokenRange subject, head;
+      if (subject_before(c.begin, sb, subject, head)) a.contents.push_back(subject);
+    }
     return a;
   }
 

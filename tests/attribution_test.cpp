@@ -688,3 +688,12 @@ TEST(AttributionContent, AdjunctsBeforeAQuotationOrAThat) {
             "his judgment was lacking");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, APassiveCueReportsOnItsSubject) {
+  const Linked l = link_one("The plan was rejected by the council.");
+  EXPECT_EQ(l.source, "the council");
+  EXPECT_EQ(l.content, "The plan");
+  EXPECT_EQ(link_one("Travelers are being warned to stay home.").content, "to stay home");  // a content of its own stays
+}
+}  // namespace
