@@ -28,7 +28,8 @@ constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or rel
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
 constexpr int kMaxQuotedParagraphs = 8;         // paragraphs a quotation left open may run on into
 constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
-constexpr std::uint32_t kMaxTitle = 6;          // tokens of a quoted title inside a clause (“The View”)
+constexpr std::uint32_t kMaxTitle = 6;
+constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after          // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
@@ -331,6 +332,16 @@ class Linker {
     return false;
   }
 
+  // A short quotation the clause goes on after ("suggesting “Trumpization” had
+  // started to seep in", "testified “thousands” of emails were kept"): a word of
+  // the reported clause, not the whole of what was said.
+  // (not “Cruz,” Beck joked: punctuation inside the marks ends what was said)
+  bool quoted_fragment(const QuoteRegion& q, std::uint32_t se) const noexcept {
+    if (!q.closed || q.close - q.open > kMaxQuotedFragment || q.close + 1 >= se) return false;
+    const std::uint32_t next = q.close + 1;
+    return !in_.punct(q.close - 1) && !in_.punct(next) && !is_cue(next) && !(in_.s.info[next].flags & kFlagCap) &&
+           !relative(next) && pos(next) != Upos::CCONJ;
+  }
   // What follows k (after a complementizer or commas) is a clause: a finite verb
   // within the next few tokens, before any punctuation.
   bool clause_follows(std::uint32_t k, std::uint32_t se) const noexcept {
@@ -714,6 +725,15 @@ class Linker {
       ++first;
     }
     if (first >= e || first == b) return e;
+    // a list ("trade, energy, defense and banking sanctions"): noun phrases and commas up to an "and"
+    for (std::uint32_t k = first + 1; k < e && (np_token(k) || key(k) == "," || pos(k) == Upos::CCONJ); ++k)
+      if (pos(k) == Upos::CCONJ && k + 1 < e && np_token(k + 1)) {
+        std::uint32_t end = k + 1;  // the last item ends at the next break ("..., and Harold Doley, a banker")
+        bool verb = false;          // (", and Sen. Ron Johnson kept asking": a clause, not a list)
+        for (; end < e && !is_break(end); ++end) verb |= one_of(pos(end), {Upos::VERB, Upos::AUX});
+        if (verb) break;
+        return trim_punct_end(b, end);
+      }
     for (std::uint32_t k = first + 1; k < e; ++k)
       if (is_break(k)) {
         std::uint32_t v = k + 1;
@@ -859,7 +879,9 @@ class Linker {
       a.contents.push_back(region(*before));  // "“...,” she said in an interview."
       if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
         a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
-    } else if (const QuoteRegion* q = quote_after(k, se); q && take(*q)) {
+    } else if (const QuoteRegion* q = quote_after(k, se);
+               q && (!quoted_fragment(*q, se) || (in_.classes(c.end - 1) & kClassNamingVerb) || prepositional(c)) &&
+               take(*q)) {
       a.contents.push_back(region(*q));
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows

@@ -698,3 +698,22 @@ TEST(AttributionContent, APassiveCueReportsOnItsSubject) {
   EXPECT_EQ(link_one("Travelers are being warned to stay home.").content, "to stay home");  // a content of its own stays
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, AQuotedWordTheClauseGoesOnAfter) {
+  EXPECT_EQ(link_one("He testified \u201Cthousands\u201D of emails had not been turned over.").content,
+            "\u201Cthousands\u201D of emails had not been turned over");
+  // punctuation inside the marks ends what was said
+  const auto all = link_all("The crowd shouted \u201CCruz,\u201D and the host laughed.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "\u201CCruz,\u201D");
+}
+
+TEST(AttributionContent, AVerblessObjectListRunsToItsLastItem) {
+  const auto all = link_all("Carson dismissed criticism from Giles, Millis and Harold Doley, a banker.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "criticism from Giles, Millis and Harold Doley");
+  // ", and" before a clause is no list
+  EXPECT_EQ(link_one("She endorsed him, and the bad blood prevented a deal.").content, "him");
+}
+}  // namespace
