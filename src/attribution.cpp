@@ -144,7 +144,9 @@ class Linker {
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
           !(after_name && k > b && pos(k) == Upos::VERB && key(k).ends_with("ed") &&
-            one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN}) && k + 1 < e && pos(k + 1) == Upos::ADP))
+            one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN}) && k + 1 < e && pos(k + 1) == Upos::ADP) &&
+          // ... or "-ing": "press secretary for the committee organizing the convention"
+          !(after_name && k > b && pos(k) == Upos::VERB && key(k).ends_with("ing") && pos(k - 1) == Upos::NOUN))
         return false;
     }
     return true;
@@ -195,6 +197,8 @@ class Linker {
   bool linking_preposition(std::uint32_t k) const noexcept {
     if (!(in_.classes(k) & kClassNpPreposition)) return false;
     if (k + 1 >= in_.s.tokens.size()) return true;
+    // ("the former secretary of State": "of" links even an institution; "in Congress" does not)
+    if (key(k) == "of") return !(in_.classes(k + 1) & kClassClauseAdjunct) && pos(k + 1) != Upos::NUM;
     return !(in_.classes(k + 1) & (kClassClauseAdjunct | kClassNotName)) && pos(k + 1) != Upos::NUM;
   }
   bool subject_pronoun(std::uint32_t k) const noexcept { return (in_.classes(k) & kClassSubjectPronoun) != 0; }
@@ -481,6 +485,7 @@ class Linker {
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
   bool modifier_start(std::uint32_t k) const noexcept {
     if (relative(k)) return true;
+    if (pos(k) == Upos::PRON && !subject_pronoun(k)) return true;  // ", his South Carolina colleague," 
     return one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM}) ||
            (in_.classes(k) & kClassHonorific);
   }

@@ -717,3 +717,18 @@ TEST(AttributionContent, AVerblessObjectListRunsToItsLastItem) {
   EXPECT_EQ(link_one("She endorsed him, and the bad blood prevented a deal.").content, "him");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, OfLinksAnInstitutionInsideTheSource) {
+  EXPECT_EQ(link_one("The former secretary of State mocked the plan.").source, "The former secretary of State");
+}
+
+TEST(AttributionSource, InvertedSourceAppositivesWithAPossessiveOrAParticiple) {
+  auto all = link_all("\u201CHe is lost,\u201D said Ann Graham, his hawkish colleague and former rival.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ann Graham, his hawkish colleague and former rival");
+  all = link_all("\u201CIt will be open,\u201D said Ann Lee, press secretary for the committee organizing the event.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ann Lee, press secretary for the committee organizing the event");
+}
+}  // namespace
