@@ -153,12 +153,17 @@ class SpeakerResolver {
         break;
       }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));
-    // A group names nobody even with a proper-noun modifier ("White House officials");
-    // "the lawmaker" (definite, singular) refers to someone the text introduced.
+    // "The secretary said", "the lawmaker said": a definite singular description
+    // refers to someone the text introduced: it is not anonymous.
+    const bool article = (classes(head.b) & kClassArticle) && !(classes(head.b) & kClassIndefinite);
+    const bool definite = article || (in_.pos(head.b) == Upos::DET && !(classes(head.b) & kClassIndefinite)) ||
+                          in_.pos(head.b) == Upos::PRON;
+    const std::string_view noun = key(head_noun(head));
+    const bool singular = !(noun.ends_with("s") && !noun.ends_with("ss"));
+    // A group names nobody even with a proper-noun modifier ("White House officials"),
+    // unless "the" singles one out ("the lawmaker"; "nobody in the office" does not).
     if (head_classes & kClassVagueSource) {
-      const std::string_view noun = key(head_noun(head));
-      identified = (classes(head.b) & kClassArticle) && !(classes(head.b) & kClassIndefinite) &&
-                   !(noun.ends_with("s") && !noun.ends_with("ss"));
+      identified = article && singular;
       return {};
     }
     // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
@@ -211,15 +216,9 @@ class SpeakerResolver {
         cap(k) && word(k) && in_.pos(k) != Upos::PRON && !(classes(k) & (kClassNotName | kClassRole)) && k != first_word(la.cue.sentence) &&
         !(k > head.b && cap(k - 1)))  // not in a title-case run ("Hospitals On High Alert")
       return {k, k + 1};
-    // "The secretary said", "the comedian said": a definite description refers to
-    // someone: it is not anonymous; a role resolves to the name given that role.
-    const bool definite = ((classes(head.b) & kClassArticle) && !(classes(head.b) & kClassIndefinite)) ||
-                          in_.pos(head.b) == Upos::DET && !(classes(head.b) & kClassIndefinite) ||
-                          in_.pos(head.b) == Upos::PRON;
-    const std::string_view noun = key(head_noun(head));
-    const bool plural = noun.ends_with("s") && !noun.ends_with("ss");
-    if (definite && !plural) identified = true;
-    // ("A Justice Department spokesperson told": an indefinite role is nobody in particular)
+    if (definite && singular) identified = true;
+    // A definite role resolves to the name given that role ("A Justice Department
+    // spokesperson told": an indefinite role is nobody in particular)
     if (definite)
       for (std::uint32_t k = head.b; k < head.e; ++k)
         if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
