@@ -28,8 +28,8 @@ constexpr std::uint32_t kMaxModifier = 40;     // tokens in an appositive or rel
 constexpr std::uint32_t kMaxAdjunct = 12;      // tokens between a cue and a "that" ("said in a statement that")
 constexpr int kMaxQuotedParagraphs = 8;         // paragraphs a quotation left open may run on into
 constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
-constexpr std::uint32_t kMaxTitle = 6;
-constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after          // tokens of a quoted title inside a clause (“The View”)
+constexpr std::uint32_t kMaxTitle = 6;           // tokens of a quoted title inside a clause (“The View”)
+constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after
 constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
@@ -151,6 +151,11 @@ class Linker {
     }
     return true;
   }
+  // A cue that opens a participle phrase after a comma ("The bill, outlined in
+  // a release, also calls for"): a modifier of the subject, not its verb.
+  bool participle_after_comma(std::uint32_t k, std::uint32_t sb) const noexcept {
+    return k > sb + 1 && key(k - 1) == "," && pos(k) == Upos::VERB && (key(k).ends_with("ed") || key(k).ends_with("ing"));
+  }
   // ", however,", ", almost unilaterally,": adverbs between a subject and its verb.
   bool adverbial_between(std::uint32_t b, std::uint32_t e) const noexcept {
     if (e - b > 3) return false;
@@ -181,11 +186,12 @@ class Linker {
   }
   // ", facing a stiff reelection challenge,", ", speaking on condition of
   // anonymity,", ", asked about the deaths,": a participle phrase between a
-  // subject and its verb. It must not hold a cue (that one would be the verb).
+  // subject and its verb. It must not hold a cue (that one would be the verb),
+  // except the participle itself: "The bill, outlined in a release, also calls for".
   bool participial_between(std::uint32_t b, std::uint32_t e) const noexcept {
     if (pos(b) != Upos::VERB || !(key(b).ends_with("ing") || key(b).ends_with("ed"))) return false;
     for (std::uint32_t k = b; k < e; ++k)
-      if (is_cue(k) || pos(k) == Upos::AUX || relative(k) || complementizer(k)) return false;
+      if ((is_cue(k) && k != b) || pos(k) == Upos::AUX || relative(k) || complementizer(k)) return false;
     return true;
   }
   // An adjective after a noun that takes a complement: "people familiar (with)", "a source close (to)".
@@ -281,7 +287,7 @@ class Linker {
       for (int step = 0; step < 3; ++step) {
         std::uint32_t o = c;
         while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
-               key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+               key(o - 1) != ";" && key(o - 1) != ":" && !(is_cue(o - 1) && !participle_after_comma(o - 1, sb)))
           --o;
         if (!(o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c))) {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
@@ -694,6 +700,29 @@ class Linker {
     return b;
   }
 
+  // "Smith, who said the plan was dead, left": a cue in a relative clause between
+  // commas reports up to the comma where the main clause's verb resumes.
+  std::uint32_t relative_clause_end(const TokenRange& source, std::uint32_t sb, std::uint32_t b,
+                                    std::uint32_t e) const noexcept {
+    if (source.e - source.b != 1 || !relative(source.b) || source.b <= sb || key(source.b - 1) != ",") return e;
+    bool has_verb = false;  // the reported clause has its verb before the comma ("the two men, and X, must")
+    for (std::uint32_t k = b; k + 1 < e; ++k) {
+      has_verb |= one_of(pos(k), {Upos::VERB, Upos::AUX});
+      if (key(k) != "," || in_.quoted(k)) continue;
+      if (relative(k + 1)) {  // an inner relative clause: "said the plan, which passed, was dead"
+        for (++k; k + 1 < e && key(k + 1) != ","; ++k) {
+        }
+        ++k;
+        continue;
+      }
+      if (!has_verb) continue;
+      std::uint32_t v = k + 1;
+      if (pos(v) == Upos::ADV && v + 1 < e) ++v;
+      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !(key(v).size() > 4 && key(v).ends_with("ing"))) return k;
+    }
+    return e;
+  }
+
   // The clause from k: to the sentence end, the next cue introduced by a comma
   // (", adding that"), an inverted ", said X", ", according to", or a semicolon.
   std::uint32_t clause_end(std::uint32_t k, std::uint32_t se, std::uint32_t quote_close) const {
@@ -853,7 +882,13 @@ class Linker {
     // inside a clause ("Gore ... “made a strategic mistake,” Lichtman said") is part of that clause.
     // "a central “pillar,” as Grover Norquist described it, of ...": a parenthetical
     // "as X said (it)" attributes the quotation (else the clause) right before it
-    if (start > sb + 1 && (in_.classes(start - 1) & kClassParentheticalAs) && (key(start - 2) == "," || close_quote(start - 2))) {
+    // ("..., as Peña Nieto said he had told Trump ...": with a clause after the cue it is no parenthetical)
+    // ("as X described it,", "as Smith said in May.": no verb or quotation up to the comma)
+    bool nothing_after = true;
+    for (std::uint32_t t = k; t < se && key(t) != "," && nothing_after; ++t)
+      nothing_after = !open_quote(t) && !one_of(pos(t), {Upos::VERB, Upos::AUX}) && !complementizer(t);
+    if (nothing_after && start > sb + 1 && (in_.classes(start - 1) & kClassParentheticalAs) &&
+        (key(start - 2) == "," || close_quote(start - 2))) {
       if (const QuoteRegion* q = quote_before(start - 1, sb); q && take(*q)) {
         a.contents.push_back(region(*q));
         return a;
@@ -946,6 +981,7 @@ class Linker {
       // ("As X puts it, CLAUSE": nothing before the comma, the clause after it is the content)
       std::uint32_t ce = opening_clause_end(sb, c.begin, se);
       if (ce <= b + 1) ce = se;
+      ce = std::min(ce, relative_clause_end(a.source, sb, b, ce));
       // "Ruiz wrote on Twitter:" before a block: the adjunct is no content, the block is (follow_quotations)
       if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."

@@ -162,7 +162,11 @@ class SpeakerResolver {
     const bool singular = !(noun.ends_with("s") && !noun.ends_with("ss"));
     // A group names nobody even with a proper-noun modifier ("White House officials"),
     // unless "the" singles one out ("the lawmaker"; "nobody in the office" does not).
-    if (head_classes & kClassVagueSource) {
+    // "Pajamas Media reported": a group word inside a proper name names someone
+    // (but in a title-case headline every word is capitalized: "Senior Administration Officials Say").
+    const bool in_name = head.e - head.b >= 2 && cap(head.e - 1) && in_.pos(head.e - 2) == Upos::PROPN &&
+                         !cap(la.cue.begin);
+    if ((head_classes & kClassVagueSource) && !in_name) {
       identified = article && singular;
       return {};
     }
@@ -203,6 +207,19 @@ class SpeakerResolver {
       std::uint32_t k = head.b;
       if (k > 0 && key(k - 1) == ",") --k;
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
+      // "the pages who ...", "any staff who endorsed": a common noun right before the
+      // relative is its antecedent; a role there resolves only when it is definite
+      if (k > sb && in_.pos(k - 1) == Upos::NOUN && !name_token(k - 1)) {
+        std::uint32_t d = k - 1;
+        while (d > sb && (in_.pos(d - 1) == Upos::NOUN || in_.pos(d - 1) == Upos::ADJ)) --d;
+        if (d > sb && in_.pos(d - 1) == Upos::DET) --d;
+        identified = false;
+        const TokenRange r = resolve(la, {d, k}, linked, identified);
+        // "Ann Lee, the lawyer who said": a definite role's name may stand right before it
+        const bool definite_role = (classes(k - 1) & kClassRole) && d < k - 1 && (classes(d) & kClassArticle) &&
+                                   !(classes(d) & kClassIndefinite);
+        if (!r.empty() || !definite_role) return r;
+      }
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
     // "Crews alleges ..." opening a sentence: the surname of a speaker named before ("Terry Crews")

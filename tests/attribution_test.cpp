@@ -732,3 +732,57 @@ TEST(AttributionSource, InvertedSourceAppositivesWithAPossessiveOrAParticiple) {
   EXPECT_EQ(all[0].source, "Ann Lee, press secretary for the committee organizing the event");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, AParticipleCueAfterTheSubjectIsItsModifier) {
+  const auto all = link_all("The legislation, outlined in a release on Monday, also calls for new taxes on imports.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "calls");
+  EXPECT_EQ(all[1].source, "The legislation");
+}
+
+TEST(AttributionContent, ACueInARelativeClauseReportsUpToTheMainVerb) {
+  auto all = link_all("Smith, who said the plan was dead, left the room.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "the plan was dead");
+  // an inner relative clause stays inside; a comma before the reported verb does not end it
+  all = link_all("Smith, who said the plan, which passed, was dead, left the room.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "the plan, which passed, was dead");
+  all = link_all("Ruiz, who also said that the two men, and Cruz in particular, must do more, left the room.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "the two men, and Cruz in particular, must do more");
+}
+
+TEST(AttributionContent, AsXSaidWithAClauseAfterItIsNoParenthetical) {
+  EXPECT_EQ(link_one("The bickering began early, as Lopez said Mexico would not pay for a wall.").content,
+            "Mexico would not pay for a wall");
+  // the parenthetical reports the clause before, with or without an adjunct after the cue
+  EXPECT_EQ(link_one("Prices will rise, as Smith said.").content, "Prices will rise");
+  EXPECT_EQ(link_one("Prices will rise, as Smith said in May.").content, "Prices will rise");
+}
+
+TEST(AttributionSpeaker, ARelativePronounResolvesThroughTheNounBeforeIt) {
+  // a common noun antecedent: nobody in particular, not the name earlier in the sentence
+  auto all = link_all("Senator Ann Ruiz fired any staff who had endorsed the plan.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].source, "who");
+  EXPECT_EQ(all[0].speaker, "<null>");
+  EXPECT_TRUE(all[0].anonymous);
+  all = link_all("Ann Lee met a lawyer who said the plan was dead.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].speaker, "<null>");
+  EXPECT_TRUE(all[0].anonymous);
+  // a definite role names the person in apposition; a name right before resolves as before
+  EXPECT_EQ(link_one("It was Ann Lee, the lawyer who said the plan was dead.").speaker, "Ann Lee");
+  EXPECT_EQ(link_one("Ann Lee, who said the plan was dead, left the room.").speaker, "Ann Lee");
+}
+
+TEST(AttributionSpeaker, AGroupWordInsideAProperNameNamesSomeone) {
+  const Linked l = link_one("Pajamas Media reported: \u201CThe meeting was canceled.\u201D");
+  EXPECT_EQ(l.speaker, "Pajamas Media");
+  EXPECT_FALSE(l.anonymous);
+  EXPECT_TRUE(link_one("White House officials said the plan was dead.").anonymous);
+  EXPECT_TRUE(link_one("Senior Administration Officials Say Plan Is Dead").anonymous);  // a title-case headline
+}
+}  // namespace

@@ -179,7 +179,7 @@ the/a/an
 
 # Indefinite determiners: "a movement called Rise" names; "a source" is nobody in particular.
 [class-indefinite]
-a/an/another
+a/an/another/any
 
 # The complementizer after a cue: "said that prices will rise" reports "prices will rise".
 [class-complementizer]
