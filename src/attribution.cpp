@@ -138,8 +138,9 @@ class Linker {
       if (relative(k)) return true;
       // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj";
       // a gerund inside a compound: "the platform drafting committee"
-      if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e && pos(k - 1) == Upos::NOUN &&
-          pos(k + 1) == Upos::NOUN)
+      // ("a major U.S. banking regulator")
+      if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
+          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ}) && pos(k + 1) == Upos::NOUN)
         continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
@@ -723,6 +724,31 @@ class Linker {
     return e;
   }
 
+  // "urged the party to unite and tried to make the case", "pledging reform and
+  // trying to connect": a verb after "and" in the cue's own form, with no finite
+  // verb in what was said before it, is the source's next predicate. ("said
+  // prices rose and fell" has its verb: the "and" is inside what was said.)
+  std::uint32_t coordinated_predicate_end(const Cue& c, std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t v = c.begin;
+    while (v < c.end && pos(v) != Upos::VERB) ++v;
+    if (v == c.end) return e;
+    // the same regular form: "-ing" or "-ed" ("said prices rose and fell": the tagger may miss "rose")
+    const bool ing = key(v).ends_with("ing");
+    if (!ing && !key(v).ends_with("ed")) return e;
+    // after "that" it is a clause; a gerund object coordinates gerunds ("for setting up X and passing Y")
+    if (b == 0 || complementizer(b - 1) || pos(b) == Upos::VERB) return e;
+    for (std::uint32_t k = b; k + 1 < e; ++k) {
+      if (in_.quoted(k) || key(k) == ",") return e;
+      const bool infinitive = k > b && key(k - 1) == "to";
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !infinitive && !key(k).ends_with("ing")) return e;
+      if (ing && pos(k) == Upos::VERB && key(k).ends_with("ing")) return e;  // "to offer an apology for setting up X and passing Y"
+      if (k > b && pos(k) == Upos::CCONJ && pos(k + 1) == Upos::VERB &&
+          (ing ? key(k + 1).ends_with("ing") : key(k + 1).ends_with("ed")))
+        return k;
+    }
+    return e;
+  }
+
   // The clause from k: to the sentence end, the next cue introduced by a comma
   // (", adding that"), an inverted ", said X", ", according to", or a semicolon.
   std::uint32_t clause_end(std::uint32_t k, std::uint32_t se, std::uint32_t quote_close) const {
@@ -868,13 +894,19 @@ class Linker {
         j = k + 1;  // "told me the war was lost"
       } else {
         while (j < se && j - k < kMaxPhrase && np_token(j) && !(j > k && pos(j) == Upos::DET)) ++j;
+        // "told Chris Wallace of Fox News, “...”": a name's institution belongs to the addressee
+        if (j > k && j + 1 < se && pos(j - 1) == Upos::PROPN && linking_preposition(j) && pos(j + 1) == Upos::PROPN)
+          for (++j; j < se && j - k < kMaxPhrase && np_token(j); ++j) {
+          }
         if (j < se && key(j) == "(" && j > k) {  // "asked Sen. Chris Murphy (D-Conn.), “...”"
           std::uint32_t c = j;
           while (c < se && c - j < 12 && key(c) != ")") ++c;
           if (c < se && key(c) == ")") j = c + 1;
         }
       }
-      if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON || key(j - 1) == ")"))
+      // (not the subject of what was said: "warned prices would rise")
+      if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON || key(j - 1) == ")") &&
+          !(j < se && pos(k) != Upos::PRON && one_of(pos(j), {Upos::AUX, Upos::VERB})))
         k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
@@ -982,6 +1014,7 @@ class Linker {
       std::uint32_t ce = opening_clause_end(sb, c.begin, se);
       if (ce <= b + 1) ce = se;
       ce = std::min(ce, relative_clause_end(a.source, sb, b, ce));
+      ce = std::min(ce, coordinated_predicate_end(c, b, ce));
       // "Ruiz wrote on Twitter:" before a block: the adjunct is no content, the block is (follow_quotations)
       if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."

@@ -786,3 +786,36 @@ TEST(AttributionSpeaker, AGroupWordInsideAProperNameNamesSomeone) {
   EXPECT_TRUE(link_one("Senior Administration Officials Say Plan Is Dead").anonymous);  // a title-case headline
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, TheAddresseeKeepsTheInstitutionOfItsName) {
+  EXPECT_EQ(link_one("He told Chris Wallace of Fox News, \u201CSo, Japan has a problem.\u201D").content,
+            "\u201CSo, Japan has a problem.\u201D");
+}
+
+TEST(AttributionSource, AGerundInsideAnAppositiveNounPhrase) {
+  EXPECT_EQ(link_one("The FDIC, a major U.S. banking regulator which keeps data on banks, said it would act.").source,
+            "The FDIC, a major U.S. banking regulator which keeps data on banks");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionContent, ACoordinatedPredicateOfTheSourceEndsWhatWasSaid) {
+  EXPECT_EQ(link_one("Bush urged the party to unite around him and tried to win over the donors.").content,
+            "to unite around him");
+  const auto all = link_all("Ruiz left the stage, pledging further police reform and trying to win votes.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "further police reform");
+  // what was said has its own verb, or coordinates gerunds of its own: the "and" is inside it
+  EXPECT_EQ(link_one("Smith warned prices would rise and fall.").content, "prices would rise and fall");
+  EXPECT_EQ(link_one("Ann Lee later clarified that Ruiz misspoke and intended to say no.").content,
+            "Ruiz misspoke and intended to say no");
+  EXPECT_EQ(link_one("She criticized setting up a private server and passing around emails.").content,
+            "setting up a private server and passing around emails");
+}
+
+TEST(AttributionContent, TheSubjectOfWhatWasSaidIsNoAddressee) {
+  EXPECT_EQ(link_one("Smith warned prices would rise.").content, "prices would rise");
+  EXPECT_EQ(link_one("She told reporters the war was lost.").content, "the war was lost");
+}
+}  // namespace
