@@ -685,6 +685,27 @@ class Linker {
     return true;
   }
 
+  // The opening of a clause interrupted by the cue group [start, k): it runs from
+  // the sentence's first word to the comma before `start`, holds a noun phrase
+  // and no cue, and `after` (the content found after the cue) resumes right after
+  // the comma that closes the group. Not an opening adjunct ("In Ohio, he said, ...").
+  TokenRange interrupted_clause_before(std::uint32_t start, std::uint32_t k, const SentenceTokens& st,
+                                       const TokenRange& after) const noexcept {
+    const std::uint32_t sb = st.begin, se = st.end;
+    if (start <= sb + 1 || key(start - 1) != "," || k >= se || key(k) != ",") return {};
+    if (after.b != k + 1) return {};
+    const std::uint32_t fb = first_word_or_quote(st);
+    if (fb + 1 >= start || start - 1 - fb > kMaxClause) return {};
+    if (one_of(pos(fb), {Upos::ADP, Upos::SCONJ, Upos::ADV, Upos::CCONJ}) || open_quote(fb)) return {};
+    bool noun = false;
+    for (std::uint32_t t = fb; t + 1 < start; ++t) {
+      if (is_cue(t) || key(t) == ";" || key(t) == ":" || open_quote(t) || close_quote(t)) return {};
+      noun |= one_of(pos(t), {Upos::NOUN, Upos::PROPN, Upos::PRON});
+    }
+    if (!noun) return {};
+    return {fb, start - 1};
+  }
+
   bool has_verb(const TokenRange& r) const noexcept {
     for (std::uint32_t k = r.b; k < r.e; ++k)
       if (one_of(pos(k), {Upos::VERB, Upos::AUX})) return true;
@@ -1023,6 +1044,15 @@ class Linker {
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
       }
+    }
+    // "The nations, Xi said, now have a deal", "Its investment, Ms. Tanzer said,
+    // “is a perfect example”": a cue between commas inside the clause it reports
+    // splits what was said; the part before the cue is said too.
+    // (its own source next to it, not one shared with the clause before: "..., Nefzi said, adding, “...”")
+    const bool own_source = !a.source.empty() && (a.source.e == c.begin || (source_after && a.source.b >= c.end));
+    if (a.contents.size() == 1 && !a.nested && own_source && !participle(c) && !prepositional(c)) {
+      const TokenRange before = interrupted_clause_before(start, k, st, a.contents[0]);
+      if (!before.empty()) a.contents.insert(a.contents.begin(), before);
     }
     // "The plan was rejected by the council", "A motion ... has since been denied":
     // what a passive cue reports on is its subject

@@ -819,3 +819,21 @@ TEST(AttributionContent, TheSubjectOfWhatWasSaidIsNoAddressee) {
   EXPECT_EQ(link_one("She told reporters the war was lost.").content, "the war was lost");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, ACueBetweenCommasSplitsTheClauseItReports) {
+  Linked l = link_one("The nations, Xi said, now have a deal.");
+  EXPECT_EQ(l.content, "The nations, Xi said, now have a deal");
+  ASSERT_EQ(l.contents.size(), 2u);
+  EXPECT_EQ(l.contents[0], "The nations");
+  EXPECT_EQ(l.contents[1], "now have a deal");
+  l = link_one("The investment, said Ann Lee, is a perfect example of adapting.");
+  ASSERT_EQ(l.contents.size(), 2u);
+  EXPECT_EQ(l.contents[0], "The investment");
+  // an opening adjunct is no part of what was said; a participle shares the clause of another cue
+  EXPECT_EQ(link_one("In Ohio, Smith said, the mood was grim.").content, "the mood was grim");
+  const auto all = link_all("Mateen left as soon as prayers were finished, Nefzi said, adding, \u201CHe was not religious.\u201D");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].content, "\u201CHe was not religious.\u201D");
+}
+}  // namespace
