@@ -776,7 +776,9 @@ class Linker {
     std::uint32_t e = k;
     while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
-      if (key(e) == "," && e + 1 < se && is_cue(e + 1)) break;
+      // (not after an adverb between commas: "said she, too, wants an inquiry")
+      if (key(e) == "," && e + 1 < se && is_cue(e + 1) && !(e >= k + 2 && pos(e - 1) == Upos::ADV && key(e - 2) == ","))
+        break;
       // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate
       // (not inside a quotation the content holds: "he was “concerned, and it is ...”")
       if (e > k && key(e) == "," && e + 2 < se && pos(e + 1) == Upos::CCONJ && !in_.quoted(e) &&
@@ -817,8 +819,8 @@ class Linker {
       }
     for (std::uint32_t k = first + 1; k < e; ++k)
       if (is_break(k)) {
-        std::uint32_t v = k + 1;
-        while (v < e && pos(v) == Upos::ADV) ++v;
+        std::uint32_t v = k + 1;  // (", too, wants": an adverb between commas)
+        while (v < e && (pos(v) == Upos::ADV || (key(v) == "," && v > k + 1 && pos(v - 1) == Upos::ADV))) ++v;
         if (v < e && one_of(pos(v), {Upos::VERB, Upos::AUX})) return e;
         break;
       }

@@ -837,3 +837,21 @@ TEST(AttributionContent, ACueBetweenCommasSplitsTheClauseItReports) {
   EXPECT_EQ(all[1].content, "\u201CHe was not religious.\u201D");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, AnAdverbBetweenCommasInsideWhatWasSaid) {
+  const auto all = link_all("Clinton said Wednesday she, too, wants an inquiry.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "she, too, wants an inquiry");
+}
+}  // namespace
+
+namespace {
+TEST(AttributionCues, TheIdiomThatSaidIsNoCue) {
+  EXPECT_TRUE(link_all("That said, Cruz cannot win the nomination.").empty());
+  EXPECT_TRUE(link_all("All that said, the race is open.").empty());
+  // a relative "that said" before a quotation is one
+  EXPECT_EQ(link_one("He carried a sign that said, \u201CWe won.\u201D").content, "\u201CWe won.\u201D");
+  EXPECT_EQ(link_one("He carried a sign that said \u201CWe won.\u201D").content, "\u201CWe won.\u201D");
+}
+}  // namespace

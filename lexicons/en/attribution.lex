@@ -8,7 +8,9 @@
 says/saying
 say @!prev=to|can|could|would|will|'ll|'d|let|let's|must|should|might|may|cannot|i|you|just|ever @!next=<punct>
 say that
-said @!prev=the|aforementioned|above|above-mentioned
+said @!prev=the|aforementioned|above|above-mentioned|that
+said @prev=that @!next=,   # "a sign that said “...”", not the idiom "That said, ..."
+said @prev=that @next=, @after=<quote>
 told/tells/telling
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 stated/stating
