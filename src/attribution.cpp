@@ -267,6 +267,12 @@ class Linker {
     while (b < e && (pos(b) == Upos::ADP || pos(b) == Upos::CCONJ || pos(b) == Upos::SCONJ || key(b) == "'s" ||
                      in_.punct(b)))
       ++b;
+    // "One in three said": a proportion
+    if (b < e && b >= lo + 2 && pos(b) == Upos::NUM && key(b - 1) == "in" && pos(b - 2) == Upos::NUM) b -= 2;
+    // "Most of Delaware's top brass", "several of them", "two of the senators": a quantity of a group
+    if (b < e && b >= lo + 2 && key(b - 1) == "of" && (quantifier(b - 2) || pos(b - 2) == Upos::NUM ||
+                                                      (in_.classes(b - 2) & kClassQuantifier)))
+      b -= 2;
     return b;
   }
 
@@ -299,6 +305,16 @@ class Linker {
         core_end = o - 1;
         c = o - 1;
       }
+    }
+    // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed": a time adjunct between the subject and its verb
+    if (core_end == e) {
+      std::uint32_t t = core_end;
+      bool time_word = false;  // (not "One in three said": numbers alone are no time)
+      while (t > sb && core_end - t < 3 && ((in_.classes(t - 1) & kClassClauseAdjunct) || pos(t - 1) == Upos::NUM))
+        time_word |= (in_.classes(--t) & kClassClauseAdjunct) != 0;
+      if (time_word && t > sb + 1 && pos(t - 1) == Upos::ADP && key(t - 1) != "of" && key(t - 1) != "from" &&
+          (nominal(t - 2) || key(t - 2) == ")"))
+        core_end = full_end = t - 1;
     }
     std::uint32_t b = np_core_left(core_end, sb);
     if (b == core_end || !nominal(core_end - 1)) {
@@ -471,6 +487,7 @@ class Linker {
     if (t == e) return e;
     if (t > b && pos(t - 1) == Upos::ADP) {
       if (!(in_.classes(t - 1) & kClassNpPreposition)) return e;  // "a poll out Monday" names the poll
+      if (t - 1 > b && pos(t - 2) == Upos::NUM && pos(t) == Upos::NUM) return e;  // "One in three": a proportion
       --t;
     }
     return t > b && nominal(t - 1) ? t : e;

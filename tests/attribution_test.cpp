@@ -855,3 +855,18 @@ TEST(AttributionCues, TheIdiomThatSaidIsNoCue) {
   EXPECT_EQ(link_one("He carried a sign that said \u201CWe won.\u201D").content, "\u201CWe won.\u201D");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, QuantitiesAndProportionsOfAGroup) {
+  EXPECT_EQ(link_one("Most of Delaware's top Democratic brass had endorsed her bid.").source,
+            "Most of Delaware's top Democratic brass");
+  EXPECT_EQ(link_one("Two of the senators said the plan was dead.").source, "Two of the senators");
+  EXPECT_EQ(link_one("One in three said the party had failed them.").source, "One in three");
+}
+
+TEST(AttributionSource, ATimeAdjunctBetweenTheSourceAndItsVerb) {
+  EXPECT_EQ(link_one("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack.").source,
+            "Sen. Chuck Grassley (R-Iowa)");
+  EXPECT_EQ(link_one("Smith in 2016 said the party had failed.").source, "Smith");
+}
+}  // namespace
