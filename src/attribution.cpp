@@ -312,7 +312,9 @@ class Linker {
       bool time_word = false;  // (not "One in three said": numbers alone are no time)
       while (t > sb && core_end - t < 3 && ((in_.classes(t - 1) & kClassClauseAdjunct) || pos(t - 1) == Upos::NUM))
         time_word |= (in_.classes(--t) & kClassClauseAdjunct) != 0;
-      if (time_word && t > sb + 1 && pos(t - 1) == Upos::ADP && key(t - 1) != "of" && key(t - 1) != "from" &&
+      // (a time preposition: "a poll out Monday" is the poll's modifier, "of"/"from" link)
+      if (time_word && t > sb + 1 && pos(t - 1) == Upos::ADP && (in_.classes(t - 1) & kClassNpPreposition) &&
+          key(t - 1) != "of" && key(t - 1) != "from" &&
           (nominal(t - 2) || key(t - 2) == ")"))
         core_end = full_end = t - 1;
     }
