@@ -70,7 +70,9 @@ class Linker {
     out.reserve(in_.cues.size());
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const Cue& cue = in_.cues[c];
-      if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue))) continue;
+      if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue) ||
+                             (lone_preposition(cue) && !evidence_phrase_after(cue))))
+        continue;
       out.push_back(link(cue, out));
     }
     follow_quotations(out);
@@ -622,8 +624,32 @@ class Linker {
            pos(c.begin - 1) == Upos::NOUN && (in_.classes(c.begin - 2) & kClassArticle) &&
            one_of(pos(c.begin - 3), {Upos::ADP, Upos::VERB}) && c.end < st.end && pos(c.end) == Upos::ADP;
   }
+  // A cue that is a preposition alone ("In a CNN poll released Monday, ..."): it
+  // attributes only before a phrase headed by an evidence source.
+  bool lone_preposition(const Cue& c) const noexcept {
+    return c.end - c.begin == 1 && one_of(pos(c.begin), {Upos::ADP, Upos::SCONJ}) &&
+           !(in_.classes(c.begin) & kClassSourcePreposition);
+  }
+  // The phrase after the cue, up to its comma: headed by a noun of
+  // class-evidence-source ("a CNN/ORC poll", not "polling places"), before any
+  // modifier ("released Monday", "of likely voters"); no finite verb or cue inside.
+  bool evidence_phrase_after(const Cue& c) const noexcept {
+    const std::uint32_t se = in_.sentences[c.sentence].end;
+    bool evidence = false, modifier = false;
+    for (std::uint32_t k = c.end; k < se && k - c.end < kMaxModifier; ++k) {
+      if (key(k) == ",") return evidence;
+      if (is_cue(k) || pos(k) == Upos::AUX || (in_.punct(k) && key(k) != "/" && key(k) != "-")) return false;
+      if (pos(k) == Upos::VERB && !key(k).ends_with("ed")) return false;
+      if (!modifier && (in_.classes(k) & kClassEvidenceSource) && one_of(pos(k), {Upos::NOUN, Upos::PROPN}) &&
+          !(k + 1 < se && pos(k + 1) == Upos::NOUN))
+        evidence = true;
+      modifier |= one_of(pos(k), {Upos::VERB, Upos::ADP});
+    }
+    return false;
+  }
   bool prepositional(const Cue& c) const {
     if (c.rule_made) return false;
+    if (lone_preposition(c)) return true;  // "In a CNN poll, ..." (others were dropped in run())
     // "reported by X", "per X", "according to X": the cue ends in, or starts with, a source preposition
     // "(in the words of John McCain)": a cue that is a prepositional phrase ending in a preposition
     if (c.end - c.begin >= 3 && pos(c.begin) == Upos::ADP && pos(c.end - 1) == Upos::ADP) return true;

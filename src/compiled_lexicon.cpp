@@ -163,6 +163,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-topic-preposition", kClassTopicPreposition},
       {"class-speech-event", kClassSpeechEvent},
       {"class-quantifier", kClassQuantifier},
+      {"class-evidence-source", kClassEvidenceSource},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

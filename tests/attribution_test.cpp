@@ -870,3 +870,17 @@ TEST(AttributionSource, ATimeAdjunctBetweenTheSourceAndItsVerb) {
   EXPECT_EQ(link_one("Smith in 2016 said the party had failed.").source, "Smith");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, InAPollOpeningTheSentence) {
+  const Linked l = link_one("In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton.");
+  EXPECT_EQ(l.cue, "In");
+  EXPECT_EQ(l.source, "an NBC News/Wall Street Journal poll released Monday");
+  EXPECT_EQ(l.content, "50 percent chose Clinton");
+  // no evidence source at the head of the phrase: no cue
+  EXPECT_TRUE(link_all("In coming weeks, Mrs. Clinton will campaign in Ohio.").empty());
+  EXPECT_TRUE(link_all("In a memo released as polls closed, the plan was dropped.").empty());
+  EXPECT_TRUE(link_all("In a request about the polling places, the lawyers were quiet.").empty());
+  EXPECT_TRUE(link_all("In Ohio, prices rose.").empty());
+}
+}  // namespace

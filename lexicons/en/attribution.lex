@@ -292,6 +292,7 @@ titled/entitled @next=<quote>
 
 [attribution #evidence]
 # findings and documents that show or state something
+in @prev=<end>   # "In a CNN poll released Monday, ...": a cue only before a <class-evidence-source> (the linker checks)
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
 showed/shows/showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>

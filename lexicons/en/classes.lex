@@ -168,6 +168,13 @@ call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
 [class-quantifier]
 many/some/both/most/several/few/all/each/others/none/neither/either
 
+# Sources that a sentence-opening "In" introduces: "In a CNN poll released
+# Monday, 50 percent chose Clinton". (Documents with authors of their own, "In
+# the report, the agency said", are not here: their sentence has its own cue;
+# "In his view" is mostly the author's own voice in news annotation.)
+[class-evidence-source]
+poll/polls/survey/surveys/census/polling
+
 # Forms of "be": "are being warned" is a passive cue, its subject the addressee.
 [class-be]
 is/are/was/were/be/been/being/'s/'re/am/'m
