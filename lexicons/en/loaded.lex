@@ -107,7 +107,8 @@ deep state =2
 shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
-lefty/lefties/leftie =2
+# "the Yankees lefty", "advantageous for lefties": the left-handed sense in sport and science
+lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -1239,3 +1240,233 @@ dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<cl
 massive/massively @!next=<num> @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately =0.8
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
+
+[loaded #evaluative =1.2]
+# General English disparagement, written from knowledge of the language (not
+# from a list): verbs that judge how someone speaks or acts, pejorative
+# labels for people, and adjectives of contempt. Literal senses constrained.
+berate~verb =1.2
+chastise~verb =1
+scold~verb =1
+taunt~verb =0.6
+belittle~verb =1.5
+demean~verb =1.5
+denigrate~verb/denigration =1.5
+disparage~verb/disparagement =0.6
+besmirch~verb =2
+impugn~verb =1.2
+pillory~verb =1.5
+castigate~verb =1.2
+upbraid~verb =1.2
+fulminate~verb =1.5
+browbeat/browbeats/browbeaten/browbeating =1.5
+gloat~verb =1.5
+flaunt~verb =1.2
+squander~verb =1.2
+bungle~verb =1.5
+bilked/bilking/fleeced/fleecing =1.5
+strong-arm/strong-armed/strong-arming =1.5
+rammed/ramming/rams through =1.5
+scheming/conniving =1.5
+hobnob~verb =1.2
+cozy/cozied/cozies/cozying up =1.2
+ideologue/ideologues =1.5
+ignoramus =2
+busybody/busybodies =1.5
+killjoy/killjoys =1.5
+naysayer/naysayers =1
+blowhard/blowhards/windbag/windbags/gasbag/gasbags =2
+loudmouth/loudmouths/loudmouthed/bigmouth =2
+braggart/braggarts =2
+showboat/showboating =1.5
+prima donna =1.5
+drama queen =2
+snob/snobs/snobbish/snobbery =1.5
+carpetbagger/carpetbaggers =1.5
+careerist/careerists =1.2
+apparatchik/apparatchiks =1.5
+plutocrat/plutocrats/plutocracy =1.5
+overlord/overlords =1.2
+patsy/patsies @!pos=PROPN =1.5
+chump/chumps =2
+sucker/suckers @!next=punch =1.5
+rube/rubes @!pos=PROPN =2
+yokel/yokels/bumpkin/bumpkins =2
+knuckle-dragger/knuckle-draggers/knuckle-dragging =2
+troglodyte/troglodytes =2
+bozo/bozos =2
+slob/slobs =2
+ruffian/ruffians =1.5
+brute/brutes @!next=force|strength =1.5
+jackal/jackals =1.5
+swine @!next=flu|fever|influenza|farm|farms|industry|producers|herd|herds|production =2
+ham-fisted =1.5
+mercurial =1.2
+clumsy~adj =1
+mediocre/mediocrity =1.2
+lame @!next=duck|ducks =1.2
+feeble~adj =1.2
+fishy =1.2
+specious =1.5
+spurious =1
+two-faced =2
+patronizing/patronising =1.2
+haughty =1.5
+thin-skinned =1.5
+cold-hearted =1.5
+woeful/woefully =1.2
+lamentable =1.2
+nutty =1.5
+goofy =1.2
+silly~adj/silliness =1.2
+dopey =1.5
+witless/mindless/mindlessly =1.5
+cringe/cringeworthy/cringe-worthy/cringey/cringy =1.5
+shambolic =1.5
+sneaky~adj =1.2
+shifty =1.5
+dumpster fire =2
+trainwreck =1.5
+hissy fit =2
+hooey/malarkey/piffle =2
+hot air @!next=balloon|balloons =1.2
+word salad =2
+antics =1.2
+hijinks =1
+gleeful/gleefully =1.2
+needlessly/senselessly =1
+predictably =1
+grandiose =1.2
+pesky =1.2
+
+[loaded #hyperbole =0.8]
+# Exaggeration and intensity that a wire story rarely needs (Da San Martino et
+# al.'s Exaggeration/Minimisation); weak weights, literal senses constrained.
+staggering/staggeringly =0.8
+whopping =1
+eye-popping/eye-watering =1.2
+breathtaking/breathtakingly =0.8
+relentless/relentlessly =0.8
+incessant/incessantly =1
+rampant/rampantly =1
+never-ending/unending =0.8
+out-of-control =1
+fuming =1.2
+aghast =1.2
+frantic/frantically =0.8
+desperate/desperately/desperation =0.6
+painfully @next=slow|obvious|clear|aware|thin|inadequate|short =0.8
+conveniently @!next=located|situated|placed|close|near =0.8
+trample/trampled/trampling/tramples on =1.2
+lackluster/lacklustre =0.8
+oppressive/repressive @!next=<class-literal-context>|heat|humidity =1
+bleak/bleakly @!next=<class-literal-context> =0.8
+regrettable/unacceptable =0.8
+cold-blooded @!next=animals|animal|reptiles|reptile|creatures =1.5
+erratic/erratically @!next=driving|<class-literal-context> =0.8
+
+[loaded #evaluative =0.8]
+# Praise in the author's voice is evaluation too (BABE annotates favourable
+# framing as well as pejorative).
+glorious/gloriously =1
+superb/superbly/terrific/awesome =0.8
+brilliant/brilliantly @!next=light|sunshine|blue|white|red|colors|colours =0.8
+masterful/masterfully/masterstroke =1
+legendary =0.6
+
+[loaded #evaluative =1.2]
+# Figurative stock phrases of blame and contempt (idioms a wire story does not
+# use literally), and words that impute intent or pretence.
+turn/turns/turned/turning [his|her|their|its|our]? back/backs on =1.2
+broken promise/promises =1
+stab/stabbed/stabbing in the back =1.5
+thrown/threw/throw/throws/throwing under the bus =1.5
+slap in the face =1.5
+kangaroo court/courts =2
+smoke and mirrors =1.5
+snake oil =1.5
+dog and pony show =1.5
+cash grab/grabs =1.5
+money grab/grabs =1.5
+tin-pot/tinpot =1.5
+two-bit/third-rate/second-rate/bush-league =1.5
+amateur hour =1.5
+clown car/show =2
+freak show =2
+feeding frenzy =1.2
+morally bankrupt =2
+moral bankruptcy =2
+intellectually dishonest =1.5
+beyond the pale =1.5
+beneath contempt =2
+off the rails =1.2
+off the deep end =1.5
+drank/drink/drinking/drunk the kool-aid =2
+echo chamber/chambers =1
+tinfoil/tin-foil/tin foil hat/hats =2
+conspiracy theorist/theorists =1
+shove/shoved/shoving down [our|their|your|the]? throats =1.5
+rubber-stamp/rubber-stamped @!next=approval =0.8
+slippery slope =1
+bury/buried/burying [his|her|their]? head/heads in the sand =1.5
+kick/kicks/kicking/kicked the can down the road =1
+deliberately/intentionally/purposely/purposefully =0.5
+pretend/pretends/pretended/pretending @!prev=to|<modal> =0.8
+unfit/unqualified =1
+endless/endlessly =0.6
+joke @prev=a|is|was|total|complete|sick|cruel|bad|running|sorry =1.2
+abject/abjectly =1.5
+
+[loaded #evaluative =1.2]
+# Judgement adjectives and verbs of favour and disfavour: the kinds the
+# propaganda corpus marks beyond insults (praise, ridicule, moral condemnation).
+lionize~verb/lionise~verb =1.2
+idolize~verb/idolise~verb =1.2
+adulation/adoring/fawned/fawns =1.2
+gush/gushed/gushing/gushes @!prev=oil|water|blood @!next=of|from|out =1.2
+hagiography/hagiographic/hagiographical =1.5
+puff piece/pieces =1.5
+fanboy/fanboys/fangirl =1.5
+triumphant/triumphantly =0.8
+unwavering/steadfast =0.6
+acrimonious/acrimony =0.8
+testy/prickly/snippy/snippily =1
+ire =1
+flout~verb =1
+fervent/fervently =0.8
+infuriate~verb =1.2
+gobsmacked/flabbergasted/dumbfounded =1.5
+unsavory/unsavoury =1.2
+scurrilous =2
+perverse/perversely/perversity =1.2
+corrosive @!next=liquid|liquids|chemical|chemicals|substance|substances|gas|acid =1.2
+blight @!next=<class-literal-context>|disease|fungus @!after=potato|potatoes|crop|crops|tree|trees|leaf|leaves|plant|plants =1.2
+futile/futility =1
+wishy-washy =1.5
+befuddled/befuddling/befuddlement =1.2
+startling/startlingly =0.8
+thoughtless/insensitive/insensitivity =1
+legerdemain =1.5
+illogical/unpersuasive =1
+bogeyman/boogeyman/bugbear =1.5
+dim-witted =2
+shallow @!next=water|waters|end|depth|depths|grave|graves|earthquake|earthquakes|quake|quakes|lake|pool|river|sea|coast|well|wells|breathing|<class-literal-context> @!after=meters|metres|feet|miles|kilometers|depth =1
+imprudent =1
+eerie/eerily =0.8
+psychobabble/psycho-babble =2
+cowed =1.2
+gratuitous/gratuitously =1.2
+audacious/audaciously/audacity =1
+scandalized/scandalised =1.2
+hounded =1.2
+manhandle~verb =1.2
+freak/freaks/freaked/freaking out =1.5
+paper tiger/tigers =1.5
+political fodder =1.5
+death spiral =1.5
+death throes =1.5
+dumbing/dumbed down =1.5
+sidekick/sidekicks =1.2
+satrap/satraps/vassal/vassals =1.5
+frame-up =2
+schizophrenic @!prev=paranoid|diagnosed|with|a @!after=patient|patients|disorder|diagnosis|medication =1
