@@ -300,7 +300,7 @@ obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
 devastate/devastates/devastated/devastating/devastation @!before=<class-literal-cause> @!next=<class-literal-context> @!after=<class-literal-object> =1
 wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-literal-object> =0.7
-ravage/ravages/ravaged/ravaging =1.2
+ravage/ravages/ravaged/ravaging @!before=<class-literal-cause> @!after=<class-literal-object> =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
 brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
@@ -473,7 +473,7 @@ shocking/shockingly/shocked =0.7
 stunning/stunningly/stunned @!prev=a =0.8
 enormous/enormously =0.5
 tsunami of =1.5
-epidemic of =1.5
+epidemic of @!next=<num> =1.5
 plague of =1.5
 orgy of =2
 bombshell/bombshells =1.5
@@ -690,7 +690,7 @@ ugly~adj/ugliness @!next=duckling =1
 nasty~adj/nastiness =1.5
 mean-spirited =1.5
 petty~adj/pettiness =1.2
-spiteful/spite =1.5
+spiteful/spite @!prev=in =1.5
 vindictive/vindictiveness/vengeful/vengeance =1.5
 ominous/ominously =1
 shame on =2
@@ -764,7 +764,7 @@ noble =0.8
 menace/menaces/menacing =1.2
 epic =0.8
 whitewash/whitewashed/whitewashing =1.5
-trash/trashed/trashing @!prev=the|of|household =1.2
+trash/trashed/trashing @!prev=the|of|household @!next=can|cans|bag|bags|bin|bins|collection|pickup|truck|trucks =1.2
 steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from =1
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
@@ -1470,3 +1470,19 @@ sidekick/sidekicks =1.2
 satrap/satraps/vassal/vassals =1.5
 frame-up =2
 schizophrenic @!prev=paranoid|diagnosed|with|a @!after=patient|patients|disorder|diagnosis|medication =1
+
+[loaded #evaluative =0.8]
+# Framing of what others say and do (Recasens et al. 2013: factive and
+# assertive verbs, one-sided praise): "who claim to care", "trots out",
+# "lauded", "poked fun at".
+claim/claims to @next=be|have|care|know|represent|speak|support|love|want|defend|believe|stand|fight|protect =0.8
+lauded/lauding/lauds/extolled/extolling/extols =0.8
+heaped/heaping praise =1
+poked/poking/pokes fun =1
+trot/trots/trotted/trotting out =1.2
+sold/sell/sells/selling [his|her|their|its|our]? soul/souls =1.5
+wild @next=conspiracy|claims|claim|accusations|accusation|theories|theory|allegations|speculation|rumors|rumours|exaggeration =1
+zeal/zealous/zealously =1
+flippant/flippantly/flippancy =1.2
+desecrate~verb/desecration =0.8
+fierce/fiercely @next=attack|attacks|critic|critics|criticism|backlash|opposition|partisan|rhetoric|tirade|rebuke|denunciation =0.8
