@@ -1486,3 +1486,17 @@ zeal/zealous/zealously =1
 flippant/flippantly/flippancy =1.2
 desecrate~verb/desecration =0.8
 fierce/fiercely @next=attack|attacks|critic|critics|criticism|backlash|opposition|partisan|rhetoric|tirade|rebuke|denunciation =0.8
+
+[loaded #name-calling =1]
+# Partisan labels that judge rather than name: the noun "Democrat" used as an
+# adjective (the "Democrat Party" epithet), the accusation nouns beside their
+# adjectives above, abortion-debate epithets of both sides.
+Democrat party/lawmakers/senators/leaders/politicians/candidates/leadership/governors/governor/mayors/mayor/establishment/operatives =0.6
+sexism =1
+islamophobia/xenophobia/misogyny/homophobia/transphobia =1
+anti-choice =1.2
+forced-birth =2
+abortion mill/mills =2
+abortion industry =1.2
+cultural marxism/marxist =2
+law-abiding @next=citizens|americans|gun|people|taxpayers =0.8
