@@ -108,7 +108,7 @@ shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
 # "the Yankees lefty", "advantageous for lefties": the left-handed sense in sport and science
-lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws =2
+lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -1306,7 +1306,7 @@ clumsy~adj =1
 mediocre/mediocrity =1.2
 lame @!next=duck|ducks =1.2
 feeble~adj =1.2
-fishy =1.2
+fishy @!next=smell|odor|odour|taste =1.2
 specious =1.5
 spurious =1
 two-faced =2
@@ -1316,7 +1316,7 @@ thin-skinned =1.5
 cold-hearted =1.5
 woeful/woefully =1.2
 lamentable =1.2
-nutty =1.5
+nutty @!next=flavor|flavour|taste|aroma|notes =1.5
 goofy =1.2
 silly~adj/silliness =1.2
 dopey =1.5
@@ -1346,24 +1346,24 @@ staggering/staggeringly =0.8
 whopping =1
 eye-popping/eye-watering =1.2
 breathtaking/breathtakingly =0.8
-relentless/relentlessly =0.8
-incessant/incessantly =1
+relentless/relentlessly @!next=<class-literal-context>|shelling|bombardment|bombing|airstrikes =0.8
+incessant/incessantly @!next=<class-literal-context> =1
 rampant/rampantly =1
 never-ending/unending =0.8
-out-of-control =1
+out-of-control @!next=<class-literal-context>|car|vehicle|truck|blaze|train =1
 fuming =1.2
 aghast =1.2
-frantic/frantically =0.8
-desperate/desperately/desperation =0.6
+frantic/frantically @!next=search|searches|effort|efforts|rescue|calls|call =0.8
+desperate/desperately/desperation @!next=search|need|needs =0.6
 painfully @next=slow|obvious|clear|aware|thin|inadequate|short =0.8
 conveniently @!next=located|situated|placed|close|near =0.8
 trample/trampled/trampling/tramples on =1.2
-lackluster/lacklustre =0.8
+lackluster/lacklustre @!next=<class-literal-context>|trading|session|quarter|results =0.8
 oppressive/repressive @!next=<class-literal-context>|heat|humidity =1
 bleak/bleakly @!next=<class-literal-context> =0.8
 regrettable/unacceptable =0.8
 cold-blooded @!next=animals|animal|reptiles|reptile|creatures =1.5
-erratic/erratically @!next=driving|<class-literal-context> =0.8
+erratic/erratically @!next=driving|behavior|behaviour|heartbeat|movements|<class-literal-context> =0.8
 
 [loaded #evaluative =0.8]
 # Praise in the author's voice is evaluation too (BABE annotates favourable
@@ -1379,7 +1379,9 @@ legendary =0.6
 # use literally), and words that impute intent or pretence.
 turn/turns/turned/turning [his|her|their|its|our]? back/backs on =1.2
 broken promise/promises =1
-stab/stabbed/stabbing in the back =1.5
+stab in the back =1.5
+stab-in-the-back =1.5
+stabbed/stabbing us/them/me/you/voters/allies in the back =1.5
 thrown/threw/throw/throws/throwing under the bus =1.5
 slap in the face =1.5
 kangaroo court/courts =2
@@ -1393,44 +1395,42 @@ two-bit/third-rate/second-rate/bush-league =1.5
 amateur hour =1.5
 clown car/show =2
 freak show =2
-feeding frenzy =1.2
 morally bankrupt =2
 moral bankruptcy =2
 intellectually dishonest =1.5
 beyond the pale =1.5
 beneath contempt =2
-off the rails =1.2
+off the rails @!before=train|trains|tram|trams|carriage|carriages|car|cars|<class-literal-cause> =1.2
 off the deep end =1.5
 drank/drink/drinking/drunk the kool-aid =2
 echo chamber/chambers =1
 tinfoil/tin-foil/tin foil hat/hats =2
-conspiracy theorist/theorists =1
+conspiracy theorist/theorists =0.6
 shove/shoved/shoving down [our|their|your|the]? throats =1.5
 rubber-stamp/rubber-stamped @!next=approval =0.8
 slippery slope =1
 bury/buried/burying [his|her|their]? head/heads in the sand =1.5
 kick/kicks/kicking/kicked the can down the road =1
-deliberately/intentionally/purposely/purposefully =0.5
-pretend/pretends/pretended/pretending @!prev=to|<modal> =0.8
-unfit/unqualified =1
+deliberately/intentionally/purposely/purposefully @!next=set|lit|started =0.5
+pretend/pretends/pretended/pretending @!prev=to|<modal> @!after=police|officer|officers|agent|agents|worker|workers|employee|employees|inspector|doctor|nurse|utility|delivery|repairman|technician|<class-role> =0.8
+unfit/unqualified @!after=consumption|duty|habitation|service|play|trial|work =1
 endless/endlessly =0.6
-joke @prev=a|is|was|total|complete|sick|cruel|bad|running|sorry =1.2
-abject/abjectly =1.5
+joke @prev=a|total|complete|sick|cruel|bad|running|sorry|absolute @before=is|was|are|were|total|complete|absolute|sick|cruel|running|sorry =1.2
+abject/abjectly @!next=poverty =1.5
 
 [loaded #evaluative =1.2]
 # Judgement adjectives and verbs of favour and disfavour: the kinds the
 # propaganda corpus marks beyond insults (praise, ridicule, moral condemnation).
 lionize~verb/lionise~verb =1.2
 idolize~verb/idolise~verb =1.2
-adulation/adoring/fawned/fawns =1.2
+adulation/adoring/fawned/fawns =0.8
 gush/gushed/gushing/gushes @!prev=oil|water|blood @!next=of|from|out =1.2
 hagiography/hagiographic/hagiographical =1.5
 puff piece/pieces =1.5
 fanboy/fanboys/fangirl =1.5
-triumphant/triumphantly =0.8
 unwavering/steadfast =0.6
-acrimonious/acrimony =0.8
-testy/prickly/snippy/snippily =1
+acrimonious/acrimony @!next=divorce =0.8
+testy/prickly/snippy/snippily @!next=pear|pears|heat =1
 ire =1
 flout~verb =1
 fervent/fervently =0.8
@@ -1441,7 +1441,7 @@ scurrilous =2
 perverse/perversely/perversity =1.2
 corrosive @!next=liquid|liquids|chemical|chemicals|substance|substances|gas|acid =1.2
 blight @!next=<class-literal-context>|disease|fungus @!after=potato|potatoes|crop|crops|tree|trees|leaf|leaves|plant|plants =1.2
-futile/futility =1
+futile/futility =0.6
 wishy-washy =1.5
 befuddled/befuddling/befuddlement =1.2
 startling/startlingly =0.8
@@ -1463,7 +1463,7 @@ manhandle~verb =1.2
 freak/freaks/freaked/freaking out =1.5
 paper tiger/tigers =1.5
 political fodder =1.5
-death spiral =1.5
+death spiral =1
 death throes =1.5
 dumbing/dumbed down =1.5
 sidekick/sidekicks =1.2
