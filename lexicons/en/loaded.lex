@@ -476,7 +476,7 @@ tsunami of =1.5
 epidemic of @!next=<num> =1.5
 plague of =1.5
 orgy of =2
-bombshell/bombshells =1.5
+bombshell/bombshells =0.8
 firestorm/firestorms =1.5
 held hostage =1.5
 shakedown/shakedowns =1.5
@@ -802,7 +802,7 @@ ineffective/ineffectual =1
 useless/pointless/worthless =1.2
 incoherent/incoherence =1.2
 belligerent/belligerence/bellicose =1.2
-embattled/beleaguered =0.8
+embattled/beleaguered =0.4
 plagued =0.8
 stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
 creepy~adj =1.5
@@ -1099,7 +1099,7 @@ pawn/pawns =1.5
 tool @prev=a|political|useful|willing =1.5
 baseless =1
 groundless =1
-unfounded =1
+unfounded =0.5
 debunked =1
 self-styled/self-proclaimed/self-appointed =1.2
 wannabe/wannabes =1.5
@@ -1252,7 +1252,6 @@ taunt~verb =0.6
 belittle~verb =1.5
 demean~verb =1.5
 denigrate~verb/denigration =1.5
-disparage~verb/disparagement =0.6
 besmirch~verb =2
 impugn~verb =1.2
 pillory~verb =1.5
@@ -1500,3 +1499,26 @@ abortion mill/mills =2
 abortion industry =1.2
 cultural marxism/marxist =2
 law-abiding @next=citizens|americans|gun|people|taxpayers =0.8
+
+[loaded #conspiratorial =1]
+# Insinuation: the writer hints at what it does not state ("died under
+# mysterious circumstances", "suspiciously timed"), and the double-standard frame.
+mysteriously/suspiciously/inexplicably =1
+curiously =0.5
+mysterious circumstances =1
+hiding something =1.2
+what are they hiding =1.5
+double standard/standards =1.2
+special treatment =1
+kid gloves =1.2
+free pass =1.2
+slap on the wrist =1.2
+above the law =1.2
+two-tiered/two-tier justice =1.5
+dubious =1
+complicit/complicity =1.2
+dogma/dogmatic/dogmatically =1
+incapable =0.8
+thankfully/mercifully =0.8
+rash @next=decision|decisions|move|moves|actions|action|remarks|statement|statements|promise|promises =1
+downplay/downplays/downplayed/downplaying =0.5
