@@ -1522,3 +1522,29 @@ incapable =0.8
 thankfully/mercifully =0.8
 rash @next=decision|decisions|move|moves|actions|action|remarks|statement|statements|promise|promises =1
 downplay/downplays/downplayed/downplaying =0.5
+
+[loaded #evaluative =1.2]
+# Adverbs of judgement on how someone acts, and anti-establishment labels of
+# partisan writing ("unelected bureaucrats", "activist judges").
+foolishly =1.2
+naively =1
+cravenly =2
+ignorantly =1.2
+hypocritically =1.5
+unjustly =1
+utterly =0.5
+decadent/decadence =1.2
+warped @!prev=wood|board|boards|floor|floors|record|vinyl =1.2
+sick and twisted =2
+hilarious/hilariously/comical/comically =0.8
+unelected @next=bureaucrats|bureaucrat|bureaucracy|judges|officials|elites|elite|technocrats|commissioners =1.5
+faceless bureaucrats/bureaucrat/bureaucracy =1.5
+activist judge/judges =1.5
+legislating from the bench =1.5
+career politician/politicians =1
+washington insider/insiders =1
+government overreach =1.2
+trump-hating/trump-hater/trump-haters =2
+trump hater/haters =2
+left-wing/leftist media/press =1.5
+liberal press =1.5
