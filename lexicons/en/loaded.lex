@@ -309,7 +309,7 @@ ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
 horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
-terrible/terribly =1
+terrible =1
 terrifying/terrified/terrify/terrifies =1.2
 atrocity/atrocities/atrocious =1.5
 abomination/abominable =2
@@ -745,7 +745,7 @@ brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
 tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
-incredible/incredibly =0.8
+incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
 remarkable/remarkably/extraordinary/striking =0.5
 unprecedented =0.5
@@ -1532,7 +1532,6 @@ cravenly =2
 ignorantly =1.2
 hypocritically =1.5
 unjustly =1
-utterly =0.5
 decadent/decadence =1.2
 warped @!prev=wood|board|boards|floor|floors|record|vinyl =1.2
 sick and twisted =2
@@ -1548,3 +1547,17 @@ trump-hating/trump-hater/trump-haters =2
 trump hater/haters =2
 left-wing/leftist media/press =1.5
 liberal press =1.5
+
+[loaded #evaluative =1.2]
+# Idioms of derangement and moral posturing in opinion writing.
+lost/lose/loses/losing his/her/their/your mind/minds =1.5
+out of his/her/their mind/minds =1.5
+self-indulgent/self-indulgence =1.5
+blinded by =1.2
+grubby =1.5
+veritable =0.8
+hand-wringing/handwringing =1.2
+pearl-clutching =1.5
+whataboutism =1.2
+ungrateful =1.2
+embolden/emboldens/emboldened/emboldening =0.5
