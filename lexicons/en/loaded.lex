@@ -1561,3 +1561,39 @@ pearl-clutching =1.5
 whataboutism =1.2
 ungrateful =1.2
 embolden/emboldens/emboldened/emboldening =0.5
+
+[loaded #evaluative =1.2]
+# Character judgements: vanity, cowardice, servility, coarseness, deviousness,
+# shallowness; all forms that a neutral report has no use for.
+unctuous =1.5
+lily-livered/yellow-bellied/chicken-hearted =2
+subservient/toadying/brown-nosing/brown-noser/kiss-up =1.5
+conceited/egotistical/self-absorbed/self-aggrandizing/self-aggrandizement =1.5
+self-serving =1.2
+boastful =1.2
+cocky =1.2
+brash =0.8
+abrasive @!next=material|materials|cleaner|cleaners|paper|pad|pads|wheel|wheels =0.8
+pugnacious/truculent/obstreperous =1.2
+overwrought/histrionic/histrionics =1.5
+performative =1
+preachy/moralistic/moralizing/moralising =1.2
+supercilious/snooty/snotty/uppity =1.5
+narrow-minded/small-minded/closed-minded/close-minded =1.5
+prejudiced =1
+slanted/skewed @next=coverage|reporting|report|story|stories|view|views|narrative|poll|polls =1
+untruthful/insincere/insincerity/unprincipled =1.2
+ghoulish =1.5
+tacky/trashy/cheesy =1.2
+shabby @!next=<class-literal-context> =1
+gaudy/garish =1
+coarse @!next=sand|salt|grain|grains|hair|texture|fabric|material|pepper|powder|gravel =1
+boorish/loutish/oafish/churlish =1.5
+rude/rudely/rudeness =1
+insolent/impudent/impertinent/insolence/impudence =1.5
+foolhardy/crackbrained =1.5
+imbecilic/cretinous/cretin/cretins =2
+obtuse @!next=angle|angles|triangle =1.2
+vacuous/vapid/fatuous =1.5
+banal/banality/trite/hackneyed/clichéd/cliched =1
+overhyped/overrated =1.2
