@@ -1597,3 +1597,18 @@ obtuse @!next=angle|angles|triangle =1.2
 vacuous/vapid/fatuous =1.5
 banal/banality/trite/hackneyed/clichéd/cliched =1
 overhyped/overrated =1.2
+
+[loaded #hyperbole =1.2]
+# Emotive compounds and stock exaggerations ("of biblical proportions").
+soul-crushing/spine-chilling/blood-curdling/bloodcurdling/stomach-churning =1.5
+hair-raising/nerve-racking/nerve-wracking =0.8
+mind-numbing/mind-numbingly =1.2
+gut-punch/gut-wrenchingly =1.2
+earth-shattering/earthshattering =1.5
+cringe-inducing/eye-rolling/head-scratching =1.2
+jaw-droppingly =1.5
+of epic/biblical/historic proportions =1.5
+like never before =1
+torpedoed/torpedoing @pos=VERB =1
+photo op/ops =1
+photo-op/photo-ops =1
