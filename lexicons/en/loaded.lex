@@ -1612,3 +1612,23 @@ like never before =1
 torpedoed/torpedoing @pos=VERB =1
 photo op/ops =1
 photo-op/photo-ops =1
+
+[loaded #evaluative =1.2]
+# Verbs that describe speech with contempt ("spouting", "parroting",
+# "pontificating"): the writer judges the speaker, not the content.
+babble/babbled/babbling =1.2
+prattle/prattled/prattling =1.5
+harp/harped/harping on =1.2
+bleat/bleated/bleating/bleats @!prev=sheep|lamb|lambs|goat|goats =1.5
+whinge/whinged/whingeing/whinging =1.5
+yammer/yammering/yammered =1.5
+spout/spouted/spouting/spouts @!prev=water|whale|whales =1.5
+parrot/parroted/parroting/parrots @pos=VERB =1.2
+regurgitate/regurgitated/regurgitating =1.2
+crowed/crowing @!prev=rooster|roosters|cock =1
+shrieked/shrieking/squealed/squealing @!prev=tires|tyres|brakes|pigs|pig =1
+hectoring/hectored =1.5
+sermonize/sermonizing/sermonising =1.5
+# "his pontificate" is the papacy: only the verb judges
+pontificated/pontificating =1.5
+pontificate/pontificates @pos=VERB =1.5
