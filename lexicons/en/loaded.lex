@@ -1632,3 +1632,15 @@ sermonize/sermonizing/sermonising =1.5
 # "his pontificate" is the papacy: only the verb judges
 pontificated/pontificating =1.5
 pontificate/pontificates @pos=VERB =1.5
+
+[loaded #evaluative =1]
+# "He lied to the American people": the accusation in the author's voice (a
+# court report's "lied to investigators" is the charge, so the weight is low).
+lied @!next=under|to|about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
+lied to/about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
+lying @!next=in|on|down|dead|low|at|beside|around|face|there|still|flat|under|next|near|across|by|outside|inside|<punct> @!prev=was|were|been|body|bodies|man|woman|of|to|with|for =0.5
+unbecoming =1.2
+complacent/complacently/complacency =0.8
+putrid @!next=smell|odor|odour|water|meat =1.5
+vociferous/vociferously =0.8
+rofl/lmao/smh =1.5
