@@ -180,6 +180,13 @@ TEST(DefaultPackLiteralSenses, NewVocabularyLiteralSenses) {
            "The senator told a joke at the start of her speech.",
            "Amnesty International said the trial was unfair.",
            "The Democratic Party nominated its candidate in July.",
+           "The body was found lying in a field near the road.",
+           "He pleaded guilty to lying to investigators.",
+           "The former aide lied to FBI agents, the indictment says.",
+           "Use an abrasive pad and coarse sand to smooth the obtuse angle.",
+           "The pope marked the fifth year of his pontificate.",
+           "Sheep farmers said prices fell at the autumn sales.",
+           "A parrot escaped from the zoo on Sunday.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
 }
@@ -194,6 +201,9 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
             (Strings{"masterful", "brilliant", "mediocre", "thin-skinned", "ideologue"}));
   EXPECT_EQ(loaded(english(), "The ruling is a joke and the committee is a kangaroo court."),
             (Strings{"joke", "kangaroo court"}));
+  EXPECT_EQ(loaded(english(), "He lied to the American people and is lying again."), (Strings{"lied to", "lying"}));
+  EXPECT_EQ(loaded(english(), "Voters are like sheep, and the pundits keep parroting the same lines."),
+            (Strings{"sheep", "parroting"}));
 }
 
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {

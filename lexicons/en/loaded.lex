@@ -486,7 +486,9 @@ scam/scams/scammer/scammers/scammed @!prev=kidnapping|phone|email|e-mail|online|
 swindle/swindled =1.5
 con @next=job|game|artist|man =1.5
 dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
-sheep/sheeple =2
+# "sheep farmers", "a flock of sheep": only the likeness judges
+sheep @prev=like|are|mindless|blind|obedient|docile|as|brainwashed|compliant =2
+sheeple =2
 bogus =1.5
 phony/phoney/fake @!next=id|ids =1.2
 concoct/concocted =1.5
