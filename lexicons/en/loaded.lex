@@ -1447,30 +1447,19 @@ wishy-washy =1.5
 befuddled/befuddling/befuddlement =1.2
 startling/startlingly =0.8
 thoughtless/insensitive/insensitivity =1
-legerdemain =1.5
 illogical/unpersuasive =1
 bogeyman/boogeyman/bugbear =1.5
 dim-witted =2
 shallow @!next=water|waters|end|depth|depths|grave|graves|earthquake|earthquakes|quake|quakes|lake|pool|river|sea|coast|well|wells|breathing|<class-literal-context> @!after=meters|metres|feet|miles|kilometers|depth =1
 imprudent =1
 eerie/eerily =0.8
-psychobabble/psycho-babble =2
 cowed =1.2
 gratuitous/gratuitously =1.2
 audacious/audaciously/audacity =1
-scandalized/scandalised =1.2
 hounded =1.2
 manhandle~verb =1.2
 freak/freaks/freaked/freaking out =1.5
-paper tiger/tigers =1.5
-political fodder =1.5
 death spiral =1
-death throes =1.5
-dumbing/dumbed down =1.5
-sidekick/sidekicks =1.2
-satrap/satraps/vassal/vassals =1.5
-frame-up =2
-schizophrenic @!prev=paranoid|diagnosed|with|a @!after=patient|patients|disorder|diagnosis|medication =1
 
 [loaded #evaluative =0.8]
 # Framing of what others say and do (Recasens et al. 2013: factive and
