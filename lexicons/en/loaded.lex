@@ -1319,7 +1319,7 @@ woeful/woefully =1.2
 lamentable =1.2
 nutty @!next=flavor|flavour|taste|aroma|notes =1.5
 goofy =1.2
-silly~adj/silliness =1.2
+silly~adj/silliness @!next=string|putty|season =1.2
 dopey =1.5
 witless/mindless/mindlessly =1.5
 cringe/cringeworthy/cringe-worthy/cringey/cringy =1.5
@@ -1355,7 +1355,7 @@ out-of-control @!next=<class-literal-context>|car|vehicle|truck|blaze|train =1
 fuming =1.2
 aghast =1.2
 frantic/frantically @!next=search|searches|effort|efforts|rescue|calls|call =0.8
-desperate/desperately/desperation @!next=search|need|needs =0.6
+desperate/desperately/desperation @!next=search|need|needs|in =0.6
 painfully @next=slow|obvious|clear|aware|thin|inadequate|short =0.8
 conveniently @!next=located|situated|placed|close|near =0.8
 trample/trampled/trampling/tramples on =1.2
@@ -1373,7 +1373,6 @@ glorious/gloriously =1
 superb/superbly/terrific/awesome =0.8
 brilliant/brilliantly @!next=light|sunshine|blue|white|red|colors|colours =0.8
 masterful/masterfully/masterstroke =1
-legendary =0.6
 
 [loaded #evaluative =1.2]
 # Figurative stock phrases of blame and contempt (idioms a wire story does not
@@ -1629,7 +1628,7 @@ pontificate/pontificates @pos=VERB =1.5
 # court report's "lied to investigators" is the charge, so the weight is low).
 lied @!next=under|to|about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
 lied to/about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
-lying @!next=in|on|down|dead|low|at|beside|around|face|there|still|flat|under|next|near|across|by|outside|inside|<punct> @!prev=was|were|been|body|bodies|man|woman|of|to|with|for =0.5
+lying @!next=in|on|down|dead|low|at|beside|around|face|there|still|flat|under|next|near|across|by|outside|inside|<punct> @!prev=was|were|been|body|bodies|man|woman|of|to|with|for|admitted|admits|admitting =0.5
 unbecoming =1.2
 complacent/complacently/complacency =0.8
 putrid @!next=smell|odor|odour|water|meat =1.5
