@@ -1702,3 +1702,14 @@ dog-whistle/dog-whistles/dog-whistling =1.5
 out of both sides of his/her/their mouth =1.5
 caught red-handed =1
 last gasp =1
+
+[loaded #name-calling =1.2]
+# Labels for opponents and their followers (name calling and labeling).
+enabler/enablers =1.2
+acolyte/acolytes @!prev=altar =1.2
+neocon/neocons/neo-con/neo-cons =1.2
+arch-conservative/arch-conservatives/arch-liberal/arch-liberals =1.2
+ultra-conservative/ultraconservative/ultra-conservatives/ultraconservatives/ultra-liberal/ultraliberal/ultra-liberals/ultraliberals =1
+card-carrying =1.2
+self-avowed =1
+warhawk/warhawks/war-hawk/war-hawks =1.5
