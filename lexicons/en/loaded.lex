@@ -1713,3 +1713,13 @@ ultra-conservative/ultraconservative/ultra-conservatives/ultraconservatives/ultr
 card-carrying =1.2
 self-avowed =1
 warhawk/warhawks/war-hawk/war-hawks =1.5
+
+[loaded #emotive =1]
+# Flag-waving and glorification (Da San Martino et al.: Flag-Waving; praise
+# that asks the reader to admire rather than weigh).
+selfless/selflessly/selflessness =0.8
+beacon of =1
+shining example =1
+hard-earned @next=money|dollars|cash|tax|taxes|wages|savings|paychecks =1
+god-given @next=right|rights|liberty|freedom|freedoms =1
+treasonous =1.5
