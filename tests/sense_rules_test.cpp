@@ -187,6 +187,8 @@ TEST(DefaultPackLiteralSenses, NewVocabularyLiteralSenses) {
            "The pope marked the fifth year of his pontificate.",
            "Sheep farmers said prices fell at the autumn sales.",
            "A parrot escaped from the zoo on Sunday.",
+           "The striker scored twice in front of a sellout crowd.",
+           "The army said it had repelled an attack on the base.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
 }
@@ -204,6 +206,7 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
   EXPECT_EQ(loaded(english(), "He lied to the American people and is lying again."), (Strings{"lied to", "lying"}));
   EXPECT_EQ(loaded(english(), "Voters are like sheep, and the pundits keep parroting the same lines."),
             (Strings{"sheep", "parroting"}));
+  EXPECT_EQ(loaded(english(), "It is an attack on the free press by a sellout."), (Strings{"attack on", "sellout"}));
 }
 
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {

@@ -599,7 +599,8 @@ war on women =1.5
 war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
-attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press =1
+# "an attack on the base": war reporting names the target
+attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
 take our country back =2
 on the taxpayer's/taxpayers' dime =1.5
 nanny state =2
@@ -652,7 +653,8 @@ low energy jeb =2
 pocahontas =2.5
 sleepy joe =2.5
 shill for =2
-sellout/sell-out/sellouts =1.5
+# "a sellout crowd": the box office sense
+sellout/sell-out/sellouts @!next=crowd|crowds|show|shows|concert|concerts|tour|game|games|audience|performance|performances =1.5
 sold/sells/selling out @!next=of|in|crowd|concert|show =1.2
 in the pocket of =2
 bought and paid for =2.5
