@@ -1725,3 +1725,17 @@ shining example =1
 hard-earned @next=money|dollars|cash|tax|taxes|wages|savings|paychecks =1
 god-given @next=right|rights|liberty|freedom|freedoms =1
 treasonous =1.5
+
+[loaded #evaluative =1.2]
+# Colloquial belittling of events and motives ("the whole brouhaha", "reeks of
+# desperation", "attention-seeking").
+brouhaha/hullabaloo/kerfuffle =1.2
+kumbaya =1.2
+reek/reeks/reeked/reeking of @!next=smoke|gas|alcohol|urine|sewage|fish|garbage =1.2
+smacks/smacked of =1
+vendetta/vendettas =1.2
+mudslinging/mud-slinging =1.5
+sling/slinging/slung mud =1.5
+attention-seeking/attention-seeker/attention-seekers/attention-craving/attention-grabbing =1.2
+gun-toting =1.2
+out of thin air =1.2
