@@ -144,6 +144,71 @@ TEST(DefaultPackLiteralSenses, LawAndCrimeReporting) {
   EXPECT_EQ(loaded(english(), "They are supremacists."), (Strings{"supremacists"}));
 }
 
+// General evaluative vocabulary (issue 8, vocabulary session): the literal and
+// technical senses of the ambiguous new entries stay at zero in neutral copy.
+TEST(DefaultPackLiteralSenses, NewVocabularyLiteralSenses) {
+  for (const char* s : {
+           "The Yankees lefty allowed two runs over six innings.",
+           "Investigators said the password was cracked by brute force.",
+           "Health officials reported three new cases of swine flu.",
+           "The lame duck session of Congress begins on Monday.",
+           "A hot air balloon landed safely in a field near the river.",
+           "Oppressive heat and humidity will linger through the weekend.",
+           "Cold-blooded animals such as lizards bask in the sun.",
+           "The earthquake struck at a shallow depth of 10 kilometers.",
+           "Workers cleaned up a corrosive chemical spill on the highway.",
+           "Late blight has damaged potato crops across the region.",
+           "Oil gushed from the ruptured pipeline for two days.",
+           "Brilliant sunshine is expected on Tuesday.",
+           "The hotel is conveniently located near the airport.",
+           "Residents were asked to leave trash cans at the curb.",
+           "In spite of the rain, the parade went ahead.",
+           "Bushfires ravaged large areas of New South Wales.",
+           "Police said the fire was deliberately set.",
+           "A man pretending to be a utility worker entered the home.",
+           "The meat was declared unfit for human consumption.",
+           "Rescuers continued a frantic search for survivors.",
+           "Refugees are in desperate need of food and water.",
+           "Relentless rain caused flooding in the valley.",
+           "Stocks ended a lackluster trading session slightly lower.",
+           "The couple went through an acrimonious divorce.",
+           "Firefighters battled an out-of-control blaze.",
+           "The train came off the rails near the station.",
+           "The victim was stabbed in the back outside a bar.",
+           "Millions live in abject poverty, the report said.",
+           "The prickly pear cactus grows in the desert.",
+           "The senator told a joke at the start of her speech.",
+           "Amnesty International said the trial was unfair.",
+           "The Democratic Party nominated its candidate in July.",
+           "The body was found lying in a field near the road.",
+           "He pleaded guilty to lying to investigators.",
+           "The former aide lied to FBI agents, the indictment says.",
+           "Use an abrasive pad and coarse sand to smooth the obtuse angle.",
+           "The pope marked the fifth year of his pontificate.",
+           "Sheep farmers said prices fell at the autumn sales.",
+           "A parrot escaped from the zoo on Sunday.",
+           "The striker scored twice in front of a sellout crowd.",
+           "The army said it had repelled an attack on the base.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+}
+
+TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
+  EXPECT_EQ(loaded(english(), "Lawmakers who claim to care about workers rammed through a cash grab."),
+            (Strings{"claim to", "rammed through", "cash grab"}));
+  EXPECT_EQ(loaded(english(), "The lefties in Congress want higher taxes."), (Strings{"lefties"}));
+  EXPECT_EQ(loaded(english(), "He turned his back on voters and trotted out the same word salad."),
+            (Strings{"turned his back on", "trotted out", "word salad"}));
+  EXPECT_EQ(loaded(english(), "It was a masterful, brilliant speech by a mediocre, thin-skinned ideologue."),
+            (Strings{"masterful", "brilliant", "mediocre", "thin-skinned", "ideologue"}));
+  EXPECT_EQ(loaded(english(), "The ruling is a joke and the committee is a kangaroo court."),
+            (Strings{"joke", "kangaroo court"}));
+  EXPECT_EQ(loaded(english(), "He lied to the American people and is lying again."), (Strings{"lied to", "lying"}));
+  EXPECT_EQ(loaded(english(), "Voters are like sheep, and the pundits keep parroting the same lines."),
+            (Strings{"sheep", "parroting"}));
+  EXPECT_EQ(loaded(english(), "It is an attack on the free press by a sellout."), (Strings{"attack on", "sellout"}));
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");

@@ -228,7 +228,7 @@ allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin
 storm/storms/hurricane/hurricanes/typhoon/cyclone/tornado/tornadoes/twister/winds/wind/gale/gales
 flood/floods/flooding/floodwaters/rain/rains/rainfall/snow/snowstorm/blizzard/hail/lightning/drought/heat/heatwave
 earthquake/earthquakes/quake/quakes/tremor/tremors/tsunami/landslide/landslides/mudslide/avalanche/eruption/volcano
-fire/fires/wildfire/wildfires/blaze/blazes/flames/explosion/explosions/blast/blasts/bomb/bombs/device/devices
+fire/fires/wildfire/wildfires/bushfire/bushfires/blaze/blazes/flames/explosion/explosions/blast/blasts/bomb/bombs/device/devices
 missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strike/strikes/drone/drones/grenade/mine/mines
 crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
 pipeline/boiler/tank/reactor/transformer/battery/gas/pipe

@@ -107,7 +107,8 @@ deep state =2
 shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
-lefty/lefties/leftie =2
+# "the Yankees lefty", "advantageous for lefties": the left-handed sense in sport and science
+lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -299,7 +300,7 @@ obliterate/obliterates/obliterated/obliteration =1.5
 decimate/decimates/decimated/decimation =1.2
 devastate/devastates/devastated/devastating/devastation @!before=<class-literal-cause> @!next=<class-literal-context> @!after=<class-literal-object> =1
 wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-literal-object> =0.7
-ravage/ravages/ravaged/ravaging =1.2
+ravage/ravages/ravaged/ravaging @!before=<class-literal-cause> @!after=<class-literal-object> =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
 brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
@@ -308,7 +309,7 @@ ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
 horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
-terrible/terribly =1
+terrible =1
 terrifying/terrified/terrify/terrifies =1.2
 atrocity/atrocities/atrocious =1.5
 abomination/abominable =2
@@ -472,10 +473,10 @@ shocking/shockingly/shocked =0.7
 stunning/stunningly/stunned @!prev=a =0.8
 enormous/enormously =0.5
 tsunami of =1.5
-epidemic of =1.5
+epidemic of @!next=<num> =1.5
 plague of =1.5
 orgy of =2
-bombshell/bombshells =1.5
+bombshell/bombshells =0.8
 firestorm/firestorms =1.5
 held hostage =1.5
 shakedown/shakedowns =1.5
@@ -485,7 +486,9 @@ scam/scams/scammer/scammers/scammed @!prev=kidnapping|phone|email|e-mail|online|
 swindle/swindled =1.5
 con @next=job|game|artist|man =1.5
 dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
-sheep/sheeple =2
+# "sheep farmers", "a flock of sheep": only the likeness judges
+sheep @prev=like|are|mindless|blind|obedient|docile|as|brainwashed|compliant =2
+sheeple =2
 bogus =1.5
 phony/phoney/fake @!next=id|ids =1.2
 concoct/concocted =1.5
@@ -596,7 +599,8 @@ war on women =1.5
 war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
-attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press =1
+# "an attack on the base": war reporting names the target
+attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
 take our country back =2
 on the taxpayer's/taxpayers' dime =1.5
 nanny state =2
@@ -649,7 +653,8 @@ low energy jeb =2
 pocahontas =2.5
 sleepy joe =2.5
 shill for =2
-sellout/sell-out/sellouts =1.5
+# "a sellout crowd": the box office sense
+sellout/sell-out/sellouts @!next=crowd|crowds|show|shows|concert|concerts|tour|game|games|audience|performance|performances =1.5
 sold/sells/selling out @!next=of|in|crowd|concert|show =1.2
 in the pocket of =2
 bought and paid for =2.5
@@ -689,7 +694,7 @@ ugly~adj/ugliness @!next=duckling =1
 nasty~adj/nastiness =1.5
 mean-spirited =1.5
 petty~adj/pettiness =1.2
-spiteful/spite =1.5
+spiteful/spite @!prev=in =1.5
 vindictive/vindictiveness/vengeful/vengeance =1.5
 ominous/ominously =1
 shame on =2
@@ -744,7 +749,7 @@ brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
 tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
-incredible/incredibly =0.8
+incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
 remarkable/remarkably/extraordinary/striking =0.5
 unprecedented =0.5
@@ -763,7 +768,7 @@ noble =0.8
 menace/menaces/menacing =1.2
 epic =0.8
 whitewash/whitewashed/whitewashing =1.5
-trash/trashed/trashing @!prev=the|of|household =1.2
+trash/trashed/trashing @!prev=the|of|household @!next=can|cans|bag|bags|bin|bins|collection|pickup|truck|trucks =1.2
 steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from =1
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
@@ -801,7 +806,7 @@ ineffective/ineffectual =1
 useless/pointless/worthless =1.2
 incoherent/incoherence =1.2
 belligerent/belligerence/bellicose =1.2
-embattled/beleaguered =0.8
+embattled/beleaguered =0.4
 plagued =0.8
 stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
 creepy~adj =1.5
@@ -1098,7 +1103,7 @@ pawn/pawns =1.5
 tool @prev=a|political|useful|willing =1.5
 baseless =1
 groundless =1
-unfounded =1
+unfounded =0.5
 debunked =1
 self-styled/self-proclaimed/self-appointed =1.2
 wannabe/wannabes =1.5
@@ -1239,3 +1244,498 @@ dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<cl
 massive/massively @!next=<num> @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately =0.8
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
+
+[loaded #evaluative =1.2]
+# General English disparagement, written from knowledge of the language (not
+# from a list): verbs that judge how someone speaks or acts, pejorative
+# labels for people, and adjectives of contempt. Literal senses constrained.
+berate~verb =1.2
+chastise~verb =1
+scold~verb =1
+taunt~verb =0.6
+belittle~verb =1.5
+demean~verb =1.5
+denigrate~verb/denigration =1.5
+besmirch~verb =2
+impugn~verb =1.2
+pillory~verb =1.5
+castigate~verb =1.2
+upbraid~verb =1.2
+fulminate~verb =1.5
+browbeat/browbeats/browbeaten/browbeating =1.5
+gloat~verb =1.5
+flaunt~verb =1.2
+squander~verb =1.2
+bungle~verb =1.5
+bilked/bilking/fleeced/fleecing =1.5
+strong-arm/strong-armed/strong-arming =1.5
+rammed/ramming/rams through =1.5
+scheming/conniving =1.5
+hobnob~verb =1.2
+cozy/cozied/cozies/cozying up =1.2
+ideologue/ideologues =1.5
+ignoramus =2
+busybody/busybodies =1.5
+killjoy/killjoys =1.5
+naysayer/naysayers =1
+blowhard/blowhards/windbag/windbags/gasbag/gasbags =2
+loudmouth/loudmouths/loudmouthed/bigmouth =2
+braggart/braggarts =2
+showboat/showboating =1.5
+prima donna =1.5
+drama queen =2
+snob/snobs/snobbish/snobbery =1.5
+carpetbagger/carpetbaggers =1.5
+careerist/careerists =1.2
+apparatchik/apparatchiks =1.5
+plutocrat/plutocrats/plutocracy =1.5
+overlord/overlords =1.2
+patsy/patsies @!pos=PROPN =1.5
+chump/chumps =2
+sucker/suckers @!next=punch =1.5
+rube/rubes @!pos=PROPN =2
+yokel/yokels/bumpkin/bumpkins =2
+knuckle-dragger/knuckle-draggers/knuckle-dragging =2
+troglodyte/troglodytes =2
+bozo/bozos =2
+slob/slobs =2
+ruffian/ruffians =1.5
+brute/brutes @!next=force|strength =1.5
+jackal/jackals =1.5
+swine @!next=flu|fever|influenza|farm|farms|industry|producers|herd|herds|production =2
+ham-fisted =1.5
+mercurial =1.2
+clumsy~adj =1
+mediocre/mediocrity =1.2
+lame @!next=duck|ducks =1.2
+feeble~adj =1.2
+fishy @!next=smell|odor|odour|taste =1.2
+specious =1.5
+spurious =1
+two-faced =2
+patronizing/patronising =1.2
+haughty =1.5
+thin-skinned =1.5
+cold-hearted =1.5
+woeful/woefully =1.2
+lamentable =1.2
+nutty @!next=flavor|flavour|taste|aroma|notes =1.5
+goofy =1.2
+silly~adj/silliness @!next=string|putty|season =1.2
+dopey =1.5
+witless/mindless/mindlessly =1.5
+cringe/cringeworthy/cringe-worthy/cringey/cringy =1.5
+shambolic =1.5
+sneaky~adj =1.2
+shifty =1.5
+dumpster fire =2
+trainwreck =1.5
+hissy fit =2
+hooey/malarkey/piffle =2
+hot air @!next=balloon|balloons =1.2
+word salad =2
+antics =1.2
+hijinks =1
+gleeful/gleefully =1.2
+needlessly/senselessly =1
+predictably =1
+grandiose =1.2
+pesky =1.2
+
+[loaded #hyperbole =0.8]
+# Exaggeration and intensity that a wire story rarely needs (Da San Martino et
+# al.'s Exaggeration/Minimisation); weak weights, literal senses constrained.
+staggering/staggeringly =0.8
+whopping =1
+eye-popping/eye-watering =1.2
+breathtaking/breathtakingly =0.8
+relentless/relentlessly @!next=<class-literal-context>|shelling|bombardment|bombing|airstrikes =0.8
+incessant/incessantly @!next=<class-literal-context> =1
+rampant/rampantly =1
+never-ending/unending =0.8
+out-of-control @!next=<class-literal-context>|car|vehicle|truck|blaze|train =1
+fuming =1.2
+aghast =1.2
+frantic/frantically @!next=search|searches|effort|efforts|rescue|calls|call =0.8
+desperate/desperately/desperation @!next=search|need|needs|in =0.6
+painfully @next=slow|obvious|clear|aware|thin|inadequate|short =0.8
+conveniently @!next=located|situated|placed|close|near =0.8
+trample/trampled/trampling/tramples on =1.2
+lackluster/lacklustre @!next=<class-literal-context>|trading|session|quarter|results =0.8
+oppressive/repressive @!next=<class-literal-context>|heat|humidity =1
+bleak/bleakly @!next=<class-literal-context> =0.8
+regrettable/unacceptable =0.8
+cold-blooded @!next=animals|animal|reptiles|reptile|creatures =1.5
+erratic/erratically @!next=driving|behavior|behaviour|heartbeat|movements|<class-literal-context> =0.8
+
+[loaded #evaluative =0.8]
+# Praise in the author's voice is evaluation too (BABE annotates favourable
+# framing as well as pejorative).
+glorious/gloriously =1
+superb/superbly/terrific/awesome =0.8
+brilliant/brilliantly @!next=light|sunshine|blue|white|red|colors|colours =0.8
+masterful/masterfully/masterstroke =1
+
+[loaded #evaluative =1.2]
+# Figurative stock phrases of blame and contempt (idioms a wire story does not
+# use literally), and words that impute intent or pretence.
+turn/turns/turned/turning [his|her|their|its|our]? back/backs on =1.2
+broken promise/promises =1
+stab in the back =1.5
+stab-in-the-back =1.5
+stabbed/stabbing us/them/me/you/voters/allies in the back =1.5
+thrown/threw/throw/throws/throwing under the bus =1.5
+slap in the face =1.5
+kangaroo court/courts =2
+smoke and mirrors =1.5
+snake oil =1.5
+dog and pony show =1.5
+cash grab/grabs =1.5
+money grab/grabs =1.5
+tin-pot/tinpot =1.5
+two-bit/third-rate/second-rate/bush-league =1.5
+amateur hour =1.5
+clown car/show =2
+freak show =2
+morally bankrupt =2
+moral bankruptcy =2
+intellectually dishonest =1.5
+beyond the pale =1.5
+beneath contempt =2
+off the rails @!before=train|trains|tram|trams|carriage|carriages|car|cars|<class-literal-cause> =1.2
+off the deep end =1.5
+drank/drink/drinking/drunk the kool-aid =2
+echo chamber/chambers =1
+tinfoil/tin-foil/tin foil hat/hats =2
+conspiracy theorist/theorists =0.6
+shove/shoved/shoving down [our|their|your|the]? throats =1.5
+rubber-stamp/rubber-stamped @!next=approval =0.8
+slippery slope =1
+bury/buried/burying [his|her|their]? head/heads in the sand =1.5
+kick/kicks/kicking/kicked the can down the road =1
+deliberately/intentionally/purposely/purposefully @!next=set|lit|started =0.5
+pretend/pretends/pretended/pretending @!prev=to|<modal> @!after=police|officer|officers|agent|agents|worker|workers|employee|employees|inspector|doctor|nurse|utility|delivery|repairman|technician|<class-role> =0.8
+unfit/unqualified @!after=consumption|duty|habitation|service|play|trial|work =1
+endless/endlessly =0.6
+joke @prev=a|total|complete|sick|cruel|bad|running|sorry|absolute @before=is|was|are|were|total|complete|absolute|sick|cruel|running|sorry =1.2
+abject/abjectly @!next=poverty =1.5
+
+[loaded #evaluative =1.2]
+# Judgement adjectives and verbs of favour and disfavour: the kinds the
+# propaganda corpus marks beyond insults (praise, ridicule, moral condemnation).
+lionize~verb/lionise~verb =1.2
+idolize~verb/idolise~verb =1.2
+adulation/adoring/fawned/fawns =0.8
+gush/gushed/gushing/gushes @!prev=oil|water|blood @!next=of|from|out =1.2
+hagiography/hagiographic/hagiographical =1.5
+puff piece/pieces =1.5
+fanboy/fanboys/fangirl =1.5
+unwavering/steadfast =0.6
+acrimonious/acrimony @!next=divorce =0.8
+testy/prickly/snippy/snippily @!next=pear|pears|heat =1
+ire =1
+flout~verb =1
+fervent/fervently =0.8
+infuriate/infuriates/infuriated =1.2
+gobsmacked/flabbergasted/dumbfounded =1.5
+unsavory/unsavoury =1.2
+scurrilous =2
+perverse/perversely/perversity =1.2
+corrosive @!next=liquid|liquids|chemical|chemicals|substance|substances|gas|acid =1.2
+blight @!next=<class-literal-context>|disease|fungus @!after=potato|potatoes|crop|crops|tree|trees|leaf|leaves|plant|plants =1.2
+futile/futility =0.6
+wishy-washy =1.5
+befuddled/befuddling/befuddlement =1.2
+startling/startlingly =0.8
+thoughtless/insensitive/insensitivity =1
+illogical/unpersuasive =1
+bogeyman/boogeyman/bugbear =1.5
+dim-witted =2
+shallow @!next=water|waters|end|depth|depths|grave|graves|earthquake|earthquakes|quake|quakes|lake|pool|river|sea|coast|well|wells|breathing|<class-literal-context> @!after=meters|metres|feet|miles|kilometers|depth =1
+imprudent =1
+eerie/eerily =0.8
+cowed =1.2
+gratuitous/gratuitously =1.2
+audacious/audaciously/audacity =1
+hounded =1.2
+manhandle~verb =1.2
+freak/freaks/freaked/freaking out =1.5
+death spiral =1
+
+[loaded #evaluative =0.8]
+# Framing of what others say and do (Recasens et al. 2013: factive and
+# assertive verbs, one-sided praise): "who claim to care", "trots out",
+# "lauded", "poked fun at".
+claim/claims to @next=be|have|care|know|represent|speak|support|love|want|defend|believe|stand|fight|protect =0.8
+lauded/lauding/lauds/extolled/extolling/extols =0.8
+heaped/heaping praise =1
+poked/poking/pokes fun =1
+trot/trots/trotted/trotting out =1.2
+sold/sell/sells/selling [his|her|their|its|our]? soul/souls =1.5
+wild @next=conspiracy|claims|claim|accusations|accusation|theories|theory|allegations|speculation|rumors|rumours|exaggeration =1
+zeal/zealous/zealously =1
+flippant/flippantly/flippancy =1.2
+desecrate~verb/desecration =0.8
+fierce/fiercely @next=attack|attacks|critic|critics|criticism|backlash|opposition|partisan|rhetoric|tirade|rebuke|denunciation =0.8
+
+[loaded #name-calling =1]
+# Partisan labels that judge rather than name: the noun "Democrat" used as an
+# adjective (the "Democrat Party" epithet), the accusation nouns beside their
+# adjectives above, abortion-debate epithets of both sides.
+Democrat party/lawmakers/senators/leaders/politicians/candidates/leadership/governors/governor/mayors/mayor/establishment/operatives =0.6
+sexism =1
+islamophobia/xenophobia/misogyny/homophobia/transphobia =1
+anti-choice =1.2
+forced-birth =2
+abortion mill/mills =2
+abortion industry =1.2
+cultural marxism/marxist =2
+law-abiding @next=citizens|americans|gun|people|taxpayers =0.8
+
+[loaded #conspiratorial =1]
+# Insinuation: the writer hints at what it does not state ("died under
+# mysterious circumstances", "suspiciously timed"), and the double-standard frame.
+mysteriously/suspiciously/inexplicably =1
+curiously =0.5
+mysterious circumstances =1
+hiding something =1.2
+what are they hiding =1.5
+double standard/standards =1.2
+special treatment =1
+kid gloves =1.2
+free pass =1.2
+slap on the wrist =1.2
+above the law =1.2
+two-tiered/two-tier justice =1.5
+dubious =1
+complicit/complicity =1.2
+dogma/dogmatic/dogmatically =1
+incapable =0.8
+thankfully/mercifully =0.8
+rash @next=decision|decisions|move|moves|actions|action|remarks|statement|statements|promise|promises =1
+downplay/downplays/downplayed/downplaying =0.5
+
+[loaded #evaluative =1.2]
+# Adverbs of judgement on how someone acts, and anti-establishment labels of
+# partisan writing ("unelected bureaucrats", "activist judges").
+foolishly =1.2
+naively =1
+cravenly =2
+ignorantly =1.2
+hypocritically =1.5
+unjustly =1
+decadent/decadence =1.2
+warped @!prev=wood|board|boards|floor|floors|record|vinyl =1.2
+sick and twisted =2
+hilarious/hilariously/comical/comically =0.8
+unelected @next=bureaucrats|bureaucrat|bureaucracy|judges|officials|elites|elite|technocrats|commissioners =1.5
+faceless bureaucrats/bureaucrat/bureaucracy =1.5
+activist judge/judges =1.5
+legislating from the bench =1.5
+career politician/politicians =1
+washington insider/insiders =1
+government overreach =1.2
+trump-hating/trump-hater/trump-haters =2
+trump hater/haters =2
+left-wing/leftist media/press =1.5
+liberal press =1.5
+
+[loaded #evaluative =1.2]
+# Idioms of derangement and moral posturing in opinion writing.
+lost/lose/loses/losing his/her/their/your mind/minds =1.5
+out of his/her/their mind/minds =1.5
+self-indulgent/self-indulgence =1.5
+blinded by =1.2
+grubby =1.5
+veritable =0.8
+hand-wringing/handwringing =1.2
+pearl-clutching =1.5
+whataboutism =1.2
+ungrateful =1.2
+embolden/emboldens/emboldened/emboldening =0.5
+
+[loaded #evaluative =1.2]
+# Character judgements: vanity, cowardice, servility, coarseness, deviousness,
+# shallowness; all forms that a neutral report has no use for.
+unctuous =1.5
+lily-livered/yellow-bellied/chicken-hearted =2
+subservient/toadying/brown-nosing/brown-noser/kiss-up =1.5
+conceited/egotistical/self-absorbed/self-aggrandizing/self-aggrandizement =1.5
+self-serving =1.2
+boastful =1.2
+cocky =1.2
+brash =0.8
+abrasive @!next=material|materials|cleaner|cleaners|paper|pad|pads|wheel|wheels =0.8
+pugnacious/truculent/obstreperous =1.2
+overwrought/histrionic/histrionics =1.5
+performative =1
+preachy/moralistic/moralizing/moralising =1.2
+supercilious/snooty/snotty/uppity =1.5
+narrow-minded/small-minded/closed-minded/close-minded =1.5
+prejudiced =1
+slanted/skewed @next=coverage|reporting|report|story|stories|view|views|narrative|poll|polls =1
+untruthful/insincere/insincerity/unprincipled =1.2
+ghoulish =1.5
+tacky/trashy/cheesy =1.2
+shabby @!next=<class-literal-context> =1
+gaudy/garish =1
+coarse @!next=sand|salt|grain|grains|hair|texture|fabric|material|pepper|powder|gravel =1
+boorish/loutish/oafish/churlish =1.5
+rude/rudely/rudeness =1
+insolent/impudent/impertinent/insolence/impudence =1.5
+foolhardy/crackbrained =1.5
+imbecilic/cretinous/cretin/cretins =2
+obtuse @!next=angle|angles|triangle =1.2
+vacuous/vapid/fatuous =1.5
+banal/banality/trite/hackneyed/clichéd/cliched =1
+overhyped/overrated =1.2
+
+[loaded #hyperbole =1.2]
+# Emotive compounds and stock exaggerations ("of biblical proportions").
+soul-crushing/spine-chilling/blood-curdling/bloodcurdling/stomach-churning =1.5
+hair-raising/nerve-racking/nerve-wracking =0.8
+mind-numbing/mind-numbingly =1.2
+gut-punch/gut-wrenchingly =1.2
+earth-shattering/earthshattering =1.5
+cringe-inducing/eye-rolling/head-scratching =1.2
+jaw-droppingly =1.5
+of epic/biblical/historic proportions =1.5
+like never before =1
+torpedoed/torpedoing @pos=VERB =1
+photo op/ops =1
+photo-op/photo-ops =1
+
+[loaded #evaluative =1.2]
+# Verbs that describe speech with contempt ("spouting", "parroting",
+# "pontificating"): the writer judges the speaker, not the content.
+babble/babbled/babbling =1.2
+prattle/prattled/prattling =1.5
+harp/harped/harping on =1.2
+bleat/bleated/bleating/bleats @!prev=sheep|lamb|lambs|goat|goats =1.5
+whinge/whinged/whingeing/whinging =1.5
+yammer/yammering/yammered =1.5
+spout/spouted/spouting/spouts @!prev=water|whale|whales =1.5
+parrot/parroted/parroting/parrots @pos=VERB =1.2
+regurgitate/regurgitated/regurgitating =1.2
+crowed/crowing @!prev=rooster|roosters|cock =1
+shrieked/shrieking/squealed/squealing @!prev=tires|tyres|brakes|pigs|pig =1
+hectoring/hectored =1.5
+sermonize/sermonizing/sermonising =1.5
+# "his pontificate" is the papacy: only the verb judges
+pontificated/pontificating =1.5
+pontificate/pontificates @pos=VERB =1.5
+
+[loaded #evaluative =1]
+# "He lied to the American people": the accusation in the author's voice (a
+# court report's "lied to investigators" is the charge, so the weight is low).
+lied @!next=under|to|about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
+lied to/about @!after=investigators|agents|fbi|prosecutors|police|court|congress|jury|grand =0.6
+lying @!next=in|on|down|dead|low|at|beside|around|face|there|still|flat|under|next|near|across|by|outside|inside|<punct> @!prev=was|were|been|body|bodies|man|woman|of|to|with|for|admitted|admits|admitting =0.5
+unbecoming =1.2
+complacent/complacently/complacency =0.8
+putrid @!next=smell|odor|odour|water|meat =1.5
+vociferous/vociferously =0.8
+rofl/lmao/smh =1.5
+
+[loaded #evaluative =1.2]
+# Figurative idioms of contempt, futility, trickery and blame (general English
+# phrase stock; a wire report has no literal use for them).
+under his/her/their/its thumb =1.2
+bent/bend/bending over backwards =1
+throw/threw/throwing/throws a wrench =1
+monkey wrench =1
+drag/drags/dragged/dragging his/her/their/its feet =1
+hit/hits/hitting the nail on the head =1
+making/make/made hay =1
+shaking/shook/shake down =1.2
+tip of the iceberg =0.8
+can of worms =1
+pandora's box =1
+open/opens/opened/opening the floodgates =1.2
+house of cards =1.2
+powder keg =1.2
+ticking time bomb =1.5
+recipe for disaster =1.5
+nail in the coffin =1.2
+last straw =1
+writing on the wall =1
+play/plays/played/playing the victim =1.5
+crocodile tears =2
+sour grapes =1.5
+sore loser/losers =2
+cry/cried/crying wolf =1.5
+sacred cow/cows =1.2
+bread and circuses =1.5
+fiddling/fiddles/fiddled while rome burns =1.5
+lipstick on a pig =2
+the emperor has no clothes =1.5
+fool's errand =1.5
+pie in the sky =1.5
+pie-in-the-sky =1.5
+pipe dream/dreams =1.5
+wishful thinking =1
+tempest in a teapot =1.5
+storm in a teacup =1.5
+much ado about nothing =1.5
+mountain out of a molehill =1.5
+beating/beat a dead horse =1.5
+jumped/jump/jumps the shark =1.5
+off his/her/their rocker =2
+on the take =1.5
+grease/greased/greasing the palms =1.5
+line/lines/lined/lining their/his/her/own pockets =1.5
+feather/feathering their/his/her own nest/nests =1.5
+fox guarding the henhouse/hen house =1.5
+hung/hang out to dry =1.2
+thrown/threw/throw to the wolves =1.5
+fall guy =1.5
+sacrificial lamb =1.5
+hatchet job/man =2
+axe/ax to grind =1.2
+chip on his/her/their shoulder =1.2
+egg on his/her/their face =1.2
+put/puts his/her/their foot in his/her/their mouth =1.2
+moving/move/moved the goalposts =1.5
+cherry-pick/cherry-picks/cherry-picked/cherry-picking =1.2
+straw man/men =1.2
+red herring/herrings =1.2
+dog whistle/whistles =1.5
+dog-whistle/dog-whistles/dog-whistling =1.5
+out of both sides of his/her/their mouth =1.5
+caught red-handed =1
+last gasp =1
+
+[loaded #name-calling =1.2]
+# Labels for opponents and their followers (name calling and labeling).
+enabler/enablers =1.2
+acolyte/acolytes @!prev=altar =1.2
+neocon/neocons/neo-con/neo-cons =1.2
+arch-conservative/arch-conservatives/arch-liberal/arch-liberals =1.2
+ultra-conservative/ultraconservative/ultra-conservatives/ultraconservatives/ultra-liberal/ultraliberal/ultra-liberals/ultraliberals =1
+card-carrying =1.2
+self-avowed =1
+warhawk/warhawks/war-hawk/war-hawks =1.5
+
+[loaded #emotive =1]
+# Flag-waving and glorification (Da San Martino et al.: Flag-Waving; praise
+# that asks the reader to admire rather than weigh).
+selfless/selflessly/selflessness =0.8
+beacon of =1
+shining example =1
+hard-earned @next=money|dollars|cash|tax|taxes|wages|savings|paychecks =1
+god-given @next=right|rights|liberty|freedom|freedoms =1
+treasonous =1.5
+
+[loaded #evaluative =1.2]
+# Colloquial belittling of events and motives ("the whole brouhaha", "reeks of
+# desperation", "attention-seeking").
+brouhaha/hullabaloo/kerfuffle =1.2
+kumbaya =1.2
+reek/reeks/reeked/reeking of @!next=smoke|gas|alcohol|urine|sewage|fish|garbage =1.2
+smacks/smacked of =1
+vendetta/vendettas =1.2
+mudslinging/mud-slinging =1.5
+sling/slinging/slung mud =1.5
+attention-seeking/attention-seeker/attention-seekers/attention-craving/attention-grabbing =1.2
+gun-toting =1.2
+out of thin air =1.2
