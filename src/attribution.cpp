@@ -224,7 +224,11 @@ class Linker {
     if (k > 0 && quantifier(k) && (pos(k - 1) == Upos::AUX || (pos(k - 1) == Upos::VERB && k + 1 < in_.s.tokens.size() &&
                                                                pos(k + 1) == Upos::VERB)))
       return true;
-    if (one_of(pos(k), {Upos::AUX, Upos::ADV})) return !(in_.classes(k) & kClassVagueSource);
+    // (not a quantifier the tagger took for an adverb: "Nearly half said")
+    if (one_of(pos(k), {Upos::AUX, Upos::ADV}))
+      return !(in_.classes(k) & kClassVagueSource) &&
+             !(pos(k) == Upos::ADV && (in_.classes(k) & kClassQuantifier) &&  // (floating: "Richards and Menendez both")
+               !(k > 0 && one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::PRON})));
     return pos(k) == Upos::PART && !key(k).starts_with("'");  // not, n't, to; not the possessive 's
   }
   std::uint32_t trim_punct_end(std::uint32_t b, std::uint32_t e) const noexcept {
@@ -239,6 +243,7 @@ class Linker {
     if (pos(e - 1) == Upos::PRON && subject_pronoun(e - 1)) return e - 1;  // "he", "who"
     if (standalone_quantifier(e - 1)) {
       if (e - 1 > lo && pos(e - 2) == Upos::PRON && subject_pronoun(e - 2)) return e - 2;  // "they all"
+      if (e - 1 > lo && pos(e - 2) == Upos::ADV && (e - 2 == lo || !np_token(e - 3))) return e - 2;  // "Nearly half"
       if (e - 1 == lo || !np_token(e - 2)) return e - 1;                                   // "Many", "both"
     }
     std::uint32_t b = e;
@@ -526,7 +531,11 @@ class Linker {
   bool np_right(std::uint32_t b, std::uint32_t se, TokenRange& full, TokenRange& head, bool need_clause_end,
                 bool content_follows = false) const {
     while (b < se && key(b) == ",") ++b;
-    if (b >= se || !(np_token(b) || (pos(b) == Upos::PRON && subject_pronoun(b)) || (in_.classes(b) & kClassHonorific)))
+    // "said retired neurosurgeon Ben Carson": a participle before a noun (the tagger's verb) opens the phrase
+    const bool prenominal_participle = b + 1 < se && pos(b) == Upos::VERB && key(b).ends_with("ed") &&
+                                       one_of(pos(b + 1), {Upos::NOUN, Upos::PROPN}) && !is_cue(b);
+    if (b >= se || !(np_token(b) || prenominal_participle || (pos(b) == Upos::PRON && subject_pronoun(b)) ||
+                     (in_.classes(b) & kClassHonorific)))
       return false;
     std::uint32_t e = b + 1;
     if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
@@ -663,7 +672,13 @@ class Linker {
     if (pos(c.begin) != Upos::VERB || participle(c)) return false;
     std::uint32_t e = c.begin;  // "are (now) being warned", not "was back to explain"
     while (e > sb && pos(e - 1) == Upos::ADV) --e;
-    return e > sb && be_form(e - 1);
+    if (!(e > sb && be_form(e - 1))) return false;
+    // "He's said he'll fight", "She's said that ...": after a person pronoun 's is
+    // "has", unless a passive's "to" follows ("He's said to be ill"; "It's said that" is passive)
+    if (key(e - 1) == "'s" && e - 1 > sb && (in_.classes(e - 2) & kClassPersonPronoun) &&
+        !(c.end < in_.sentences[c.sentence].end && key(c.end) == "to"))
+      return false;
+    return true;
   }
   bool participle(const Cue& c) const {
     const std::string_view w = key(c.begin);

@@ -884,3 +884,23 @@ TEST(AttributionCues, InAPollOpeningTheSentence) {
   EXPECT_TRUE(link_all("In Ohio, prices rose.").empty());
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ContractedHasIsNoPassive) {
+  EXPECT_EQ(link_one("He's said he'll fight all the way.").source, "He");
+  EXPECT_EQ(link_one("She's said that prices rose.").source, "She");
+  EXPECT_EQ(link_one("It's said that prices rose.").source, "<null>");  // passive: nobody named
+}
+
+TEST(AttributionSource, QuantifiersTheTaggerTookForAdverbs) {
+  EXPECT_EQ(link_one("Nearly half said they prefer someone else.").source, "Nearly half");
+  EXPECT_EQ(link_one("Richards and Menendez both stressed that it was over.").source, "Richards and Menendez");
+}
+
+TEST(AttributionSource, AnInvertedSourceOpeningWithAParticiple) {
+  const auto all = link_all("\u201CI will not say it,\u201D said retired neurosurgeon Ben Carson.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].source, "retired neurosurgeon Ben Carson");
+  EXPECT_EQ(all[0].speaker, "Ben Carson");
+}
+}  // namespace

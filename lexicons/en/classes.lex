@@ -166,7 +166,7 @@ call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
 # Quantifiers that stand for a noun phrase as a subject ("Many spoke about
 # it", "both oppose the formula") or float after a pronoun ("they all vowed").
 [class-quantifier]
-many/some/both/most/several/few/all/each/others/none/neither/either
+many/some/both/most/several/few/all/each/others/none/neither/either/half
 
 # Sources that a sentence-opening "In" introduces: "In a CNN poll released
 # Monday, 50 percent chose Clinton". (Documents with authors of their own, "In
