@@ -898,7 +898,7 @@ TEST(AttributionSource, QuantifiersTheTaggerTookForAdverbs) {
 }
 
 TEST(AttributionSource, AnInvertedSourceOpeningWithAParticiple) {
-  const auto all = link_all("\u201CI will not say it,\u201D said retired neurosurgeon Ben Carson.");
+  const auto all = link_all("\u201CIt is over,\u201D said retired neurosurgeon Ben Carson.");
   ASSERT_FALSE(all.empty());
   EXPECT_EQ(all[0].source, "retired neurosurgeon Ben Carson");
   EXPECT_EQ(all[0].speaker, "Ben Carson");
