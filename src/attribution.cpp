@@ -587,6 +587,15 @@ class Linker {
     const std::uint32_t b = np_core_left(c.begin, st.begin);
     const bool indefinite = (in_.classes(b) & kClassIndefinite) != 0;
     if (b == st.begin) return indefinite;
+    // "On Twitter, Jeb Bush called Trump “unhinged.”": after an opening adjunct
+    // (a preposition or a participle opens the sentence, no comma inside) the phrase is the subject
+    if (!indefinite && key(b - 1) == "," && b - 1 > st.begin) {
+      const std::uint32_t f = first_word_or_quote(st);
+      bool one_phrase = f < b - 1 && (one_of(pos(f), {Upos::ADP, Upos::SCONJ}) ||
+                                      (pos(f) == Upos::VERB && key(f).ends_with("ing")));
+      for (std::uint32_t k = f; one_phrase && k < b - 1; ++k) one_phrase = key(k) != "," && !open_quote(k);
+      if (one_phrase) return false;
+    }
     return indefinite || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
            key(b - 1) == "," || open_quote(b - 1) || pos(b - 1) == Upos::CCONJ;  // to “the safe and secure shelter called the Jail”
   }

@@ -904,3 +904,13 @@ TEST(AttributionSource, AnInvertedSourceOpeningWithAParticiple) {
   EXPECT_EQ(all[0].speaker, "Ben Carson");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, CallingAfterAnOpeningAdjunctIsNoNaming) {
+  EXPECT_EQ(link_one("On Twitter, Jeb Bush called Trump \u201Cunhinged.\u201D").source, "Jeb Bush");
+  EXPECT_EQ(link_one("Speaking at a rally on Wednesday, Trump called Clinton a \u201Cliar.\u201D").source, "Trump");
+  // a participle after a noun phrase in the middle of the clause still names
+  EXPECT_TRUE(link_all("In Ohio, a group called the Liberty Fund met.").empty());
+  EXPECT_TRUE(link_all("They met at a diner called Rosie's.").empty());
+}
+}  // namespace
