@@ -914,3 +914,19 @@ TEST(AttributionCues, CallingAfterAnOpeningAdjunctIsNoNaming) {
   EXPECT_TRUE(link_all("They met at a diner called Rosie's.").empty());
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, InvertedAndParentheticalReportingForms) {
+  Linked l = link_one("\u201CIt is his to lose,\u201D added a New Hampshire Democrat.");
+  EXPECT_EQ(l.source, "a New Hampshire Democrat");
+  EXPECT_EQ(link_one("\u201CAnybody but Trump,\u201D read one.").content, "\u201CAnybody but Trump,\u201D");
+  const auto all = link_all("In several cases, tech executives say, they have been asked to keep quiet.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].source, "tech executives");
+  EXPECT_EQ(link_one("Trump claims he is worth $10 billion.").content, "he is worth $10 billion");
+  // idioms and questions stay out
+  EXPECT_TRUE(link_all("They go to, let's say, Jeb.").empty());
+  EXPECT_TRUE(link_all("What did it say.").empty());
+  EXPECT_TRUE(link_all("ISIS claims the attack.").empty());
+}
+}  // namespace

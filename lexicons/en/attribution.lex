@@ -7,12 +7,15 @@
 [attribution #speech]
 says/saying
 say @!prev=to|can|could|would|will|'ll|'d|let|let's|must|should|might|may|cannot|i|you|just|ever @!next=<punct>
+say @next=,|. @!prev=<punct>|to|can|could|would|will|'ll|'d|let|let's|'s|must|should|might|may|cannot|i|you|we|they|it|just|ever|n't|not|never   # "..., tech executives say, they ..."
 say that
 said @!prev=the|aforementioned|above|above-mentioned|that
 said @prev=that @!next=,   # "a sign that said “...”", not the idiom "That said, ..."
 said @prev=that @next=, @after=<quote>
 told/tells/telling
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
+added/adds @prev=<quote>   # "“...,” added a New Hampshire Democrat"
+added/adds @next=when|while|as|after|before|with @!prev=<det>
 stated/stating
 explain/explains/explained/explaining
 noted/notes/noting @!prev=<det>|one|hundred|dollar|bank|suicide|final|positive|high|sour|promissory|side|debt|handwritten|personal|ransom|internal|campaign|briefing
@@ -288,6 +291,7 @@ challenged @next=<cap>|him|her|them|the|his|their|that
 : @next=<quote> @prev=said|says|added|wrote|tweeted|told|stated|declared|explained|<cap>|statement|reads|read|argued|noted|asked|warned|continued|insisted|replied|responded|announced|posted
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
+read @prev=<quote>|which|it @next=<punct>|<quote>|the|one|a   # "“...,” read one.", "a sign which read “...”"
 titled/entitled @next=<quote>
 
 [attribution #evidence]
@@ -300,6 +304,8 @@ offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|prais
 [attribution #speech]
 claim/claims @prev=his|her|their|its|the|a|these|those|such|false|unfounded|baseless|dubious|unsubstantiated|similar|repeated|earlier|latest|new|this|that @!next=to|of|on|for|against|in|process|form|forms|filed
 claims @prev=he|she|it|who|which|also|now|still|falsely|wrongly|and
+claims/claimed @next=that|<quote>|he|she|it|they|we|i|to @!prev=<det>|his|her|their|its|our|my|your|'s|such|false|these|those   # not "ISIS claims the attack"
+claim @pos=VERB @next=that|to|<quote>|he|she|it|they|we @!prev=to|lay|staked|stake
 criticism/criticisms of/from/over/that
 
 [attribution #stance]
