@@ -154,6 +154,27 @@ class Linker {
     }
     return true;
   }
+  // The relative pronoun that opens a relative clause ending at the comma c
+  // ("Crawford, who recalled taking ..., said"): the nearest ", who/which" after
+  // a noun phrase, within two modifier lengths and the clause (no semicolon); 0 if none.
+  // `last`: the modifier's last token (c, or the closing mark after it: "a “sociopath,” said").
+  std::uint32_t relative_clause_start(std::uint32_t c, std::uint32_t sb, std::uint32_t last) const noexcept {
+    for (std::uint32_t r = c; r > sb + 2 && c - r < 2 * kMaxModifier;) {
+      --r;
+      if (key(r) == ";" || key(r) == ":") return 0;
+      if (relative(r) && key(r - 1) == "," && (nominal(r - 2) || key(r - 2) == ")")) {
+        // inside one quotation or outside all, and not ended before c by the main verb ("Khan, who is Muslim, also decried")
+        int depth = 0;  // quotations inside it are whole
+        for (std::uint32_t t = r + 1; t <= last; ++t) {
+          if (open_quote(t)) ++depth;
+          else if (close_quote(t) && depth-- == 0) return 0;
+        }
+        if (depth != 0 || in_.quoted(r) != in_.quoted(last + 1)) return 0;
+        return relative_clause_end({r, r + 1}, sb, r + 1, c) == c ? r : 0;
+      }
+    }
+    return 0;
+  }
   // A cue that opens a participle phrase after a comma ("The bill, outlined in
   // a release, also calls for"): a modifier of the subject, not its verb.
   bool participle_after_comma(std::uint32_t k, std::uint32_t sb) const noexcept {
@@ -183,8 +204,12 @@ class Linker {
     while (b < e && pos(b) == Upos::ADV) ++b;  // ", particularly in the closing days,"
     if (b >= e || e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition))
       return false;
-    for (std::uint32_t k = b; k < e; ++k)
+    for (std::uint32_t k = b; k < e; ++k) {
+      // (a participle after a noun modifies it: ", in the wake of a poll showing X,")
+      if (k > b && pos(k) == Upos::VERB && pos(k - 1) == Upos::NOUN && (key(k).ends_with("ing") || key(k).ends_with("ed")))
+        continue;
       if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;
+    }
     return true;
   }
   // ", facing a stiff reelection challenge,", ", speaking on condition of
@@ -286,7 +311,10 @@ class Linker {
   // The subject of a verb at k: [b, e) with its head [hb, he). Walks over a
   // trailing appositive or relative clause between commas ("X, a former
   // governor, said"; "X, who ran in 2016, said").
-  bool subject_before(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head) const {
+  // `across_relative`: the modifier may be a relative clause holding cues,
+  // quotations and commas of its own (for a finite cue's subject only).
+  bool subject_before(std::uint32_t k, std::uint32_t sb, TokenRange& full, TokenRange& head,
+                      bool across_relative = false) const {
     std::uint32_t e = k;
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
@@ -296,13 +324,20 @@ class Linker {
     // adverbial or participial one (", however,", ", facing a challenge,") is
     // not part of the source; an appositive or relative clause is.
     std::uint32_t full_end = e;
-    if (key(e - 1) == "," && e - 1 > sb) {
-      std::uint32_t c = e - 1;  // the comma that closes the modifier
+    // "Humphrey, who calls Trump a “sociopath,” said": the comma inside a closing quotation mark
+    const bool quoted_comma =
+        across_relative && e - 1 > sb + 1 && close_quote(e - 1) && key(e - 2) == "," && relative_clause_start(e - 2, sb, e - 1) != 0;
+    if ((key(e - 1) == "," && e - 1 > sb) || quoted_comma) {
+      std::uint32_t c = quoted_comma ? e - 2 : e - 1;  // the comma that closes the modifier
       for (int step = 0; step < 3; ++step) {
         std::uint32_t o = c;
         while (o > sb && c - o < kMaxModifier && key(o - 1) != "," && !open_quote(o - 1) && !close_quote(o - 1) &&
                key(o - 1) != ";" && key(o - 1) != ":" && !(is_cue(o - 1) && !participle_after_comma(o - 1, sb)))
           --o;
+        // "O'Donnell, who said in an interview that he ..., recalled": a relative
+        // clause may hold cues, quotations and commas of its own
+        if (across_relative && (!(o > sb + 1 && key(o - 1) == ",") || !modifier_between(o, c)))
+          if (const std::uint32_t r = relative_clause_start(c, sb, quoted_comma && c == e - 2 ? e - 1 : c); r != 0) o = r;
         if (!(o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c))) {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
           break;
@@ -341,6 +376,7 @@ class Linker {
     core_end = without_time_tail(b, core_end);
     head = {b, core_end};
     full = {b, has_modifier ? full_end - 1 : core_end};  // the closing comma of the modifier is not the source's
+    if (quoted_comma && has_modifier && full_end == e) full.e = e;  // (its quotation's closing mark is)
     return true;
   }
 
@@ -937,7 +973,8 @@ class Linker {
     } else {
       // "X, a former governor, said" before "..., said the minister": an
       // appositive before the comma is a subject, a clause or quotation is not.
-      const bool subject = after_break && key(c.begin - 1) == "," && subject_before(c.begin, sb, a.source, a.source_head);
+      const bool subject = after_break && key(c.begin - 1) == "," &&
+                           subject_before(c.begin, sb, a.source, a.source_head, !participle(c));
       if (!subject && (after_break || c.begin == sb) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
@@ -957,7 +994,8 @@ class Linker {
         } else if (!governing_subject(conjunction, sb, a.source, a.source_head)) {
           main_clause_subject(conjunction, sb, a.source, a.source_head);  // "they reversed, rushed in and said"
         }
-      } else if (!subject && !source_after && !passive(c, sb) && !subject_before(c.begin, sb, a.source, a.source_head)) {
+      } else if (!subject && !source_after && !passive(c, sb) &&
+                 !subject_before(c.begin, sb, a.source, a.source_head, !participle(c))) {
         if (participle(c) && !done.empty() && done.back().cue.sentence == c.sentence && !done.back().source.empty()) {
           // "..., adding that": the source of the cue before it in the sentence
           a.source = done.back().source;

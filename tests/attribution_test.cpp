@@ -930,3 +930,20 @@ TEST(AttributionCues, InvertedAndParentheticalReportingForms) {
   EXPECT_TRUE(link_all("ISIS claims the attack.").empty());
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ARelativeClauseWithCuesAndQuotationsOfItsOwn) {
+  auto all = link_all("Crawford, who said in an interview that he did not sign it, recalled that the book was late.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source, "Crawford, who said in an interview that he did not sign it");
+  EXPECT_EQ(all[1].speaker, "Crawford");
+  all = link_all("Humphrey, who calls Trump a \u201Csociopath,\u201D said he is wrong.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source, "Humphrey, who calls Trump a \u201Csociopath,\u201D");
+  // a relative clause that the main verb ended is no modifier of a later participle's subject
+  all = link_all("Khan, who is Muslim, also decried the ban, noting he had lost a son.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "noting");
+  EXPECT_EQ(all[1].speaker, "Khan");
+}
+}  // namespace
