@@ -947,3 +947,10 @@ TEST(AttributionSource, ARelativeClauseWithCuesAndQuotationsOfItsOwn) {
   EXPECT_EQ(all[1].speaker, "Khan");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, PartsOfTheDayInATimeAdjunct) {
+  EXPECT_EQ(link_one("RNC spokesman Sean Spicer on Thursday evening said the party was fine.").source,
+            "RNC spokesman Sean Spicer");
+}
+}  // namespace

@@ -120,6 +120,7 @@ january/february/march/april/june/july/august/september/october/november/decembe
 monday/tuesday/wednesday/thursday/friday/saturday/sunday
 today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
 once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly
+morning/afternoon/evening/night/overnight
 may
 jan/feb/mar/apr/jun/jul/aug/sep/sept/oct/nov/dec
 
