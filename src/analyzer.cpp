@@ -99,14 +99,15 @@ Report Analyzer::analyze(std::string_view text) const {
   const ReleaseLargeScratch release{s};
   const std::size_t ncat = lex.categories.size();
 
+  // The analysis reads the caller's text; the Report's copy of it is made last,
+  // after the per-token scratch is given back (so that the peak holds one of them).
   Report r;
   r.lexicon_ = lexicon_;
-  r.text_ = std::string(text);
 
   // 1. Segment: paragraphs, sentences, tokens; keys and lexicon symbols per token.
-  Segmentation seg = segment(r.text_, lex.options.segmenter);
+  Segmentation seg = segment(text, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
-  detail::prepare_tokens(lex, r.text_, s, lex.options.segmenter == Segmenter::fast);
+  detail::prepare_tokens(lex, text, s, lex.options.segmenter == Segmenter::fast);
   std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
     for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
@@ -119,7 +120,7 @@ Report Analyzer::analyze(std::string_view text) const {
   for (const detail::SentenceTokens* p = sentences.data(); p != sentences.data() + sentences.size();) {
     const detail::SentenceTokens* q = p;
     while (q + 1 != sentences.data() + sentences.size() && q[1].paragraph == p->paragraph) ++q;
-    detail::find_quotes(r.text_, p->begin, q->end, s);
+    detail::find_quotes(text, p->begin, q->end, s);
     p = q + 1;
   }
   const std::vector<std::uint32_t> quotes_by_close = detail::quotes_by_close(s.quotes);
@@ -134,15 +135,15 @@ Report Analyzer::analyze(std::string_view text) const {
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
-    detail::apply_context_rules(lex, r.text_, st.begin, st.end, s);
+    detail::apply_context_rules(lex, text, st.begin, st.end, s);
     bool needs_tags = lex.options.tag_all;
     for (const detail::RawMatch& m : s.matches) needs_tags |= m.category == kAttribution;
     // "so-called X": the quotation stage reads the noun phrase after the marker
     for (const detail::RawMatch& c : s.context) needs_tags |= c.category == detail::kScareMarker;
-    const bool sense = detail::sense_needs_tags(lex, r.text_, st.begin, st.end, s);
+    const bool sense = detail::sense_needs_tags(lex, text, st.begin, st.end, s);
     if (needs_tags || sense)
-      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
-    if (sense) detail::apply_sense_rules(lex, r.text_, st.begin, st.end, s);
+      detail::tag_sentence(text, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
+    if (sense) detail::apply_sense_rules(lex, text, st.begin, st.end, s);
     for (const detail::RawMatch& m : s.matches) {
       Match out;
       out.category = static_cast<CategoryId>(m.category);
@@ -163,9 +164,11 @@ Report Analyzer::analyze(std::string_view text) const {
     }
   }
 
+  s.release_matching_if_large();  // the index of form starts: matching is done
+
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};
-  const std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
+  std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
   r.attributions_ = detail::resolve_speakers(link, linked);
   // Cues the linker rejected ("a movement called Rise", "the reported deaths",
   // a colon before a list) are no attribution matches either.
@@ -197,9 +200,12 @@ Report Analyzer::analyze(std::string_view text) const {
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);
   for (const detail::LinkedAttribution& la : linked)
     for (const std::uint32_t q : la.quotes) attributed[q] = 1;
+  std::vector<detail::LinkedAttribution>().swap(linked);  // read for the last time: not held through the rest
+  std::vector<detail::Cue>().swap(cues);
   detail::QuoteReport quote_report = detail::report_quotes(lex, s, sentences, quotes, attributed);
   r.quotes_ = std::move(quote_report.quotes);
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;
+  decltype(quote_report.in_scare)().swap(quote_report.in_scare);  // a byte a token, read for the last time
   const std::vector<std::uint32_t>& scare_in_sentence = quote_report.scare_in_sentence;
 
   // Word and quoted-word counts per sentence: the last use of the per-token
@@ -254,6 +260,11 @@ Report Analyzer::analyze(std::string_view text) const {
   }
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
+  // The locals' per-sentence arrays go before the copy of the text comes.
+  std::vector<SentenceSpan>().swap(seg.sentences);
+  std::vector<detail::SentenceTokens>().swap(sentences);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(word_counts);
+  r.text_ = std::string(text);
   return r;  // ReleaseLargeScratch gives back what a huge input grew
 }
 

@@ -44,7 +44,7 @@ bool span_is_ascii(std::string_view text, Span span) noexcept {
   return !(hashing::low_bytes(load_upto8(p, text_end), static_cast<std::size_t>(e - p)) & kHighBits);
 }
 
-// Returns the key of a non-ASCII token, appended to s.keys for token k (memoized:
+// Returns the key of a non-ASCII token, appended to s.appended_key_bytes for token k (memoized:
 // see Scratch::folded_cache). Cached keys carry their kKeyPadding bytes, so each
 // is appended in one step.
 __attribute__((noinline)) std::string_view append_folded_key(std::string_view word, std::uint32_t k, Scratch& s) {
@@ -56,11 +56,11 @@ __attribute__((noinline)) std::string_view append_folded_key(std::string_view wo
     it = s.folded_cache.emplace(std::string(word), s.tmp).first;
   }
   const std::string& padded = it->second;
-  const auto offset = static_cast<std::uint32_t>(s.keys.size());
+  const auto offset = static_cast<std::uint32_t>(s.appended_key_bytes.size());
   const auto length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
   s.appended_keys.push_back({k, offset, length});
-  s.keys += padded;
-  return {s.keys.data() + offset, length};
+  s.appended_key_bytes += padded;
+  return {s.appended_key_bytes.data() + offset, length};
 }
 
 // The out-of-line rest of a token's lookup: @case variants, wildcard prefixes, non-ASCII keys.
@@ -91,6 +91,7 @@ class TokenPreparer {
     s.keys.resize(text.size() + kKeyPadding);
     keys_ = s.keys.data();
     s.appended_keys.clear();
+    s.appended_key_bytes.clear();
     s.more_symbols.clear();
     s.quote_positions.clear();
     s.starts.clear();
@@ -161,7 +162,6 @@ class TokenPreparer {
     } else {
       ti.key_place = KeyPlace::appended;
       const std::string_view key = append_folded_key({word, span.size()}, k, *s_);
-      keys_ = s_->keys.data();  // the append may have moved the arena
       lookup_symbols(lex, text_, *s_, span, key, ti);
     }
     // Whether a form can start here (match_sentence skips the other tokens outright).
@@ -355,7 +355,7 @@ std::size_t capacity_bytes(const Scratch& s) noexcept {
   return held(s.tokens) + held(s.info) + held(s.keys) + held(s.tmp) + held(s.tmp2) + held(s.quotes) +
          held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
          held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
-         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) +
+         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) + held(s.appended_key_bytes) +
          held(s.more_symbols) + folded;
 }
 

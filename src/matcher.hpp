@@ -29,7 +29,7 @@ inline constexpr std::size_t kKeyPadding = 8;
 /// token's key sits at its own span in Scratch::keys.
 enum class KeyPlace : std::uint8_t {
   at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
-  appended,  ///< ICU-normalized, after the text's region (Scratch::appended_keys)
+  appended,  ///< ICU-normalized, in Scratch::appended_key_bytes (found by Scratch::appended_keys)
   none,      ///< no key (an ill-formed byte)
 };
 
@@ -44,7 +44,7 @@ struct TokenInfo {
   KeyPlace key_place = KeyPlace::at_span;
 };
 
-/// The key of a non-ASCII token, appended to Scratch::keys.
+/// Where the key of a non-ASCII token is in Scratch::appended_key_bytes.
 struct AppendedKey {
   std::uint32_t token = 0, offset = 0, length = 0;
 };
@@ -113,10 +113,30 @@ struct Scratch {
       std::string().swap(keys);
       grew_large = true;
     }
+    if (appended_key_bytes.capacity() > 4 * kKeepTokens) {
+      std::string().swap(appended_key_bytes);
+      grew_large = true;
+    }
+  }
+  /// Frees the index of the tokens that start forms (and of the quotation marks)
+  /// of a large analysis once matching is done: the stages after it read neither.
+  void release_matching_if_large() {
+    constexpr std::size_t kKeepIndex = std::size_t{1} << 18;
+    if (starts.capacity() > kKeepIndex) {
+      std::vector<std::uint32_t>().swap(starts);
+      grew_large = true;
+    }
+    if (quote_positions.capacity() > kKeepIndex) {
+      std::vector<std::uint32_t>().swap(quote_positions);
+      grew_large = true;
+    }
   }
   bool grew_large = false;  // release_if_large freed buffers during this call: release_if_above frees the rest
 
   std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
+  // Their bytes, apart from `keys`: appending to the text-sized arena would copy
+  // all of it when it grows (a transient of twice the text on a huge input).
+  std::string appended_key_bytes;
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
 
   /// The nsym symbols of a token.
@@ -133,7 +153,7 @@ struct Scratch {
       return {keys.data() + tokens[k].span.begin, place == KeyPlace::at_span ? tokens[k].span.size() : 0};
     const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
                                      [](const AppendedKey& a, std::uint32_t t) { return a.token < t; });
-    return {keys.data() + it->offset, it->length};
+    return {appended_key_bytes.data() + it->offset, it->length};
   }
 };
 
