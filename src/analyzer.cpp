@@ -30,6 +30,9 @@ struct ReleaseLargeScratch {
   ~ReleaseLargeScratch() { detail::release_if_above(s); }
 };
 
+// Tokens above which analyze reserves its matches ahead (see there).
+constexpr std::size_t kReserveMatchesAbove = std::size_t{1} << 18;
+
 Lexicon merge_all(std::span<const Lexicon> lexicons) {
   Lexicon merged;
   for (const Lexicon& l : lexicons) merged.merge(l);
@@ -114,6 +117,8 @@ Report Analyzer::analyze(std::string_view text) const {
       const SentenceSpan& ss = seg.sentences[seg.paragraphs[pi].first_sentence + k];
       sentences[seg.paragraphs[pi].first_sentence + k] = {ss.first_token, ss.first_token + ss.token_count, pi};
     }
+  // A sentence's span is that of its tokens (segment() makes it so): not kept twice.
+  std::vector<SentenceSpan>().swap(seg.sentences);
 
   // 2. Quotations, per paragraph; quoted tokens flagged.
   s.quotes.clear();
@@ -132,6 +137,11 @@ Report Analyzer::analyze(std::string_view text) const {
   // rules; attribution cues collected.
   std::vector<detail::Cue> cues;
   r.sentences_.reserve(sentences.size());
+  // Matches start at tokens that start forms or at colons (rule-made cues): on a
+  // large input about that many are reserved (address space only: its untouched
+  // pages cost no memory), so that the vector does not grow by copies that hold
+  // both arrays at once. A small input's Report keeps no such slack.
+  if (s.tokens.size() > kReserveMatchesAbove) r.matches_.reserve(s.starts.size() + s.colon_tokens);
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
@@ -165,6 +175,7 @@ Report Analyzer::analyze(std::string_view text) const {
   }
 
   s.release_matching_if_large();  // the index of form starts: matching is done
+  detail::compact_keys(text, s);   // the text-sized key arena too
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};
@@ -235,7 +246,7 @@ Report Analyzer::analyze(std::string_view text) const {
     for (std::uint32_t si = ps.first_sentence; si < ps.first_sentence + ps.sentence_count; ++si) {
       const detail::SentenceTokens& st = sentences[si];
       Sentence sent;
-      sent.span = seg.sentences[si].span;
+      sent.span = {s.tokens[st.begin].span.begin, s.tokens[st.end - 1].span.end};
       sent.paragraph = pi;
       sent.first_token = st.begin;
       sent.token_count = st.end - st.begin;
@@ -261,7 +272,6 @@ Report Analyzer::analyze(std::string_view text) const {
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
   // The locals' per-sentence arrays go before the copy of the text comes.
-  std::vector<SentenceSpan>().swap(seg.sentences);
   std::vector<detail::SentenceTokens>().swap(sentences);
   std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(word_counts);
   r.text_ = std::string(text);

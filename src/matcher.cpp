@@ -229,6 +229,39 @@ std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentenc
   return sink.n;
 }
 
+void compact_keys(std::string_view text, Scratch& s) {
+  const auto n = static_cast<std::uint32_t>(s.tokens.size());
+  auto own_text = [&](std::uint32_t k) { return text.substr(s.tokens[k].span.begin, s.tokens[k].span.size()); };
+  // An ASCII key that is not the token's own text: counted first to size the bytes exactly.
+  std::size_t length = 0;
+  for (std::uint32_t k = 0; k < n; ++k)
+    if (s.info[k].key_place == KeyPlace::at_span && s.key(k) != own_text(k)) length += s.tokens[k].span.size();
+  s.folded_bytes.clear();
+  s.folded_bytes.reserve(length);
+  s.folded_bits.assign((n + 63) / 64, 0);
+  s.folded_block_offsets.assign((n + 63) / 64, 0);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (k % 64 == 0) s.folded_block_offsets[k / 64] = static_cast<std::uint32_t>(s.folded_bytes.size());
+    TokenInfo& ti = s.info[k];
+    if (ti.key_place != KeyPlace::at_span) continue;
+    const std::string_view key = s.key(k);
+    if (key == own_text(k)) {
+      ti.key_place = KeyPlace::in_text;
+    } else {
+      s.folded_bytes += key;
+      s.folded_bits[k / 64] |= std::uint64_t{1} << (k % 64);
+      ti.key_place = KeyPlace::folded;
+    }
+  }
+  if (s.keys.capacity() > (std::size_t{1} << 20)) {  // a large input's arena goes now (a small one's is reused)
+    std::string(kKeyPadding, '\0').swap(s.keys);
+    s.grew_large = true;
+  } else {
+    s.keys.assign(kKeyPadding, '\0');
+  }
+  s.text = text.data();
+}
+
 // Is token k (when `exists`) one of the words or classes of `c`?
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
               const CompiledConstraint& c) noexcept {
@@ -356,6 +389,7 @@ std::size_t capacity_bytes(const Scratch& s) noexcept {
          held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
          held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
          held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) + held(s.appended_key_bytes) +
+         held(s.folded_bytes) + held(s.folded_bits) + held(s.folded_block_offsets) +
          held(s.more_symbols) + folded;
 }
 

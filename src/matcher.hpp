@@ -31,6 +31,8 @@ enum class KeyPlace : std::uint8_t {
   at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
   appended,  ///< ICU-normalized, in Scratch::appended_key_bytes (found by Scratch::appended_keys)
   none,      ///< no key (an ill-formed byte)
+  in_text,   ///< the token's own bytes in the text, which are its key (after compact_keys)
+  folded,    ///< Scratch::folded_bytes (an ASCII token with capitals, after compact_keys)
 };
 
 /// What matching knows of a token, 8 bytes (a 50 MB document has ~10M tokens).
@@ -137,6 +139,20 @@ struct Scratch {
   // Their bytes, apart from `keys`: appending to the text-sized arena would copy
   // all of it when it grows (a transient of twice the text on a huge input).
   std::string appended_key_bytes;
+  // After compact_keys: the text (KeyPlace::in_text), and the folded keys of the
+  // KeyPlace::folded tokens end to end, found with a bit per token and the
+  // offset of each 64-token block (no offset per token: ~10M tokens).
+  const char* text = nullptr;
+  std::string folded_bytes;
+  std::vector<std::uint64_t> folded_bits;
+  std::vector<std::uint32_t> folded_block_offsets;
+  std::uint32_t folded_offset(std::uint32_t k) const noexcept {
+    const std::uint32_t block = k / 64;
+    std::uint32_t offset = folded_block_offsets[block];
+    for (std::uint64_t before = folded_bits[block] & ((std::uint64_t{1} << (k % 64)) - 1); before; before &= before - 1)
+      offset += tokens[block * 64 + static_cast<std::uint32_t>(__builtin_ctzll(before))].span.size();
+    return offset;
+  }
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
 
   /// The nsym symbols of a token.
@@ -149,8 +165,11 @@ struct Scratch {
   std::string_view key(std::uint32_t k) const noexcept {
     const KeyPlace place = info[k].key_place;
     // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
-    if (place != KeyPlace::appended) [[likely]]
-      return {keys.data() + tokens[k].span.begin, place == KeyPlace::at_span ? tokens[k].span.size() : 0};
+    const Span span = tokens[k].span;
+    if (place == KeyPlace::at_span) [[likely]] return {keys.data() + span.begin, span.size()};
+    if (place == KeyPlace::in_text) return {text + span.begin, span.size()};
+    if (place == KeyPlace::folded) return {folded_bytes.data() + folded_offset(k), span.size()};
+    if (place == KeyPlace::none) return {keys.data(), 0};  // the arena keeps at least kKeyPadding bytes
     const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
                                      [](const AppendedKey& a, std::uint32_t t) { return a.token < t; });
     return {appended_key_bytes.data() + it->offset, it->length};
@@ -171,6 +190,14 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
 /// fills, in one pass over the text. Returns the number of tokens: s.tokens and
 /// s.info may be longer (they only grow here, see the definition).
 std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s);
+
+/// Once matching is done, gives back the text-sized key arena: a token whose key
+/// is its own bytes in `text` (lowercase words, numbers, punctuation: most) reads
+/// it there (KeyPlace::in_text), an ASCII token with capitals has its folded key
+/// copied to folded_bytes, unpadded (the later stages read keys as string_views,
+/// never 8 bytes at a time); non-ASCII keys stay where they are. `text` must
+/// outlive the keys' last use.
+void compact_keys(std::string_view text, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
 /// lane. Results in s.matches (scored) and s.context (negators, intensifiers),
 /// which apply_context_rules (context_rules.hpp) reads next.
