@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "attribution.hpp"
 #include "compiled_lexicon.hpp"
@@ -141,7 +144,7 @@ Report Analyzer::analyze(std::string_view text) const {
   // large input about that many are reserved (address space only: its untouched
   // pages cost no memory), so that the vector does not grow by copies that hold
   // both arrays at once. A small input's Report keeps no such slack.
-  if (s.tokens.size() > kReserveMatchesAbove) r.matches_.reserve(s.starts.size() + s.colon_tokens);
+  if (s.tokens.size() > kReserveMatchesAbove) r.matches_.reserve(s.start_tokens + s.colon_tokens);
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
@@ -174,7 +177,7 @@ Report Analyzer::analyze(std::string_view text) const {
     }
   }
 
-  s.release_matching_if_large();  // the index of form starts: matching is done
+  s.release_matching_if_large();  // the index of quotation marks: matching is done
   detail::compact_keys(text, s);   // the text-sized key arena too
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
@@ -274,6 +277,13 @@ Report Analyzer::analyze(std::string_view text) const {
   // The locals' per-sentence arrays go before the copy of the text comes.
   std::vector<detail::SentenceTokens>().swap(sentences);
   std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(word_counts);
+  const bool huge = s.grew_large;
+  detail::release_if_above(s);  // the scratch of a huge input goes before the copy comes, not after
+#if defined(__GLIBC__)
+  // The pages of the heap's free holes (what the stages freed, below the mmap
+  // threshold) go back too: the copy of the text does not reuse them.
+  if (huge) malloc_trim(0);
+#endif
   r.text_ = std::string(text);
   return r;  // ReleaseLargeScratch gives back what a huge input grew
 }

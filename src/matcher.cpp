@@ -94,13 +94,13 @@ class TokenPreparer {
     s.appended_key_bytes.clear();
     s.more_symbols.clear();
     s.quote_positions.clear();
-    s.starts.clear();
   }
   /// Stores the token counts in the scratch.
   void finish() const {
     s_->word_tokens = words_;
     s_->quote_tokens = static_cast<std::uint32_t>(s_->quote_positions.size());
     s_->colon_tokens = colons_;
+    s_->start_tokens = starts_;
   }
 
   /// kFromScanner: the token comes from scan_tokens (see the folding below).
@@ -167,7 +167,7 @@ class TokenPreparer {
     // Whether a form can start here (match_sentence skips the other tokens outright).
     if (ti.nsym == 1 ? lex.root_child(ti.sym_or_index) != 0 : ti.nsym > 1 && any_starts(lex, s_->symbols(ti), ti.nsym)) {
       ti.flags |= kFlagStarts;
-      s_->starts.push_back(k);
+      ++starts_;
     }
   }
 
@@ -176,7 +176,7 @@ class TokenPreparer {
   std::string_view text_;
   Scratch* s_;
   char* keys_;
-  std::uint32_t words_ = 0, colons_ = 0;
+  std::uint32_t words_ = 0, colons_ = 0, starts_ = 0;
 };
 
 // The hot path's sink for scan_tokens: each token is written into vectors sized
@@ -324,11 +324,11 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
   };
 
   std::uint32_t frontier_a[16], frontier_b[16];
-  // Only tokens that start some form (kFlagStarts, listed in s.starts) can begin a match.
-  const auto first_start = std::lower_bound(s.starts.begin(), s.starts.end(), begin);
-  for (auto st = first_start; st != s.starts.end() && *st < end; ++st) {
-    const std::uint32_t i = *st;
+  // Only tokens that start some form (kFlagStarts) can begin a match. A flag, not
+  // a list of their positions: that was 4 bytes for a third of the tokens.
+  for (std::uint32_t i = begin; i < end; ++i) {
     const TokenInfo& first = info[i];
+    if (!(first.flags & kFlagStarts)) continue;
     s.touched.clear();  // lanes with a match starting at i, in first-match order
     // Walk the trie from the root over tokens i, i+1, ... following every symbol of each token.
     std::uint32_t* frontier = frontier_a;
@@ -388,7 +388,7 @@ std::size_t capacity_bytes(const Scratch& s) noexcept {
   return held(s.tokens) + held(s.info) + held(s.keys) + held(s.tmp) + held(s.tmp2) + held(s.quotes) +
          held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
          held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
-         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) + held(s.appended_key_bytes) +
+         held(s.rule_index) + held(s.quote_positions) + held(s.appended_keys) + held(s.appended_key_bytes) +
          held(s.folded_bytes) + held(s.folded_bits) + held(s.folded_block_offsets) +
          held(s.more_symbols) + folded;
 }

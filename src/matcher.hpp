@@ -94,7 +94,7 @@ struct Scratch {
   std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
   std::uint32_t quote_tokens = 0;        // kFlagQuote tokens, counted by prepare_tokens
   std::uint32_t colon_tokens = 0;        // kFlagColon tokens, counted by prepare_tokens
-  std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
+  std::uint32_t start_tokens = 0;        // kFlagStarts tokens, counted by prepare_tokens
   std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
   /// Frees the per-token buffers in the middle of a large analysis, before the
@@ -120,14 +120,10 @@ struct Scratch {
       grew_large = true;
     }
   }
-  /// Frees the index of the tokens that start forms (and of the quotation marks)
-  /// of a large analysis once matching is done: the stages after it read neither.
+  /// Frees the index of the quotation marks of a large analysis once matching is
+  /// done: the stages after it do not read it.
   void release_matching_if_large() {
     constexpr std::size_t kKeepIndex = std::size_t{1} << 18;
-    if (starts.capacity() > kKeepIndex) {
-      std::vector<std::uint32_t>().swap(starts);
-      grew_large = true;
-    }
     if (quote_positions.capacity() > kKeepIndex) {
       std::vector<std::uint32_t>().swap(quote_positions);
       grew_large = true;
@@ -181,7 +177,7 @@ std::size_t capacity_bytes(const Scratch& s) noexcept;
 /// Frees every buffer of `s` if together they hold more than `bound` bytes.
 /// Allocates nothing, so the hot path stays allocation-free.
 void release_if_above(Scratch& s, std::size_t bound = kScratchRetainBytes) noexcept;
-/// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
+/// Fills s.info (and s.keys and the token counts) for s.tokens.
 /// `from_scanner`: the tokens come from the fast segmenter (scan.hpp), whose
 /// ASCII words fold with one OR (see TokenPreparer::prepare).
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner = false);
