@@ -162,7 +162,7 @@ Report Analyzer::analyze(std::string_view text) const {
       out.category = static_cast<CategoryId>(m.category);
       out.category_name = lex.categories[out.category];
       out.entry = m.entry ? &lex.lexicon.entries()[m.entry->entry] : nullptr;
-      out.span = {s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
+      out.span = {s.tokens[m.begin].span().begin, s.tokens[m.end - 1].span().end};
       out.weight = m.weight;
       out.voice = (s.info[m.begin].flags & detail::kFlagQuoted) ? Voice::quoted : Voice::author;
       out.negated = m.negated;
@@ -249,7 +249,7 @@ Report Analyzer::analyze(std::string_view text) const {
     for (std::uint32_t si = ps.first_sentence; si < ps.first_sentence + ps.sentence_count; ++si) {
       const detail::SentenceTokens& st = sentences[si];
       Sentence sent;
-      sent.span = {s.tokens[st.begin].span.begin, s.tokens[st.end - 1].span.end};
+      sent.span = {s.tokens[st.begin].span().begin, s.tokens[st.end - 1].span().end};
       sent.paragraph = pi;
       sent.first_token = st.begin;
       sent.token_count = st.end - st.begin;

@@ -211,9 +211,9 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   TokenPreparer prep(lex, text, s);
   for (std::uint32_t k = 0; k < n; ++k) {
     const Token& t = s.tokens[k];
-    const bool ascii = span_is_ascii(text, t.span);
-    if (from_scanner) prep.prepare<true>(k, t.span, t.kind, ascii, s.info[k]);
-    else prep.prepare<false>(k, t.span, t.kind, ascii, s.info[k]);
+    const bool ascii = span_is_ascii(text, t.span());
+    if (from_scanner) prep.prepare<true>(k, t.span(), t.kind, ascii, s.info[k]);
+    else prep.prepare<false>(k, t.span(), t.kind, ascii, s.info[k]);
   }
   prep.finish();
 }
@@ -231,11 +231,11 @@ std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentenc
 
 void compact_keys(std::string_view text, Scratch& s) {
   const auto n = static_cast<std::uint32_t>(s.tokens.size());
-  auto own_text = [&](std::uint32_t k) { return text.substr(s.tokens[k].span.begin, s.tokens[k].span.size()); };
+  auto own_text = [&](std::uint32_t k) { return text.substr(s.tokens[k].span().begin, s.tokens[k].span().size()); };
   // An ASCII key that is not the token's own text: counted first to size the bytes exactly.
   std::size_t length = 0;
   for (std::uint32_t k = 0; k < n; ++k)
-    if (s.info[k].key_place == KeyPlace::at_span && s.key(k) != own_text(k)) length += s.tokens[k].span.size();
+    if (s.info[k].key_place == KeyPlace::at_span && s.key(k) != own_text(k)) length += s.tokens[k].span().size();
   s.folded_bytes.clear();
   s.folded_bytes.reserve(length);
   s.folded_bits.assign((n + 63) / 64, 0);

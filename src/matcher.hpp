@@ -146,7 +146,7 @@ struct Scratch {
     const std::uint32_t block = k / 64;
     std::uint32_t offset = folded_block_offsets[block];
     for (std::uint64_t before = folded_bits[block] & ((std::uint64_t{1} << (k % 64)) - 1); before; before &= before - 1)
-      offset += tokens[block * 64 + static_cast<std::uint32_t>(__builtin_ctzll(before))].span.size();
+      offset += tokens[block * 64 + static_cast<std::uint32_t>(__builtin_ctzll(before))].span().size();
     return offset;
   }
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
@@ -161,7 +161,7 @@ struct Scratch {
   std::string_view key(std::uint32_t k) const noexcept {
     const KeyPlace place = info[k].key_place;
     // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
-    const Span span = tokens[k].span;
+    const Span span = tokens[k].span();
     if (place == KeyPlace::at_span) [[likely]] return {keys.data() + span.begin, span.size()};
     if (place == KeyPlace::in_text) return {text + span.begin, span.size()};
     if (place == KeyPlace::folded) return {folded_bytes.data() + folded_offset(k), span.size()};

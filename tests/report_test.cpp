@@ -96,8 +96,8 @@ void check_invariants(const rhetor::Report& r) {
         EXPECT_LT(m.span.begin, m.span.end);
         EXPECT_EQ(r.category_names()[m.category], m.category_name);
         ASSERT_LE(m.first_token + m.token_count, r.tokens().size());
-        EXPECT_EQ(r.tokens()[m.first_token].span.begin, m.span.begin);
-        EXPECT_EQ(r.tokens()[m.first_token + m.token_count - 1].span.end, m.span.end);
+        EXPECT_EQ(r.tokens()[m.first_token].span().begin, m.span.begin);
+        EXPECT_EQ(r.tokens()[m.first_token + m.token_count - 1].span().end, m.span.end);
         EXPECT_GT(m.weight, 0.0f);
       }
       EXPECT_EQ(s.first_token + s.token_count <= r.tokens().size(), true);

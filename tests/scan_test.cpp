@@ -58,7 +58,7 @@ void expect_paths_agree(const rhetor::detail::CompiledLexicon& lex, std::string_
   for (std::uint32_t k = 0; k < n; ++k) {
     const Token& a = fused.tokens[k];
     const Token& b = general.tokens[k];
-    ASSERT_TRUE(a.span == b.span && a.kind == b.kind) << "token " << k << " of: " << sentence;
+    ASSERT_TRUE(a.span() == b.span() && a.kind == b.kind) << "token " << k << " of: " << sentence;
     const auto& x = fused.info[k];
     const auto& y = general.info[k];
     ASSERT_EQ(x.flags, y.flags) << "token " << k << " of: " << sentence;
