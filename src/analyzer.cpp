@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "attribution.hpp"
 #include "compiled_lexicon.hpp"
@@ -29,6 +32,9 @@ struct ReleaseLargeScratch {
   detail::Scratch& s;
   ~ReleaseLargeScratch() { detail::release_if_above(s); }
 };
+
+// Tokens above which analyze reserves its matches ahead (see there).
+constexpr std::size_t kReserveMatchesAbove = std::size_t{1} << 18;
 
 Lexicon merge_all(std::span<const Lexicon> lexicons) {
   Lexicon merged;
@@ -99,27 +105,30 @@ Report Analyzer::analyze(std::string_view text) const {
   const ReleaseLargeScratch release{s};
   const std::size_t ncat = lex.categories.size();
 
+  // The analysis reads the caller's text; the Report's copy of it is made last,
+  // after the per-token scratch is given back (so that the peak holds one of them).
   Report r;
   r.lexicon_ = lexicon_;
-  r.text_ = std::string(text);
 
   // 1. Segment: paragraphs, sentences, tokens; keys and lexicon symbols per token.
-  Segmentation seg = segment(r.text_, lex.options.segmenter);
+  Segmentation seg = segment(text, lex.options.segmenter);
   s.tokens = std::move(seg.tokens);
-  detail::prepare_tokens(lex, r.text_, s, lex.options.segmenter == Segmenter::fast);
+  detail::prepare_tokens(lex, text, s, lex.options.segmenter == Segmenter::fast);
   std::vector<detail::SentenceTokens> sentences(seg.sentences.size());
   for (std::uint32_t pi = 0; pi < seg.paragraphs.size(); ++pi)
     for (std::uint32_t k = 0; k < seg.paragraphs[pi].sentence_count; ++k) {
       const SentenceSpan& ss = seg.sentences[seg.paragraphs[pi].first_sentence + k];
       sentences[seg.paragraphs[pi].first_sentence + k] = {ss.first_token, ss.first_token + ss.token_count, pi};
     }
+  // A sentence's span is that of its tokens (segment() makes it so): not kept twice.
+  std::vector<SentenceSpan>().swap(seg.sentences);
 
   // 2. Quotations, per paragraph; quoted tokens flagged.
   s.quotes.clear();
   for (const detail::SentenceTokens* p = sentences.data(); p != sentences.data() + sentences.size();) {
     const detail::SentenceTokens* q = p;
     while (q + 1 != sentences.data() + sentences.size() && q[1].paragraph == p->paragraph) ++q;
-    detail::find_quotes(r.text_, p->begin, q->end, s);
+    detail::find_quotes(text, p->begin, q->end, s);
     p = q + 1;
   }
   const std::vector<std::uint32_t> quotes_by_close = detail::quotes_by_close(s.quotes);
@@ -131,24 +140,29 @@ Report Analyzer::analyze(std::string_view text) const {
   // rules; attribution cues collected.
   std::vector<detail::Cue> cues;
   r.sentences_.reserve(sentences.size());
+  // Matches start at tokens that start forms or at colons (rule-made cues): on a
+  // large input about that many are reserved (address space only: its untouched
+  // pages cost no memory), so that the vector does not grow by copies that hold
+  // both arrays at once. A small input's Report keeps no such slack.
+  if (s.tokens.size() > kReserveMatchesAbove) r.matches_.reserve(s.start_tokens + s.colon_tokens);
   for (std::uint32_t si = 0; si < sentences.size(); ++si) {
     const detail::SentenceTokens& st = sentences[si];
     detail::match_sentence(lex, st.begin, st.end, s);
-    detail::apply_context_rules(lex, r.text_, st.begin, st.end, s);
+    detail::apply_context_rules(lex, text, st.begin, st.end, s);
     bool needs_tags = lex.options.tag_all;
     for (const detail::RawMatch& m : s.matches) needs_tags |= m.category == kAttribution;
     // "so-called X": the quotation stage reads the noun phrase after the marker
     for (const detail::RawMatch& c : s.context) needs_tags |= c.category == detail::kScareMarker;
-    const bool sense = detail::sense_needs_tags(lex, r.text_, st.begin, st.end, s);
+    const bool sense = detail::sense_needs_tags(lex, text, st.begin, st.end, s);
     if (needs_tags || sense)
-      detail::tag_sentence(r.text_, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
-    if (sense) detail::apply_sense_rules(lex, r.text_, st.begin, st.end, s);
+      detail::tag_sentence(text, std::span<Token>(s.tokens).subspan(st.begin, st.end - st.begin), lex.options.tag_all);
+    if (sense) detail::apply_sense_rules(lex, text, st.begin, st.end, s);
     for (const detail::RawMatch& m : s.matches) {
       Match out;
       out.category = static_cast<CategoryId>(m.category);
       out.category_name = lex.categories[out.category];
       out.entry = m.entry ? &lex.lexicon.entries()[m.entry->entry] : nullptr;
-      out.span = {s.tokens[m.begin].span.begin, s.tokens[m.end - 1].span.end};
+      out.span = {s.tokens[m.begin].span().begin, s.tokens[m.end - 1].span().end};
       out.weight = m.weight;
       out.voice = (s.info[m.begin].flags & detail::kFlagQuoted) ? Voice::quoted : Voice::author;
       out.negated = m.negated;
@@ -163,9 +177,12 @@ Report Analyzer::analyze(std::string_view text) const {
     }
   }
 
+  s.release_matching_if_large();  // the index of quotation marks: matching is done
+  detail::compact_keys(text, s);   // the text-sized key arena too
+
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
   const detail::LinkInput link{lex, s, sentences, quotes, cues};
-  const std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
+  std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
   r.attributions_ = detail::resolve_speakers(link, linked);
   // Cues the linker rejected ("a movement called Rise", "the reported deaths",
   // a colon before a list) are no attribution matches either.
@@ -197,9 +214,12 @@ Report Analyzer::analyze(std::string_view text) const {
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);
   for (const detail::LinkedAttribution& la : linked)
     for (const std::uint32_t q : la.quotes) attributed[q] = 1;
+  std::vector<detail::LinkedAttribution>().swap(linked);  // read for the last time: not held through the rest
+  std::vector<detail::Cue>().swap(cues);
   detail::QuoteReport quote_report = detail::report_quotes(lex, s, sentences, quotes, attributed);
   r.quotes_ = std::move(quote_report.quotes);
   for (Match& m : r.matches_) m.scare_quote = quote_report.in_scare[m.first_token] != 0;
+  decltype(quote_report.in_scare)().swap(quote_report.in_scare);  // a byte a token, read for the last time
   const std::vector<std::uint32_t>& scare_in_sentence = quote_report.scare_in_sentence;
 
   // Word and quoted-word counts per sentence: the last use of the per-token
@@ -229,7 +249,7 @@ Report Analyzer::analyze(std::string_view text) const {
     for (std::uint32_t si = ps.first_sentence; si < ps.first_sentence + ps.sentence_count; ++si) {
       const detail::SentenceTokens& st = sentences[si];
       Sentence sent;
-      sent.span = seg.sentences[si].span;
+      sent.span = {s.tokens[st.begin].span().begin, s.tokens[st.end - 1].span().end};
       sent.paragraph = pi;
       sent.first_token = st.begin;
       sent.token_count = st.end - st.begin;
@@ -254,6 +274,17 @@ Report Analyzer::analyze(std::string_view text) const {
   }
   r.tokens_ = std::move(s.tokens);
   s.tokens.clear();
+  // The locals' per-sentence arrays go before the copy of the text comes.
+  std::vector<detail::SentenceTokens>().swap(sentences);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(word_counts);
+  const bool huge = s.grew_large;
+  detail::release_if_above(s);  // the scratch of a huge input goes before the copy comes, not after
+#if defined(__GLIBC__)
+  // The pages of the heap's free holes (what the stages freed, below the mmap
+  // threshold) go back too: the copy of the text does not reuse them.
+  if (huge) malloc_trim(0);
+#endif
+  r.text_ = std::string(text);
   return r;  // ReleaseLargeScratch gives back what a huge input grew
 }
 

@@ -39,7 +39,7 @@ struct LinkInput {
   }
   bool punct(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
   bool quoted(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagQuoted) != 0; }
-  Span span(TokenRange r) const noexcept { return {s.tokens[r.b].span.begin, s.tokens[r.e - 1].span.end}; }
+  Span span(TokenRange r) const noexcept { return {s.tokens[r.b].span().begin, s.tokens[r.e - 1].span().end}; }
 };
 
 /// An attribution in token terms, before speakers are resolved.

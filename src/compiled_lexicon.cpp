@@ -131,7 +131,7 @@ std::vector<FormWord> compile_form(const std::vector<std::string>& words, bool c
     toks.clear();
     tokenize_range(body, 0, static_cast<std::uint32_t>(body.size()), toks);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      normalize_word(body.substr(toks[i].span.begin, toks[i].span.size()), key, !case_sensitive);
+      normalize_word(body.substr(toks[i].span().begin, toks[i].span().size()), key, !case_sensitive);
       out.push_back({key, wildcard && i + 1 == toks.size()});
     }
   }

@@ -21,7 +21,7 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
   auto is_may_month = [&](const RawMatch& m) {
     if (m.end - m.begin != 1 || m.entry->case_sensitive) return false;
     const Token& t = s.tokens[m.begin];
-    if (text.substr(t.span.begin, t.span.size()) != "May") return false;
+    if (text.substr(t.span().begin, t.span().size()) != "May") return false;
     const bool initial = m.begin == begin;
     const bool number_next = m.end < end && (info[m.end].flags & kFlagNum);
     return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal

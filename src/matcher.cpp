@@ -44,7 +44,7 @@ bool span_is_ascii(std::string_view text, Span span) noexcept {
   return !(hashing::low_bytes(load_upto8(p, text_end), static_cast<std::size_t>(e - p)) & kHighBits);
 }
 
-// Returns the key of a non-ASCII token, appended to s.keys for token k (memoized:
+// Returns the key of a non-ASCII token, appended to s.appended_key_bytes for token k (memoized:
 // see Scratch::folded_cache). Cached keys carry their kKeyPadding bytes, so each
 // is appended in one step.
 __attribute__((noinline)) std::string_view append_folded_key(std::string_view word, std::uint32_t k, Scratch& s) {
@@ -56,11 +56,11 @@ __attribute__((noinline)) std::string_view append_folded_key(std::string_view wo
     it = s.folded_cache.emplace(std::string(word), s.tmp).first;
   }
   const std::string& padded = it->second;
-  const auto offset = static_cast<std::uint32_t>(s.keys.size());
+  const auto offset = static_cast<std::uint32_t>(s.appended_key_bytes.size());
   const auto length = static_cast<std::uint32_t>(padded.size() - kKeyPadding);
   s.appended_keys.push_back({k, offset, length});
-  s.keys += padded;
-  return {s.keys.data() + offset, length};
+  s.appended_key_bytes += padded;
+  return {s.appended_key_bytes.data() + offset, length};
 }
 
 // The out-of-line rest of a token's lookup: @case variants, wildcard prefixes, non-ASCII keys.
@@ -91,15 +91,16 @@ class TokenPreparer {
     s.keys.resize(text.size() + kKeyPadding);
     keys_ = s.keys.data();
     s.appended_keys.clear();
+    s.appended_key_bytes.clear();
     s.more_symbols.clear();
     s.quote_positions.clear();
-    s.starts.clear();
   }
   /// Stores the token counts in the scratch.
   void finish() const {
     s_->word_tokens = words_;
     s_->quote_tokens = static_cast<std::uint32_t>(s_->quote_positions.size());
     s_->colon_tokens = colons_;
+    s_->start_tokens = starts_;
   }
 
   /// kFromScanner: the token comes from scan_tokens (see the folding below).
@@ -161,13 +162,12 @@ class TokenPreparer {
     } else {
       ti.key_place = KeyPlace::appended;
       const std::string_view key = append_folded_key({word, span.size()}, k, *s_);
-      keys_ = s_->keys.data();  // the append may have moved the arena
       lookup_symbols(lex, text_, *s_, span, key, ti);
     }
     // Whether a form can start here (match_sentence skips the other tokens outright).
     if (ti.nsym == 1 ? lex.root_child(ti.sym_or_index) != 0 : ti.nsym > 1 && any_starts(lex, s_->symbols(ti), ti.nsym)) {
       ti.flags |= kFlagStarts;
-      s_->starts.push_back(k);
+      ++starts_;
     }
   }
 
@@ -176,7 +176,7 @@ class TokenPreparer {
   std::string_view text_;
   Scratch* s_;
   char* keys_;
-  std::uint32_t words_ = 0, colons_ = 0;
+  std::uint32_t words_ = 0, colons_ = 0, starts_ = 0;
 };
 
 // The hot path's sink for scan_tokens: each token is written into vectors sized
@@ -211,9 +211,9 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
   TokenPreparer prep(lex, text, s);
   for (std::uint32_t k = 0; k < n; ++k) {
     const Token& t = s.tokens[k];
-    const bool ascii = span_is_ascii(text, t.span);
-    if (from_scanner) prep.prepare<true>(k, t.span, t.kind, ascii, s.info[k]);
-    else prep.prepare<false>(k, t.span, t.kind, ascii, s.info[k]);
+    const bool ascii = span_is_ascii(text, t.span());
+    if (from_scanner) prep.prepare<true>(k, t.span(), t.kind, ascii, s.info[k]);
+    else prep.prepare<false>(k, t.span(), t.kind, ascii, s.info[k]);
   }
   prep.finish();
 }
@@ -227,6 +227,39 @@ std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentenc
   sink = scan_tokens(sentence, 0, static_cast<std::uint32_t>(sentence.size()), sink, nullptr);
   sink.prep.finish();
   return sink.n;
+}
+
+void compact_keys(std::string_view text, Scratch& s) {
+  const auto n = static_cast<std::uint32_t>(s.tokens.size());
+  auto own_text = [&](std::uint32_t k) { return text.substr(s.tokens[k].span().begin, s.tokens[k].span().size()); };
+  // An ASCII key that is not the token's own text: counted first to size the bytes exactly.
+  std::size_t length = 0;
+  for (std::uint32_t k = 0; k < n; ++k)
+    if (s.info[k].key_place == KeyPlace::at_span && s.key(k) != own_text(k)) length += s.tokens[k].span().size();
+  s.folded_bytes.clear();
+  s.folded_bytes.reserve(length);
+  s.folded_bits.assign((n + 63) / 64, 0);
+  s.folded_block_offsets.assign((n + 63) / 64, 0);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (k % 64 == 0) s.folded_block_offsets[k / 64] = static_cast<std::uint32_t>(s.folded_bytes.size());
+    TokenInfo& ti = s.info[k];
+    if (ti.key_place != KeyPlace::at_span) continue;
+    const std::string_view key = s.key(k);
+    if (key == own_text(k)) {
+      ti.key_place = KeyPlace::in_text;
+    } else {
+      s.folded_bytes += key;
+      s.folded_bits[k / 64] |= std::uint64_t{1} << (k % 64);
+      ti.key_place = KeyPlace::folded;
+    }
+  }
+  if (s.keys.capacity() > (std::size_t{1} << 20)) {  // a large input's arena goes now (a small one's is reused)
+    std::string(kKeyPadding, '\0').swap(s.keys);
+    s.grew_large = true;
+  } else {
+    s.keys.assign(kKeyPadding, '\0');
+  }
+  s.text = text.data();
 }
 
 // Is token k (when `exists`) one of the words or classes of `c`?
@@ -291,11 +324,11 @@ void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32
   };
 
   std::uint32_t frontier_a[16], frontier_b[16];
-  // Only tokens that start some form (kFlagStarts, listed in s.starts) can begin a match.
-  const auto first_start = std::lower_bound(s.starts.begin(), s.starts.end(), begin);
-  for (auto st = first_start; st != s.starts.end() && *st < end; ++st) {
-    const std::uint32_t i = *st;
+  // Only tokens that start some form (kFlagStarts) can begin a match. A flag, not
+  // a list of their positions: that was 4 bytes for a third of the tokens.
+  for (std::uint32_t i = begin; i < end; ++i) {
     const TokenInfo& first = info[i];
+    if (!(first.flags & kFlagStarts)) continue;
     s.touched.clear();  // lanes with a match starting at i, in first-match order
     // Walk the trie from the root over tokens i, i+1, ... following every symbol of each token.
     std::uint32_t* frontier = frontier_a;
@@ -355,7 +388,8 @@ std::size_t capacity_bytes(const Scratch& s) noexcept {
   return held(s.tokens) + held(s.info) + held(s.keys) + held(s.tmp) + held(s.tmp2) + held(s.quotes) +
          held(s.matches) + held(s.context) + held(s.best) + held(s.touched) + held(s.lane_end) +
          held(s.open_stack) + held(s.open_stack_single) + held(s.lane_start) + held(s.rule_marks) +
-         held(s.rule_index) + held(s.starts) + held(s.quote_positions) + held(s.appended_keys) +
+         held(s.rule_index) + held(s.quote_positions) + held(s.appended_keys) + held(s.appended_key_bytes) +
+         held(s.folded_bytes) + held(s.folded_bits) + held(s.folded_block_offsets) +
          held(s.more_symbols) + folded;
 }
 

@@ -29,8 +29,10 @@ inline constexpr std::size_t kKeyPadding = 8;
 /// token's key sits at its own span in Scratch::keys.
 enum class KeyPlace : std::uint8_t {
   at_span,   ///< Scratch::keys at the token's span (ASCII tokens: the text folded)
-  appended,  ///< ICU-normalized, after the text's region (Scratch::appended_keys)
+  appended,  ///< ICU-normalized, in Scratch::appended_key_bytes (found by Scratch::appended_keys)
   none,      ///< no key (an ill-formed byte)
+  in_text,   ///< the token's own bytes in the text, which are its key (after compact_keys)
+  folded,    ///< Scratch::folded_bytes (an ASCII token with capitals, after compact_keys)
 };
 
 /// What matching knows of a token, 8 bytes (a 50 MB document has ~10M tokens).
@@ -44,7 +46,7 @@ struct TokenInfo {
   KeyPlace key_place = KeyPlace::at_span;
 };
 
-/// The key of a non-ASCII token, appended to Scratch::keys.
+/// Where the key of a non-ASCII token is in Scratch::appended_key_bytes.
 struct AppendedKey {
   std::uint32_t token = 0, offset = 0, length = 0;
 };
@@ -92,7 +94,7 @@ struct Scratch {
   std::uint32_t word_tokens = 0;         // kFlagWord tokens, counted by prepare_tokens
   std::uint32_t quote_tokens = 0;        // kFlagQuote tokens, counted by prepare_tokens
   std::uint32_t colon_tokens = 0;        // kFlagColon tokens, counted by prepare_tokens
-  std::vector<std::uint32_t> starts;     // kFlagStarts tokens, ascending (prepare_tokens)
+  std::uint32_t start_tokens = 0;        // kFlagStarts tokens, counted by prepare_tokens
   std::vector<std::uint32_t> quote_positions;  // kFlagQuote tokens, ascending (prepare_tokens)
 
   /// Frees the per-token buffers in the middle of a large analysis, before the
@@ -113,10 +115,40 @@ struct Scratch {
       std::string().swap(keys);
       grew_large = true;
     }
+    if (appended_key_bytes.capacity() > 4 * kKeepTokens) {
+      std::string().swap(appended_key_bytes);
+      grew_large = true;
+    }
+  }
+  /// Frees the index of the quotation marks of a large analysis once matching is
+  /// done: the stages after it do not read it.
+  void release_matching_if_large() {
+    constexpr std::size_t kKeepIndex = std::size_t{1} << 18;
+    if (quote_positions.capacity() > kKeepIndex) {
+      std::vector<std::uint32_t>().swap(quote_positions);
+      grew_large = true;
+    }
   }
   bool grew_large = false;  // release_if_large freed buffers during this call: release_if_above frees the rest
 
   std::vector<AppendedKey> appended_keys;  // by token, ascending (prepare_tokens, scan_sentence)
+  // Their bytes, apart from `keys`: appending to the text-sized arena would copy
+  // all of it when it grows (a transient of twice the text on a huge input).
+  std::string appended_key_bytes;
+  // After compact_keys: the text (KeyPlace::in_text), and the folded keys of the
+  // KeyPlace::folded tokens end to end, found with a bit per token and the
+  // offset of each 64-token block (no offset per token: ~10M tokens).
+  const char* text = nullptr;
+  std::string folded_bytes;
+  std::vector<std::uint64_t> folded_bits;
+  std::vector<std::uint32_t> folded_block_offsets;
+  std::uint32_t folded_offset(std::uint32_t k) const noexcept {
+    const std::uint32_t block = k / 64;
+    std::uint32_t offset = folded_block_offsets[block];
+    for (std::uint64_t before = folded_bits[block] & ((std::uint64_t{1} << (k % 64)) - 1); before; before &= before - 1)
+      offset += tokens[block * 64 + static_cast<std::uint32_t>(__builtin_ctzll(before))].span().size();
+    return offset;
+  }
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
 
   /// The nsym symbols of a token.
@@ -129,11 +161,14 @@ struct Scratch {
   std::string_view key(std::uint32_t k) const noexcept {
     const KeyPlace place = info[k].key_place;
     // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
-    if (place != KeyPlace::appended) [[likely]]
-      return {keys.data() + tokens[k].span.begin, place == KeyPlace::at_span ? tokens[k].span.size() : 0};
+    const Span span = tokens[k].span();
+    if (place == KeyPlace::at_span) [[likely]] return {keys.data() + span.begin, span.size()};
+    if (place == KeyPlace::in_text) return {text + span.begin, span.size()};
+    if (place == KeyPlace::folded) return {folded_bytes.data() + folded_offset(k), span.size()};
+    if (place == KeyPlace::none) return {keys.data(), 0};  // the arena keeps at least kKeyPadding bytes
     const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
                                      [](const AppendedKey& a, std::uint32_t t) { return a.token < t; });
-    return {keys.data() + it->offset, it->length};
+    return {appended_key_bytes.data() + it->offset, it->length};
   }
 };
 
@@ -142,7 +177,7 @@ std::size_t capacity_bytes(const Scratch& s) noexcept;
 /// Frees every buffer of `s` if together they hold more than `bound` bytes.
 /// Allocates nothing, so the hot path stays allocation-free.
 void release_if_above(Scratch& s, std::size_t bound = kScratchRetainBytes) noexcept;
-/// Fills s.info (and s.keys, s.starts and the token counts) for s.tokens.
+/// Fills s.info (and s.keys and the token counts) for s.tokens.
 /// `from_scanner`: the tokens come from the fast segmenter (scan.hpp), whose
 /// ASCII words fold with one OR (see TokenPreparer::prepare).
 void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& s, bool from_scanner = false);
@@ -151,6 +186,14 @@ void prepare_tokens(const CompiledLexicon& lex, std::string_view text, Scratch& 
 /// fills, in one pass over the text. Returns the number of tokens: s.tokens and
 /// s.info may be longer (they only grow here, see the definition).
 std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentence, Scratch& s);
+
+/// Once matching is done, gives back the text-sized key arena: a token whose key
+/// is its own bytes in `text` (lowercase words, numbers, punctuation: most) reads
+/// it there (KeyPlace::in_text), an ASCII token with capitals has its folded key
+/// copied to folded_bytes, unpadded (the later stages read keys as string_views,
+/// never 8 bytes at a time); non-ASCII keys stay where they are. `text` must
+/// outlive the keys' last use.
+void compact_keys(std::string_view text, Scratch& s);
 /// Lexicon matches in tokens [begin, end) (one sentence), leftmost-longest per
 /// lane. Results in s.matches (scored) and s.context (negators, intensifiers),
 /// which apply_context_rules (context_rules.hpp) reads next.

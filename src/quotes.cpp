@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t kMaxQuoteDepth = 4;  // levels of quotation within quotation that are reported
 
 bool is_single_quote_mark(std::string_view text, const Token& t) noexcept {
-  const std::string_view m = text.substr(t.span.begin, t.span.size());
+  const std::string_view m = text.substr(t.span().begin, t.span().size());
   return m == "'" || m == "\u2018" || m == "\u2019" || m == "\u201A" || m == "\u2039" || m == "\u203A";
 }
 }  // namespace
@@ -90,7 +90,7 @@ QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::spa
     Quote quote;
     quote.paragraph = sentences[si].paragraph;
     const std::uint32_t close_tok = q.closed ? q.close : q.close - 1;
-    quote.span = {s.tokens[q.open].span.begin, s.tokens[close_tok].span.end};
+    quote.span = {s.tokens[q.open].span().begin, s.tokens[close_tok].span().end};
     std::uint32_t first_word = 0;
     for (std::uint32_t k = q.open + 1; k < q.close && quote.word_tokens <= max_words; ++k)
       if (word(k) && quote.word_tokens++ == 0) first_word = k;
@@ -135,7 +135,7 @@ QuoteReport report_quotes(const CompiledLexicon& lex, const Scratch& s, std::spa
       Quote quote;
       quote.kind = QuoteKind::so_called;
       quote.paragraph = sentences[sj].paragraph;
-      quote.span = {s.tokens[k + 1].span.begin, s.tokens[e - 1].span.end};
+      quote.span = {s.tokens[k + 1].span().begin, s.tokens[e - 1].span().end};
       quote.word_tokens = words;
       quote.scare = true;
       for (std::uint32_t t = k + 1; t < e; ++t) out.in_scare[t] = 1;

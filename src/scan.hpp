@@ -166,6 +166,11 @@ inline constexpr auto kPlainPunct = [] {
 /// a small sink's state (counters, output pointers) in registers.
 template <bool kAsciiFastPath = true, class Sink>
 Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, Sink emit, int* open_single_state) {
+  // A run longer than a Token holds (4 MiB) goes out in pieces.
+  auto put = [&emit, text](Span span, TokenKind kind, bool ascii) {
+    if (span.size() <= kMaxTokenBytes) [[likely]] emit(span, kind, ascii);
+    else split_long_token(text, span, [&](Span piece) { emit(piece, kind, ascii); });
+  };
   Scanner sc{text, end};
   // Quote marks look one character past the range (the ICU path hands over one mark at a time).
   const Scanner look{text, static_cast<std::uint32_t>(text.size())};
@@ -186,12 +191,12 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
           const std::uint8_t ends = kWordEnd[d];
           if (ends == 1 || (ends == 2 && !(kAsciiClass[static_cast<unsigned char>(text[i + len - 1])] == kDigit &&
                                           sc.is_digit_at(i + len + 1)))) {
-            emit(Span{i, i + len}, kAsciiClass[c] == kDigit ? TokenKind::number : TokenKind::word, true);
+            put(Span{i, i + len}, kAsciiClass[c] == kDigit ? TokenKind::number : TokenKind::word, true);
             i += len + (d == ' ');  // a space after the word is skipped with it
             continue;
           }
         } else if (kPlainPunct[c]) {
-          emit(Span{i, i + 1}, TokenKind::punct, true);
+          put(Span{i, i + 1}, TokenKind::punct, true);
           ++i;
           continue;
         }
@@ -259,27 +264,27 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
         std::uint32_t j = i;  // at a '.' that is followed by letter '.'
         while (j + 2 < end && text[j] == '.' && sc.is_letter_ascii(j + 1) && text[j + 2] == '.') j += 2;
         ++j;  // the final period belongs to the initialism
-        emit(Span{start, j}, TokenKind::word, true);  // letters and periods
+        put(Span{start, j}, TokenKind::word, true);  // letters and periods
         i = j;
         continue;
       }
       if (split_nt) {
-        emit(Span{start, i - 1}, numeric ? TokenKind::number : TokenKind::word, ascii);
+        put(Span{start, i - 1}, numeric ? TokenKind::number : TokenKind::word, ascii);
         std::size_t jl = 1;
         detail::is_apostrophe_at(text, i, jl);
         std::uint32_t e = i + static_cast<std::uint32_t>(jl) + 1;
-        emit(Span{i - 1, e}, TokenKind::clitic, jl == 1);
+        put(Span{i - 1, e}, TokenKind::clitic, jl == 1);
         i = e;
         continue;
       }
-      emit(Span{start, i}, numeric ? TokenKind::number : TokenKind::word, ascii);
+      put(Span{start, i}, numeric ? TokenKind::number : TokenKind::word, ascii);
       if (before_space) { ++i; continue; }  // no clitic; the space is skipped here already
       // a clitic right after the word
       std::size_t al = 1;
       if (i < end && (text[i] == '\'' || static_cast<unsigned char>(text[i]) >= 0xC0) && detail::is_apostrophe_at(text, i, al)) {
         std::uint32_t cl = sc.clitic_len(i, al);
         if (cl > 0) {
-          emit(Span{i, i + cl}, TokenKind::clitic, al == 1);
+          put(Span{i, i + cl}, TokenKind::clitic, al == 1);
           i += cl;
         }
       }
@@ -287,7 +292,7 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
     }
 
     if (k == kOther && c >= 0x80) {  // ill-formed byte
-      emit(Span{i, i + 1}, TokenKind::invalid, false);
+      put(Span{i, i + 1}, TokenKind::invalid, false);
       i += 1;
       continue;
     }
@@ -329,7 +334,7 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
       }
       i += static_cast<std::uint32_t>(len);
     }
-    emit(Span{start, i}, kind, c < 0x80);
+    put(Span{start, i}, kind, c < 0x80);
   }
   return emit;
 }

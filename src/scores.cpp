@@ -1,5 +1,7 @@
 #include "scores.hpp"
 
+#include <utility>
+
 namespace rhetor::detail {
 
 void add_match(Scores& sc, const Match& m) noexcept {
@@ -20,8 +22,9 @@ void add_match(Scores& sc, const Match& m) noexcept {
 void add_scores(Scores& into, const Scores& from) noexcept {
   into.tokens += from.tokens;
   for (std::size_t c = 0; c < into.by_category.size(); ++c) {
+    const CategoryScore& b = std::as_const(from.by_category)[c];
+    if (b.count == 0) continue;  // nothing to add (all zero): `into` stores only categories with matches
     CategoryScore& a = into.by_category[c];
-    const CategoryScore& b = from.by_category[c];
     a.count += b.count;
     a.weight += b.weight;
     a.author_count += b.author_count;

@@ -135,16 +135,16 @@ bool is_initialism(std::string_view t) noexcept {
 }
 
 bool starts_upper(std::string_view text, const Token& t) noexcept {
-  unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+  unsigned char c = static_cast<unsigned char>(text[t.span().begin]);
   if (c < 0x80) return kAsciiClass[c] == kUpper;
   std::size_t len;
-  return is_upper_codepoint(decode_utf8(text, t.span.begin, len));
+  return is_upper_codepoint(decode_utf8(text, t.span().begin, len));
 }
 bool starts_lower(std::string_view text, const Token& t) noexcept {
-  unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+  unsigned char c = static_cast<unsigned char>(text[t.span().begin]);
   if (c < 0x80) return kAsciiClass[c] == kLower;
   std::size_t len;
-  return is_lower_codepoint(decode_utf8(text, t.span.begin, len));
+  return is_lower_codepoint(decode_utf8(text, t.span().begin, len));
 }
 
 // ---------------------------------------------------------------------------
@@ -215,12 +215,12 @@ bool has_newline(std::string_view text, std::uint32_t b, std::uint32_t e) noexce
 void split_sentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                      std::uint32_t last, std::vector<SentenceSpan>& out) {
   auto tok = [&](std::uint32_t k) {  // spans lie inside text: no bounds check needed
-    return std::string_view(text.data() + tokens[k].span.begin, tokens[k].span.size());
+    return std::string_view(text.data() + tokens[k].span().begin, tokens[k].span().size());
   };
   std::uint32_t start = first;
   auto emit = [&](std::uint32_t end_tok) {  // sentence = tokens [start, end_tok)
     if (end_tok > start)
-      out.push_back({{tokens[start].span.begin, tokens[end_tok - 1].span.end}, start, end_tok - start});
+      out.push_back({{tokens[start].span().begin, tokens[end_tok - 1].span().end}, start, end_tok - start});
     start = end_tok;
   };
   for (std::uint32_t k = first; k < last; ++k) {
@@ -231,12 +231,12 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
     if (t.kind == TokenKind::punct && is_terminal(s)) {
       // absorb closing quotes/brackets and further terminals: ?!" ).
       while (next < last && (is_closer(tokens[next], tok(next)) || (tokens[next].kind == TokenKind::punct && is_terminal(tok(next)))) &&
-             tokens[next].span.begin == tokens[next - 1].span.end)
+             tokens[next].span().begin == tokens[next - 1].span().end)
         ++next;
       candidate = true;
       if (s == "." && k > start) {
         const std::string_view prev = tok(k - 1);
-        const bool attached = tokens[k - 1].span.end == t.span.begin;
+        const bool attached = tokens[k - 1].span().end == t.span().begin;
         if (attached && is_title_abbreviation(prev)) {
           // "No. 5" is a title, "said no." is not.
           if (!((prev == "no" || prev == "No" || prev == "nos") && !(next < last && tokens[next].kind == TokenKind::number)))
@@ -259,7 +259,7 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
     if (candidate) {
       if (next >= last) { emit(last); k = last; break; }
       const Token& n = tokens[next];
-      const bool gap = n.span.begin > tokens[next - 1].span.end;
+      const bool gap = n.span().begin > tokens[next - 1].span().end;
       const bool starts = starts_upper(text, n) || n.kind == TokenKind::number || is_opener(n, tok(next)) ||
                           (!starts_lower(text, n) && n.kind != TokenKind::punct);
       if (gap && starts) {
@@ -272,7 +272,7 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
       k = next - 1;
     }
     // A single newline ends a sentence unless the next line starts lowercase.
-    if (k + 1 < last && has_newline(text, t.span.end, tokens[k + 1].span.begin) && !starts_lower(text, tokens[k + 1]))
+    if (k + 1 < last && has_newline(text, t.span().end, tokens[k + 1].span().begin) && !starts_lower(text, tokens[k + 1]))
       emit(k + 1);
   }
   emit(last);

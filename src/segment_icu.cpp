@@ -38,18 +38,18 @@ void push_word(std::string_view text, std::uint32_t b, std::uint32_t e, std::vec
     std::string suffix;
     detail::normalize_word(text.substr(i + al, e - i - al), suffix, true);
     if (suffix == "t" && i >= b + 2 && (text[i - 1] == 'n' || text[i - 1] == 'N')) {
-      out.push_back({{b, i - 1}, kind});
+      detail::split_long_token(text, {b, i - 1}, [&](Span piece) { out.push_back({piece, kind}); });
       out.push_back({{i - 1, e}, TokenKind::clitic});
       return;
     }
     if (suffix == "s" || suffix == "re" || suffix == "ve" || suffix == "ll" || suffix == "d" || suffix == "m") {
-      out.push_back({{b, i}, kind});
+      detail::split_long_token(text, {b, i}, [&](Span piece) { out.push_back({piece, kind}); });
       out.push_back({{i, e}, TokenKind::clitic});
       return;
     }
     break;
   }
-  out.push_back({{b, e}, kind});
+  detail::split_long_token(text, {b, e}, [&](Span piece) { out.push_back({piece, kind}); });
 }
 
 bool is_joiner(std::string_view s) noexcept { return s == "-" || s == "\u2010" || s == "\u2011"; }
@@ -69,26 +69,27 @@ bool is_initialism_but_last_period(std::string_view w) noexcept {
 // Merges ICU's pieces of toks[from, end) back into rhetor conventions (hyphenated
 // compounds, 9/11, U.S.), in place: the tokens of earlier paragraphs are not touched.
 void merge_tokens(std::string_view text, std::vector<Token>& toks, std::size_t from) {
-  auto str = [&](const Token& x) { return text.substr(x.span.begin, x.span.size()); };
+  auto str = [&](const Token& x) { return text.substr(x.span().begin, x.span().size()); };
   std::size_t kept = from;  // toks[from, kept) are the merged tokens so far; kept <= k
   for (std::size_t k = from; k < toks.size(); ++k) {
     const Token t = toks[k];
     if (kept > from) {
       Token& prev = toks[kept - 1];
       // initialism: "U.S" + "."
-      if (t.kind == TokenKind::punct && str(t) == "." && prev.span.end == t.span.begin && prev.kind == TokenKind::word &&
-          is_initialism_but_last_period(str(prev))) {
-        prev.span.end = t.span.end;
+      if (t.kind == TokenKind::punct && str(t) == "." && prev.span().end == t.span().begin && prev.kind == TokenKind::word &&
+          t.span().end - prev.span().begin <= kMaxTokenBytes && is_initialism_but_last_period(str(prev))) {
+        prev.set_span({prev.span().begin, t.span().end});
         continue;
       }
       // word - word, digit / digit
-      if (k + 1 < toks.size() && t.kind == TokenKind::punct && prev.span.end == t.span.begin &&
-          toks[k + 1].span.begin == t.span.end && prev.kind != TokenKind::clitic && toks[k + 1].is_word()) {
+      if (k + 1 < toks.size() && t.kind == TokenKind::punct && prev.span().end == t.span().begin &&
+          toks[k + 1].span().begin == t.span().end && prev.kind != TokenKind::clitic && toks[k + 1].is_word() &&
+          toks[k + 1].span().end - prev.span().begin <= kMaxTokenBytes) {
         const bool hyphen = is_joiner(str(t));
         const bool digits = is_digit_joiner(str(t)) && prev.kind == TokenKind::number &&
                             toks[k + 1].kind == TokenKind::number;
         if (hyphen || digits) {
-          prev.span.end = toks[k + 1].span.end;
+          prev.set_span({prev.span().begin, toks[k + 1].span().end});
           ++k;
           continue;
         }
@@ -138,16 +139,16 @@ Segmentation segment_icu(std::string_view text) {
     std::uint32_t start = static_cast<std::uint32_t>(first_tok);
     std::size_t bi = 0;
     for (std::uint32_t k = start; k < last_tok; ++k) {
-      while (bi < breaks.size() && breaks[bi] <= seg.tokens[k].span.begin) ++bi;
-      const bool icu_break = k + 1 < last_tok && bi < breaks.size() && breaks[bi] <= seg.tokens[k + 1].span.begin;
+      while (bi < breaks.size() && breaks[bi] <= seg.tokens[k].span().begin) ++bi;
+      const bool icu_break = k + 1 < last_tok && bi < breaks.size() && breaks[bi] <= seg.tokens[k + 1].span().begin;
       if (k + 1 >= last_tok) continue;
       const Token& t = seg.tokens[k];
       const Token& n = seg.tokens[k + 1];
-      const std::string_view s = text.substr(t.span.begin, t.span.size());
+      const std::string_view s = text.substr(t.span().begin, t.span().size());
       if (!icu_break) {
         // Where rhetor's rules break and ICU's do not: after an ellipsis, and
         // before a number ("It fell. 2023 was worse.").
-        const bool gap = n.span.begin > t.span.end;
+        const bool gap = n.span().begin > t.span().end;
         const bool ellipsis = s == "\u2026" || (s.size() >= 3 && s.substr(0, 3) == "...");
         const bool terminal = s == "." || s == "!" || s == "?";
         const bool starts = detail::starts_upper(text, n) || n.kind == TokenKind::open_quote;
@@ -156,23 +157,23 @@ Segmentation segment_icu(std::string_view text) {
       bool keep = true;
       if (s == "." && k > start) {
         const Token& pv = seg.tokens[k - 1];
-        const std::string_view prev = text.substr(pv.span.begin, pv.span.size());
-        if (pv.span.end == t.span.begin &&
+        const std::string_view prev = text.substr(pv.span().begin, pv.span().size());
+        if (pv.span().end == t.span().begin &&
             ((detail::is_title_abbreviation(prev) && !(prev == "no" || prev == "No" || prev == "nos")) ||
              (prev.size() == 1 && detail::starts_upper(text, pv))))
           keep = false;
       }
       if (t.kind == TokenKind::word && detail::is_initialism(s))
-        keep = detail::is_sentence_starter(text.substr(n.span.begin, n.span.size())) &&
+        keep = detail::is_sentence_starter(text.substr(n.span().begin, n.span().size())) &&
                !(s == "e.g." || s == "i.e." || s == "E.g." || s == "I.e.");
       if (detail::starts_lower(text, n)) keep = false;
       if (keep) {
-        seg.sentences.push_back({{seg.tokens[start].span.begin, t.span.end}, start, k + 1 - start});
+        seg.sentences.push_back({{seg.tokens[start].span().begin, t.span().end}, start, k + 1 - start});
         start = k + 1;
       }
     }
     if (last_tok > start)
-      seg.sentences.push_back({{seg.tokens[start].span.begin, seg.tokens[last_tok - 1].span.end}, start, last_tok - start});
+      seg.sentences.push_back({{seg.tokens[start].span().begin, seg.tokens[last_tok - 1].span().end}, start, last_tok - start});
     seg.paragraphs.push_back({p, first_sent, static_cast<std::uint32_t>(seg.sentences.size()) - first_sent});
   }
   return seg;

@@ -45,4 +45,17 @@ void tokenize_range(std::string_view text, std::uint32_t begin, std::uint32_t en
 bool starts_upper(std::string_view text, const Token& t) noexcept;
 bool starts_lower(std::string_view text, const Token& t) noexcept;
 
+/// Calls put(piece) for the pieces of `span` of at most kMaxTokenBytes bytes,
+/// each cut at a code point boundary (a Token holds no longer span).
+template <class Put>
+void split_long_token(std::string_view text, Span span, Put put) {
+  while (span.size() > kMaxTokenBytes) {
+    std::uint32_t cut = span.begin + kMaxTokenBytes;
+    while (cut > span.begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    put(Span{span.begin, cut});
+    span.begin = cut;
+  }
+  put(span);
+}
+
 }  // namespace rhetor::detail

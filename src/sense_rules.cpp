@@ -44,7 +44,7 @@ class TitleCase {
 
 // An acronym ("RINO") is a label, not part of a name.
 bool all_caps(std::string_view text, const Token& t) {
-  const std::string_view w = text.substr(t.span.begin, t.span.size());
+  const std::string_view w = text.substr(t.span().begin, t.span().size());
   return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 

@@ -147,12 +147,12 @@ struct FormScratch {
 template <class WordClass>
 void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScratch& s, WordClass&& word_class) {
   std::size_t total = 0;
-  for (const Token& t : tokens) total += t.span.size();
+  for (const Token& t : tokens) total += t.span().size();
   if (s.buffer.size() < 3 * total + 5 * tokens.size()) s.buffer.resize(3 * total + 5 * tokens.size());
   s.forms.resize(tokens.size());
   char* out = s.buffer.data();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view raw = text.substr(tokens[i].span.begin, tokens[i].span.size());
+    const std::string_view raw = text.substr(tokens[i].span().begin, tokens[i].span().size());
     TokenForms& f = s.forms[i];
     f.h_pre[0] = f.h_pre[1] = f.h_pre[2] = f.h_pre[3] = 0;
     f.h_suf[0] = f.h_suf[1] = f.h_suf[2] = f.h_suf[3] = 0;

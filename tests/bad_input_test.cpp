@@ -50,26 +50,26 @@ void check_consistent(const rhetor::Report& r, std::string_view input) {
   const auto n = r.text().size();
   std::uint32_t prev_end = 0;
   for (const auto& t : r.tokens()) {
-    ASSERT_LT(t.span.begin, t.span.end);
-    ASSERT_LE(t.span.end, n);
-    ASSERT_GE(t.span.begin, prev_end);
-    prev_end = t.span.end;
+    ASSERT_LT(t.span().begin, t.span().end);
+    ASSERT_LE(t.span().end, n);
+    ASSERT_GE(t.span().begin, prev_end);
+    prev_end = t.span().end;
     std::size_t len = 0;
-    const char32_t cp = rhetor::decode_utf8(input, t.span.begin, len);
+    const char32_t cp = rhetor::decode_utf8(input, t.span().begin, len);
     if (t.kind == rhetor::TokenKind::invalid) {
       // one ill-formed byte, read as U+FFFD
-      EXPECT_EQ(t.span.size(), 1u);
+      EXPECT_EQ(t.span().size(), 1u);
       EXPECT_EQ(cp, U'\uFFFD');
       EXPECT_EQ(len, 1u);
     } else {
       // tokens start and end on sequence boundaries
-      EXPECT_FALSE(cp == U'\uFFFD' && len == 1) << "token starts with an ill-formed byte at " << t.span.begin;
-      std::size_t i = t.span.begin;
-      while (i < t.span.end) {
+      EXPECT_FALSE(cp == U'\uFFFD' && len == 1) << "token starts with an ill-formed byte at " << t.span().begin;
+      std::size_t i = t.span().begin;
+      while (i < t.span().end) {
         rhetor::decode_utf8(input, i, len);
         i += len;
       }
-      EXPECT_EQ(i, t.span.end) << "token ends inside a UTF-8 sequence";
+      EXPECT_EQ(i, t.span().end) << "token ends inside a UTF-8 sequence";
     }
   }
   for (const auto& s : r.sentences()) ASSERT_LE(s.span.end, n);
@@ -148,7 +148,7 @@ TEST(InvalidUtf8, RandomBytesNeverCrashAndStayConsistent) {
     (void)analyzer().score_sentence(text);
     for (auto how : {rhetor::Segmenter::fast, rhetor::Segmenter::icu}) {
       const auto seg = rhetor::segment(text, how);
-      for (const auto& t : seg.tokens) ASSERT_LE(t.span.end, text.size());
+      for (const auto& t : seg.tokens) ASSERT_LE(t.span().end, text.size());
       for (const auto& s : seg.sentences) ASSERT_LE(s.first_token + s.token_count, seg.tokens.size());
     }
     if (HasFatalFailure()) return;
@@ -164,7 +164,7 @@ TEST(InvalidUtf8, IcuSegmenterKeepsByteOffsets) {
   const auto f = rhetor::segment(text, rhetor::Segmenter::fast);
   const auto i = rhetor::segment(text, rhetor::Segmenter::icu);
   ASSERT_EQ(f.tokens.size(), i.tokens.size());
-  for (std::size_t k = 0; k < f.tokens.size(); ++k) EXPECT_EQ(f.tokens[k].span, i.tokens[k].span) << k;
+  for (std::size_t k = 0; k < f.tokens.size(); ++k) EXPECT_EQ(f.tokens[k].span(), i.tokens[k].span()) << k;
 }
 
 TEST(EmptyInput, EverythingIsEmptyAndZero) {

@@ -5,7 +5,10 @@
 #include <rhetor/analyzer.hpp>
 #include <rhetor/report.hpp>
 
+#include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -93,8 +96,8 @@ void check_invariants(const rhetor::Report& r) {
         EXPECT_LT(m.span.begin, m.span.end);
         EXPECT_EQ(r.category_names()[m.category], m.category_name);
         ASSERT_LE(m.first_token + m.token_count, r.tokens().size());
-        EXPECT_EQ(r.tokens()[m.first_token].span.begin, m.span.begin);
-        EXPECT_EQ(r.tokens()[m.first_token + m.token_count - 1].span.end, m.span.end);
+        EXPECT_EQ(r.tokens()[m.first_token].span().begin, m.span.begin);
+        EXPECT_EQ(r.tokens()[m.first_token + m.token_count - 1].span().end, m.span.end);
         EXPECT_GT(m.weight, 0.0f);
       }
       EXPECT_EQ(s.first_token + s.token_count <= r.tokens().size(), true);
@@ -142,6 +145,35 @@ void check_invariants(const rhetor::Report& r) {
     EXPECT_LT(q.span.begin, q.span.end);
     EXPECT_LE(q.span.end, text_size);
   }
+}
+
+// Scores::by_category stores only the categories with matches; it reads like the
+// std::vector<CategoryScore> it replaced.
+TEST(ReportStructure, CategoryScoresReadLikeAVector) {
+  rhetor::CategoryScores c;
+  c.assign(5);
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_FALSE(c.empty());
+  EXPECT_EQ(std::as_const(c)[3].count, 0u);  // absent: reads as zero
+  c[3].count = 2;
+  c[3].weight = 1.5;
+  c[1].author_count = 1;
+  EXPECT_EQ(std::as_const(c)[3].count, 2u);
+  EXPECT_EQ(std::as_const(c)[1].author_count, 1u);
+  EXPECT_THROW((void)c.at(5), std::out_of_range);
+  std::vector<std::uint32_t> counts;
+  for (const rhetor::CategoryScore& x : c) counts.push_back(x.count);
+  EXPECT_EQ(counts, (std::vector<std::uint32_t>{0, 0, 0, 2, 0}));
+  for (std::size_t k = 0; k < 5; ++k) c[k].quoted_count = static_cast<std::uint32_t>(k);  // every category stored
+  const rhetor::CategoryScores copy = c;
+  c.assign(5);
+  EXPECT_DOUBLE_EQ(copy.at(3).weight, 1.5);
+  EXPECT_EQ(copy.at(4).quoted_count, 4u);
+  EXPECT_EQ(std::as_const(c)[4].quoted_count, 0u);
+  rhetor::CategoryScore one;
+  one.count = 7;
+  c.assign(2, one);
+  EXPECT_EQ(c.at(1).count, 7u);
 }
 
 TEST(ReportStructure, KeepsACopyOfTheText) {

@@ -24,7 +24,7 @@ using rhetor::TokenKind;
 
 std::vector<std::string> token_texts(std::string_view text, Segmenter how = Segmenter::fast) {
   std::vector<std::string> out;
-  for (const auto& t : rhetor::segment(text, how).tokens) out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  for (const auto& t : rhetor::segment(text, how).tokens) out.emplace_back(text.substr(t.span().begin, t.span().size()));
   return out;
 }
 
@@ -183,7 +183,7 @@ TEST_P(SegmentRules, TokensNumbers) {
   const auto seg = rhetor::segment("It rose 4.5% in 2023.", GetParam());
   ASSERT_GE(seg.tokens.size(), 4u);
   EXPECT_EQ(seg.tokens[2].kind, TokenKind::number);
-  EXPECT_EQ(seg.tokens[2].span.size(), 3u);  // "4.5"
+  EXPECT_EQ(seg.tokens[2].span().size(), 3u);  // "4.5"
 }
 
 TEST_P(SegmentRules, TokensInitialisms) {
@@ -211,7 +211,7 @@ TEST_P(SegmentRules, StraightQuotesOpenAndClose) {
   const auto seg = rhetor::segment(text, GetParam());
   std::vector<TokenKind> kinds;
   for (const auto& t : seg.tokens)
-    if (text[t.span.begin] == '"') kinds.push_back(t.kind);
+    if (text[t.span().begin] == '"') kinds.push_back(t.kind);
   EXPECT_EQ(kinds, (std::vector<TokenKind>{TokenKind::open_quote, TokenKind::close_quote}));
 }
 
@@ -220,7 +220,7 @@ TEST_P(SegmentRules, SingleQuotesOpenAndCloseButApostrophesDoNot) {
   const auto seg = rhetor::segment(text, GetParam());
   std::vector<std::pair<std::string, TokenKind>> marks;
   for (const auto& t : seg.tokens) {
-    const std::string s(text.substr(t.span.begin, t.span.size()));
+    const std::string s(text.substr(t.span().begin, t.span().size()));
     if (s == "'" || s == "\u2018" || s == "\u2019") marks.emplace_back(s, t.kind);
   }
   const std::vector<std::pair<std::string, TokenKind>> expected = {
@@ -239,15 +239,15 @@ TEST_P(SegmentRules, StructuralInvariants) {
   // Tokens are ordered, non-empty, non-overlapping; sentences tile their tokens;
   // paragraphs tile their sentences.
   for (std::size_t i = 0; i < seg.tokens.size(); ++i) {
-    EXPECT_LT(seg.tokens[i].span.begin, seg.tokens[i].span.end);
-    if (i) EXPECT_LE(seg.tokens[i - 1].span.end, seg.tokens[i].span.begin);
+    EXPECT_LT(seg.tokens[i].span().begin, seg.tokens[i].span().end);
+    if (i) EXPECT_LE(seg.tokens[i - 1].span().end, seg.tokens[i].span().begin);
   }
   std::uint32_t next_token = 0;
   for (const auto& s : seg.sentences) {
     EXPECT_EQ(s.first_token, next_token);
     ASSERT_GT(s.token_count, 0u);
-    EXPECT_EQ(s.span.begin, seg.tokens[s.first_token].span.begin);
-    EXPECT_EQ(s.span.end, seg.tokens[s.first_token + s.token_count - 1].span.end);
+    EXPECT_EQ(s.span.begin, seg.tokens[s.first_token].span().begin);
+    EXPECT_EQ(s.span.end, seg.tokens[s.first_token + s.token_count - 1].span().end);
     next_token = s.first_token + s.token_count;
   }
   EXPECT_EQ(next_token, seg.tokens.size());
@@ -270,7 +270,7 @@ TEST(Tokenize, MatchesSegmentTokensForOneSentenceAndReusesBuffer) {
   const auto seg = rhetor::segment(text);
   ASSERT_EQ(out.size(), seg.tokens.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
-    EXPECT_EQ(out[i].span, seg.tokens[i].span);
+    EXPECT_EQ(out[i].span(), seg.tokens[i].span());
     EXPECT_EQ(out[i].kind, seg.tokens[i].kind);
   }
   const auto cap = out.capacity();
@@ -321,19 +321,19 @@ Agreement compare(std::string_view text, const std::string& label) {
   const auto i = rhetor::segment(text, Segmenter::icu);
   std::set<std::pair<std::uint32_t, std::uint32_t>> ft, it;
   std::map<std::pair<std::uint32_t, std::uint32_t>, rhetor::TokenKind> icu_kind;
-  for (const auto& t : f.tokens) ft.insert({t.span.begin, t.span.end});
+  for (const auto& t : f.tokens) ft.insert({t.span().begin, t.span().end});
   for (const auto& t : i.tokens) {
-    it.insert({t.span.begin, t.span.end});
-    icu_kind[{t.span.begin, t.span.end}] = t.kind;
+    it.insert({t.span().begin, t.span().end});
+    icu_kind[{t.span().begin, t.span().end}] = t.kind;
   }
   for (const auto& t : f.tokens) {
-    auto k = icu_kind.find({t.span.begin, t.span.end});
+    auto k = icu_kind.find({t.span().begin, t.span().end});
     if (k == icu_kind.end()) continue;
     if (k->second == t.kind) ++a.kinds_same;
     else if (a.token_examples.size() < 3)
-      a.token_examples.push_back(label + ": token \"" + std::string(text.substr(t.span.begin, t.span.size())) +
+      a.token_examples.push_back(label + ": token \"" + std::string(text.substr(t.span().begin, t.span().size())) +
                                  "\" has kind " + std::to_string(int(t.kind)) + " (fast) vs " +
-                                 std::to_string(int(k->second)) + " (ICU), near \"" + context(text, t.span.begin) + "\"");
+                                 std::to_string(int(k->second)) + " (ICU), near \"" + context(text, t.span().begin) + "\"");
   }
   a.tokens_fast = ft.size();
   a.tokens_icu = it.size();
@@ -431,3 +431,20 @@ TEST(SegmentDifferential, EvalDevCorpora) {
 }
 
 }  // namespace
+
+// A Token holds at most kMaxTokenBytes: a longer word comes out in pieces that
+// cover it, cut at code point boundaries, from both segmenters and the analyzer.
+TEST(Segment, WordLongerThanATokenHoldsIsSplit) {
+  std::string word;
+  while (word.size() <= rhetor::kMaxTokenBytes + 100) word += "ab\xC3\xA9";  // "abé": a 2-byte code point
+  const std::string text = "Big " + word + " end.";
+  for (const rhetor::Segmenter how : {rhetor::Segmenter::fast, rhetor::Segmenter::icu}) {
+    const rhetor::Segmentation seg = rhetor::segment(text, how);
+    ASSERT_EQ(seg.tokens.size(), 5u) << int(how);  // Big, the word in two pieces, end, .
+    EXPECT_EQ(seg.tokens[1].span().begin, 4u);
+    EXPECT_LE(seg.tokens[1].span().size(), rhetor::kMaxTokenBytes);
+    EXPECT_EQ(seg.tokens[1].span().end, seg.tokens[2].span().begin);
+    EXPECT_EQ(seg.tokens[2].span().end, 4 + word.size());
+    EXPECT_NE(static_cast<unsigned char>(text[seg.tokens[2].span().begin]) & 0xC0, 0x80u);  // not inside a code point
+  }
+}

@@ -41,7 +41,7 @@ std::string chunks_of(std::string_view sentence) {
       out += '[';
       open = true;
     }
-    out += sentence.substr(toks[i].span.begin, toks[i].span.size());
+    out += sentence.substr(toks[i].span().begin, toks[i].span().size());
   }
   if (open) out += ']';
   return out;

@@ -48,7 +48,7 @@ std::string fingerprint(const rhetor::Analyzer& a, const std::string& text) {
   const rhetor::Report r = a.analyze(text);
   std::string out = rhetor::to_json(r);
   // token and sentence structure too, which JSON does not carry in full
-  for (const auto& t : r.tokens()) out += std::to_string(t.span.begin) + "," + std::to_string(int(t.kind)) + ";";
+  for (const auto& t : r.tokens()) out += std::to_string(t.span().begin) + "," + std::to_string(int(t.kind)) + ";";
   // and the hot path on every sentence
   for (const auto& s : r.sentences()) {
     const auto sc = a.score_sentence(r.text(s.span));

@@ -168,9 +168,9 @@ GoldTokens gold_tokens(const Sentence& s) {
   for (const Word& w : s.words) {
     if (!g.text.empty()) g.text += ' ';
     Token t;
-    t.span.begin = static_cast<std::uint32_t>(g.text.size());
+    const auto begin = static_cast<std::uint32_t>(g.text.size());
     g.text += w.form;
-    t.span.end = static_cast<std::uint32_t>(g.text.size());
+    t.set_span({begin, static_cast<std::uint32_t>(g.text.size())});
     t.kind = kind_of(w.form);
     g.tokens.push_back(t);
     g.upos.push_back(w.upos);
@@ -216,7 +216,7 @@ bool rhetor_tokens(const Sentence& s, RhetorTokens& out, AlignmentStats& stats) 
   for (const Token& t : out.tokens) {
     int head = -1, last_cover = -1, covered = 0;
     for (std::size_t w = 0; w < s.words.size(); ++w) {
-      if (word_span[w].begin < t.span.end && t.span.begin < word_span[w].end) {
+      if (word_span[w].begin < t.span().end && t.span().begin < word_span[w].end) {
         ++covered;
         last_cover = static_cast<int>(w);
         if (s.words[w].upos != Upos::PUNCT) head = static_cast<int>(w);
@@ -232,10 +232,10 @@ bool rhetor_tokens(const Sentence& s, RhetorTokens& out, AlignmentStats& stats) 
       continue;
     }
     if (covered > 1) ++stats.merged;
-    else if (word_span[head] == t.span) ++stats.one_to_one;
+    else if (word_span[head] == t.span()) ++stats.one_to_one;
     else ++stats.fragment;
     // Punctuation split off a word ("Inc" "." of "Inc.") is punctuation to rhetor.
-    const bool punct_piece = covered == 1 && t.kind == TokenKind::punct && word_span[head] != t.span &&
+    const bool punct_piece = covered == 1 && t.kind == TokenKind::punct && word_span[head] != t.span() &&
                              s.words[head].upos != Upos::SYM;
     out.upos.push_back(punct_piece ? Upos::PUNCT : s.words[head].upos);
     const int c = chunk_id[head];

@@ -214,8 +214,8 @@ std::vector<Instance> rhetor_instances(const std::vector<rhetor::ewt::Sentence>&
     auto g = rhetor::ewt::gold_tokens(s);
     bool same = g.tokens.size() == rt.tokens.size();
     for (std::size_t i = 0; same && i < g.tokens.size(); ++i)
-      same = g.text.substr(g.tokens[i].span.begin, g.tokens[i].span.size()) ==
-             s.text.substr(rt.tokens[i].span.begin, rt.tokens[i].span.size());
+      same = g.text.substr(g.tokens[i].span().begin, g.tokens[i].span().size()) ==
+             s.text.substr(rt.tokens[i].span().begin, rt.tokens[i].span().size());
     if (same) continue;
     Instance& gi = out.emplace_back();
     gi.text = std::move(g.text);

@@ -12,7 +12,9 @@
 // `*_of` accessors return contiguous sub-ranges.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -87,10 +89,87 @@ struct CategoryScore {
   double author_weight = 0, quoted_weight = 0;
 };
 
+/// The CategoryScore of each category of a unit, indexed by CategoryId, read like
+/// a `std::vector<CategoryScore>` of `size()` elements (`[]`, `at`, iteration).
+/// Only the categories with matches are stored (a sentence mostly has none or
+/// one, and a vector of every category per sentence was a fifth of the memory
+/// of a huge document's Report); the others read as a zero CategoryScore. The
+/// non-const `operator[]` stores the category it is asked for.
+class CategoryScores {
+ public:
+  class const_iterator;
+
+  CategoryScores() = default;
+  explicit CategoryScores(std::size_t n) : size_(static_cast<std::uint32_t>(n)) {}
+  CategoryScores(const CategoryScores& o);
+  CategoryScores& operator=(const CategoryScores& o);
+  CategoryScores(CategoryScores&& o) noexcept
+      : entries_(std::move(o.entries_)), size_(o.size_), used_(o.used_), capacity_(o.capacity_) {
+    o.size_ = o.used_ = o.capacity_ = 0;
+  }
+  CategoryScores& operator=(CategoryScores&& o) noexcept;
+
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  /// `c`'s scores; a zero CategoryScore for a category without matches. c < size().
+  const CategoryScore& operator[](std::size_t c) const noexcept {
+    const Entry* e = find(c);
+    return e ? e->score : kZero;
+  }
+  /// `c`'s scores, stored (zero) first if absent. c < size().
+  CategoryScore& operator[](std::size_t c);
+  /// As `[]`, throwing std::out_of_range for c >= size().
+  const CategoryScore& at(std::size_t c) const;
+  /// `n` categories, all zero (`value` other than zero is stored for each).
+  void assign(std::size_t n, const CategoryScore& value = {});
+  void clear() noexcept { assign(0); }
+
+  const_iterator begin() const noexcept;
+  const_iterator end() const noexcept;
+
+ private:
+  struct Entry {
+    CategoryId category;
+    CategoryScore score;
+  };
+  static constexpr CategoryScore kZero{};
+  const Entry* find(std::size_t c) const noexcept;
+
+  std::unique_ptr<Entry[]> entries_;  // sorted by category
+  std::uint32_t size_ = 0;
+  std::uint16_t used_ = 0, capacity_ = 0;  // at most 65535 categories (kMaxCategories is 128)
+};
+
+/// Iterates every category in id order, the absent ones as zero scores.
+class CategoryScores::const_iterator {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = CategoryScore;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const CategoryScore*;
+  using reference = const CategoryScore&;
+
+  const_iterator() = default;
+  reference operator*() const noexcept { return (*scores_)[c_]; }
+  pointer operator->() const noexcept { return &(*scores_)[c_]; }
+  const_iterator& operator++() noexcept { return ++c_, *this; }
+  const_iterator operator++(int) noexcept { const_iterator t = *this; ++c_; return t; }
+  friend bool operator==(const const_iterator& a, const const_iterator& b) noexcept { return a.c_ == b.c_; }
+
+ private:
+  friend class CategoryScores;
+  const_iterator(const CategoryScores* s, std::size_t c) : scores_(s), c_(c) {}
+  const CategoryScores* scores_ = nullptr;
+  std::size_t c_ = 0;
+};
+
+inline CategoryScores::const_iterator CategoryScores::begin() const noexcept { return {this, 0}; }
+inline CategoryScores::const_iterator CategoryScores::end() const noexcept { return {this, size_}; }
+
 /// Scores of a unit (sentence, paragraph, document). Density = count per 100 tokens.
 struct Scores {
   std::uint32_t tokens = 0;           ///< word tokens (words, numbers, clitics)
-  std::vector<CategoryScore> by_category;  ///< indexed by CategoryId
+  CategoryScores by_category;         ///< indexed by CategoryId
   std::uint32_t attributions = 0;     ///< attribution events
   std::uint32_t anonymous = 0;        ///< attribution events whose source names nobody
   std::uint32_t quoted_tokens = 0;    ///< word tokens inside quotation marks

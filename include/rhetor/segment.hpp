@@ -48,13 +48,35 @@ enum class TokenKind : std::uint8_t {
   invalid,      ///< one ill-formed UTF-8 byte (read as U+FFFD)
 };
 
+/// The longest token: the segmenters split a longer run of word characters
+/// into tokens of at most this many bytes (at code point boundaries).
+inline constexpr std::uint32_t kMaxTokenBytes = (std::uint32_t{1} << 22) - 1;
+
+/// 8 bytes (a 50 MB document has ~10M tokens): where the span begins, and its
+/// length packed with the kind, the part of speech and the chunk. `span()` is a
+/// function (it was a `Span` member before issue 10); kind, pos and chunk are
+/// read and written as before.
 struct Token {
-  Span span;
-  TokenKind kind = TokenKind::word;
-  Upos pos = Upos::X;       ///< part of speech; X where the sentence was not tagged
-  Chunk chunk = Chunk::O;   ///< base noun-phrase chunk (B/I), O outside one or untagged
+  constexpr Token() noexcept : length_(0), chunk(Chunk::O), kind(TokenKind::word), pos(Upos::X) {}
+  /// `span.size()` <= kMaxTokenBytes.
+  constexpr Token(Span span, TokenKind kind = TokenKind::word) noexcept
+      : begin_(span.begin), length_(span.end - span.begin), chunk(Chunk::O), kind(kind), pos(Upos::X) {}
+
+  Span span() const noexcept { return {begin_, begin_ + length_}; }
+  void set_span(Span span) noexcept { begin_ = span.begin, length_ = span.size(); }
+
+ private:
+  std::uint32_t begin_ = 0;
+  std::uint32_t length_ : 22;
+
+ public:
+  Chunk chunk : 2;          ///< base noun-phrase chunk (B/I), O outside one or untagged
+  TokenKind kind : 3;
+  Upos pos : 5;             ///< part of speech; X where the sentence was not tagged
+
   bool is_word() const noexcept { return kind == TokenKind::word || kind == TokenKind::number || kind == TokenKind::clitic; }
 };
+static_assert(sizeof(Token) == 8);
 
 struct SentenceSpan {
   Span span;

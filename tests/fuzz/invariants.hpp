@@ -19,9 +19,9 @@ inline std::string segmentation_violation(const Segmentation& seg, std::string_v
   const std::size_t n = text.size();
   std::uint32_t prev_end = 0;
   for (const Token& t : seg.tokens) {
-    if (!(t.span.begin < t.span.end && t.span.end <= n)) return "token span empty or outside the text";
-    if (t.span.begin < prev_end) return "tokens overlap or are out of order";
-    prev_end = t.span.end;
+    if (!(t.span().begin < t.span().end && t.span().end <= n)) return "token span empty or outside the text";
+    if (t.span().begin < prev_end) return "tokens overlap or are out of order";
+    prev_end = t.span().end;
   }
   std::uint32_t next_sentence = 0, next_token = 0, para_end = 0;
   for (const ParagraphSpan& p : seg.paragraphs) {
@@ -35,7 +35,7 @@ inline std::string segmentation_violation(const Segmentation& seg, std::string_v
       if (sp.first_token != next_token || sp.token_count == 0) return "sentences do not tile the tokens";
       next_token += sp.token_count;
       if (next_token > seg.tokens.size()) return "sentence tokens beyond the end";
-      if (sp.span.begin != seg.tokens[sp.first_token].span.begin || sp.span.end != seg.tokens[next_token - 1].span.end)
+      if (sp.span.begin != seg.tokens[sp.first_token].span().begin || sp.span.end != seg.tokens[next_token - 1].span().end)
         return "sentence span differs from its tokens";
       if (sp.span.begin < p.span.begin || sp.span.end > p.span.end) return "sentence outside its paragraph";
     }
@@ -52,8 +52,8 @@ inline std::string report_violation(const Report& r, std::string_view input) {
   const std::size_t n = input.size();
   std::uint32_t prev_end = 0;
   for (const Token& t : r.tokens()) {
-    if (!(t.span.begin < t.span.end && t.span.end <= n) || t.span.begin < prev_end) return "token spans";
-    prev_end = t.span.end;
+    if (!(t.span().begin < t.span().end && t.span().end <= n) || t.span().begin < prev_end) return "token spans";
+    prev_end = t.span().end;
   }
   for (const Sentence& s : r.sentences())
     if (s.span.end > n || s.first_token + s.token_count > r.tokens().size()) return "sentence spans";

@@ -19,7 +19,7 @@ const py::object& ReportHandle::token_tuple() {
   py::tuple out(ts.size());
   for (std::size_t i = 0; i < ts.size(); ++i) {
     const rhetor::Token& t = ts[i];
-    out[i] = py::cast(PyToken{cp(t.span.begin), cp(t.span.end), str(t.span), kinds[static_cast<std::size_t>(t.kind)],
+    out[i] = py::cast(PyToken{cp(t.span().begin), cp(t.span().end), str(t.span()), kinds[static_cast<std::size_t>(t.kind)],
                               tags[static_cast<std::size_t>(t.pos)], chunks[static_cast<std::size_t>(t.chunk)]});
   }
   tokens = std::move(out);
