@@ -732,7 +732,8 @@ class Linker {
 
   // --- the quotation at or right before a token ----------------------------------
   // The quotation right after k, or after a short adjunct and a colon ("said in May: “...”").
-  const QuoteRegion* quote_after(std::uint32_t k, std::uint32_t se) const {
+  // `past_adjunct_comma`: also after an adjunct and its comma (for a cue group that opens its sentence).
+  const QuoteRegion* quote_after(std::uint32_t k, std::uint32_t se, bool past_adjunct_comma = false) const {
     while (k < se && (key(k) == "," || key(k) == ":" || key(k) == ")")) ++k;  // "(in the words of X) “...”"
     if (k >= se) return nullptr;
     if (const QuoteRegion* q = in_.quotes.starting_at(k)) return q;
@@ -742,6 +743,12 @@ class Linker {
                          (in_.classes(k) & kClassClauseAdjunct);
     for (std::uint32_t t = k; t + 1 < se && t - k < kMaxAdjunct; ++t) {
       if (key(t) == ":") return in_.quotes.starting_at(t + 1);
+      // "told reporters in Nashua last week, “...”": the adjunct's comma before the
+      // quotation (not a title in apposition: "said in his book, “An American Son.”")
+      if (past_adjunct_comma && adjunct && t > k && key(t) == "," && t + 1 < se && open_quote(t + 1)) {
+        const QuoteRegion* q = in_.quotes.starting_at(t + 1);
+        return q && q->close - q->open > kMaxTitle ? q : nullptr;
+      }
       // (a quotation that ends the sentence, not a title inside it: "said on “Meet the Press” that")
       if (adjunct && t > k && open_quote(t)) {
         const QuoteRegion* q = in_.quotes.starting_at(t);
@@ -752,6 +759,17 @@ class Linker {
       if (in_.punct(t) || complementizer(t) || (adjunct && one_of(pos(t), {Upos::VERB, Upos::AUX}))) break;
     }
     return nullptr;
+  }
+  // Nothing but an adjunct from k to the sentence's end e: "said.", "said on
+  // Tuesday.", "said as he launched the process." (no quotation, no "that", no clause of its own).
+  bool adjunct_to_end(std::uint32_t k, std::uint32_t e) const noexcept {
+    if (k >= e) return true;
+    if (!(one_of(pos(k), {Upos::ADP, Upos::SCONJ}) || (in_.classes(k) & kClassClauseAdjunct)) || complementizer(k) ||
+          e - k > kMaxAdjunct)
+      return false;
+    for (std::uint32_t t = k; t < e; ++t)
+      if (open_quote(t) || is_cue(t) || key(t) == ":") return false;
+    return true;
   }
   // The closed quotation that ends right before k ("“...,” said X", "“...” X said").
   const QuoteRegion* quote_before(std::uint32_t k, std::uint32_t sb) const {
@@ -1064,7 +1082,7 @@ class Linker {
     // the sentence before the cue's; the quotation that ends it is still the content
     // (only when nothing but the source and the cue make the sentence: "Trump said.")
     if (!before && !a.nested && start == first_word_or_quote(st) && c.sentence > 0 && st.begin > 0 &&
-        trim_punct_end(st.begin, st.end) == std::max(c.end, a.source.e)) {
+        adjunct_to_end(std::max(c.end, a.source.e), trim_punct_end(st.begin, st.end))) {
       const SentenceTokens& prev = in_.sentences[c.sentence - 1];
       const QuoteRegion* q = in_.quotes.ending_at(st.begin - 1);
       if (q && prev.paragraph == st.paragraph && q->open >= prev.begin && q->open == first_word_or_quote(prev) &&
@@ -1081,7 +1099,7 @@ class Linker {
       a.contents.push_back(region(*before));  // "“...,” she said in an interview."
       if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
         a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
-    } else if (const QuoteRegion* q = quote_after(k, se);
+    } else if (const QuoteRegion* q = quote_after(k, se, start == first_word_or_quote(st));
                q && (!quoted_fragment(*q, se) || (in_.classes(c.end - 1) & kClassNamingVerb) || prepositional(c)) &&
                take(*q)) {
       a.contents.push_back(region(*q));

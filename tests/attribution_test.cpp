@@ -954,3 +954,17 @@ TEST(AttributionSource, PartsOfTheDayInATimeAdjunct) {
             "RNC spokesman Sean Spicer");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, AQuotationAfterTheAdjunctsComma) {
+  EXPECT_EQ(link_all("Christie told reporters in Nashua last week, \u201CWe are going to do better here soon.\u201D")[0].content,
+            "\u201CWe are going to do better here soon.\u201D");
+  // a title in apposition is no content
+  EXPECT_NE(link_one("Rubio said so in his 2012 book, \u201CAn American Son.\u201D").content, "\u201CAn American Son.\u201D");
+}
+
+TEST(AttributionContent, AnExclamationThatClosedTheSentenceBeforeACueWithAnAdjunct) {
+  EXPECT_EQ(link_one("\u201CWe cast our votes for Ann Ruiz!\u201D Senator Bo Lee said as he opened the vote.").content,
+            "\u201CWe cast our votes for Ann Ruiz!\u201D");
+}
+}  // namespace
