@@ -909,12 +909,40 @@ class Linker {
                                : one_of(pos(e + 2), {Upos::PRON, Upos::VERB, Upos::AUX})))
         break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
-      // "denies any wrongdoing and points out that ...": the next coordinated cue starts its own content
-      if (e > k && pos(e) == Upos::CCONJ && e + 1 < se && (is_cue(e + 1) || (e + 2 < se && verb_group(e + 1) && is_cue(e + 2))))
+      // "..., and most don't expect ...": after a clause, a new one with a subject of its own
+      if (e > k && key(e) == "," && e + 2 < se && key(e + 1) == "and" && !in_.quoted(e) && has_verb({k, e}) &&
+          subject_then_verb(e + 2, se))
+        break;
+      // "denies any wrongdoing and points out that ...": the next coordinated cue starts its own content;
+      // "... and one in four said ...": so does a cue with a subject of its own; "... and who seem to ..."
+      if (e > k && pos(e) == Upos::CCONJ && e + 1 < se &&
+          (is_cue(e + 1) || (e + 2 < se && verb_group(e + 1) && is_cue(e + 2)) ||
+           (relative(e + 1) && e + 2 < se && one_of(pos(e + 2), {Upos::VERB, Upos::AUX})) ||
+           (has_verb({k, e}) && cue_after_subject(e + 1, se))))
         break;
       ++e;
     }
     return trim_punct_end(k, e);
+  }
+
+  // A short noun phrase at b, then a verb (after auxiliaries): "most don't expect", "the Senate is holding".
+  bool subject_then_verb(std::uint32_t b, std::uint32_t se) const noexcept {
+    std::uint32_t t = b;
+    while (t < se && t - b < 4 && (np_token(t) || quantifier(t)) && !one_of(pos(t), {Upos::VERB, Upos::AUX})) ++t;
+    if (t == b || t >= se) return false;
+    while (t < se && verb_group(t) && pos(t) != Upos::AUX) ++t;  // (adverbs)
+    // a finite verb ("and most strength-projecting," is an adjective phrase)
+    return t < se && (pos(t) == Upos::AUX || (pos(t) == Upos::VERB && !key(t).ends_with("ing")));
+  }
+  // A short subject at b and then a cue: "one in four said", "the mayor also said".
+  bool cue_after_subject(std::uint32_t b, std::uint32_t se) const noexcept {
+    std::uint32_t t = b;
+    while (t < se && t - b < 6 && (np_token(t) || quantifier(t) || (key(t) == "in" && t > b && pos(t - 1) == Upos::NUM)) &&
+           !is_cue(t))
+      ++t;
+    if (t == b) return false;
+    while (t < se && verb_group(t) && !is_cue(t)) ++t;
+    return t < se && is_cue(t) && !key(t).ends_with("ing");  // (a finite cue: not "candidates criticizing judges")
   }
 
   // "dismissed ideological labels altogether, a sentiment endorsed by ...",

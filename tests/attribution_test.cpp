@@ -968,3 +968,19 @@ TEST(AttributionContent, AnExclamationThatClosedTheSentenceBeforeACueWithAnAdjun
             "\u201CWe cast our votes for Ann Ruiz!\u201D");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, ANewClauseWithASubjectOfItsOwnEndsWhatWasSaid) {
+  auto all = link_all("One in three said the party did not care, and one in four said it was hostile.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "the party did not care");
+  all = link_all("His leverage, they believe, is not going anywhere, and most do not expect a deal.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].contents.back(), "is not going anywhere");
+  EXPECT_EQ(link_one("They oppose Donald Trump and who seem to be coalescing around Sanders.").content, "Donald Trump");
+  // coordinated subjects and noun phrases stay inside
+  EXPECT_EQ(link_one("He said she and her peers laughed at the club.").content, "she and her peers laughed at the club");
+  EXPECT_EQ(link_all("He said he has no problem with presidents or candidates criticizing judges.")[0].content,
+            "he has no problem with presidents or candidates criticizing judges");
+}
+}  // namespace
