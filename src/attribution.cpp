@@ -925,10 +925,31 @@ class Linker {
     return trim_punct_end(k, e);
   }
 
+  // Where an object content [b, e) gives way to the cue's adjunct: "explained his
+  // reasoning in an appearance on CBS". Only before any verb: after one, the
+  // phrase belongs to what was said.
+  std::uint32_t object_adjunct_start(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (b == 0 || complementizer(b - 1)) return e;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (one_of(pos(k), {Upos::VERB, Upos::AUX}) || in_.quoted(k)) return e;
+      // (a time or place preposition: "her use of the email server" is no adjunct)
+      if (k > b && pos(k) == Upos::ADP && (in_.classes(k) & kClassNpPreposition) && !one_of_keys(k, {"of", "for", "from", "with"}) &&
+          speech_event_phrase(k + 1, e))
+        return k;
+    }
+    return e;
+  }
+  bool one_of_keys(std::uint32_t k, std::initializer_list<std::string_view> words) const noexcept {
+    for (std::string_view w : words)
+      if (key(k) == w) return true;
+    return false;
+  }
   // A short noun phrase at b, then a verb (after auxiliaries): "most don't expect", "the Senate is holding".
   bool subject_then_verb(std::uint32_t b, std::uint32_t se) const noexcept {
     std::uint32_t t = b;
-    while (t < se && t - b < 4 && (np_token(t) || quantifier(t)) && !one_of(pos(t), {Upos::VERB, Upos::AUX})) ++t;
+    if (t < se && pos(t) == Upos::PRON && subject_pronoun(t)) ++t;  // "he", "they"
+    else
+      while (t < se && t - b < 4 && (np_token(t) || quantifier(t)) && !one_of(pos(t), {Upos::VERB, Upos::AUX})) ++t;
     if (t == b || t >= se) return false;
     while (t < se && verb_group(t) && pos(t) != Upos::AUX) ++t;  // (adverbs)
     // a finite verb ("and most strength-projecting," is an adjective phrase)
@@ -1195,7 +1216,7 @@ class Linker {
       if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
       if (!(adjunct_only && clause_before(start, sb, a))) {
-        const std::uint32_t e = object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1));
+        const std::uint32_t e = object_adjunct_start(b, object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1)));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
       }

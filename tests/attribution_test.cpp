@@ -984,3 +984,14 @@ TEST(AttributionContent, ANewClauseWithASubjectOfItsOwnEndsWhatWasSaid) {
             "he has no problem with presidents or candidates criticizing judges");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, AnOccasionOfSpeechAfterAnObjectIsTheCuesAdjunct) {
+  EXPECT_EQ(link_one("Cruz explained his reasoning in an appearance on Face the Nation.").content, "his reasoning");
+  // inside the object, or after a verb, the phrase is what was said
+  EXPECT_EQ(link_one("They portrayed her use of the email server as reckless.").content,
+            "her use of the email server as reckless");
+  EXPECT_EQ(link_one("She said she would speak in an interview on Sunday.").content,
+            "she would speak in an interview on Sunday");
+}
+}  // namespace
