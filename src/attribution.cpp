@@ -280,7 +280,9 @@ class Linker {
                                 !(in_.s.info[t].flags & kFlagCap) && key(t).size() > 3 && key(t).ends_with("s") &&
                                 key(t).find('-') == std::string_view::npos && !(in_.s.info[b].flags & kFlagQuoted) &&
                                 !(in_.classes(b) & (kClassClauseAdjunct | kClassNotName));
-      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start) {
+      // "a move the White House said was ...": a determiner after a noun starts a clause's subject
+      const bool det_after_noun = b < e && pos(b) == Upos::DET && (in_.classes(b) & kClassArticle) && pos(t) == Upos::NOUN;
+      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start && !det_after_noun) {
         --b;
       } else if (key(t) == ")" ) {  // a parenthetical inside or after the name: "Ann Ruiz (D-Ohio)"
         std::uint32_t o = t;
@@ -902,6 +904,13 @@ class Linker {
       // (not after an adverb between commas: "said she, too, wants an inquiry")
       if (key(e) == "," && e + 1 < se && is_cue(e + 1) && !(e >= k + 2 && pos(e - 1) == Upos::ADV && key(e - 2) == ","))
         break;
+      // ", while also questioning ...": a conjunction and adverbs before the next cue
+      if (key(e) == "," && e + 2 < se && pos(e + 1) == Upos::SCONJ && !complementizer(e + 1) &&
+          !(in_.classes(e + 1) & kClassNpPreposition)) {  // (not ", from claiming X to recounting Y")
+        std::uint32_t v = e + 2;
+        while (v < se && pos(v) == Upos::ADV) ++v;
+        if (v < se && is_cue(v) && key(v).ends_with("ing")) break;
+      }
       // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate
       // (not inside a quotation the content holds: "he was “concerned, and it is ...”")
       if (e > k && key(e) == "," && e + 2 < se && pos(e + 1) == Upos::CCONJ && !in_.quoted(e) &&

@@ -207,6 +207,13 @@ class SpeakerResolver {
       std::uint32_t k = head.b;
       if (k > 0 && key(k - 1) == ",") --k;
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
+      // "Chuck Grassley (R-Iowa), who wrote": the name before the parenthetical
+      if (k > sb && key(k - 1) == ")")
+        for (std::uint32_t o = k - 1; o > sb && k - o < 12; --o)
+          if (key(o) == "(") {
+            k = o;
+            break;
+          }
       // "the pages who ...", "any staff who endorsed": a common noun right before the
       // relative is its antecedent; a role there resolves only when it is definite
       if (k > sb && in_.pos(k - 1) == Upos::NOUN && !name_token(k - 1)) {
@@ -304,6 +311,12 @@ class SpeakerResolver {
   // The person's name closest after b in [b, e): the last name of the first
   // comma-delimited stretch that holds one.
   TokenRange first_name(std::uint32_t b, std::uint32_t e) const noexcept {
+    // "President Donald Trump said ... James Comey": the name right after the role
+    if (b < e && name_token(b)) {
+      std::uint32_t r = b;
+      while (r < e && name_token(r)) ++r;
+      if (TokenRange n = last_name(b, r, true); !n.empty()) return n;
+    }
     std::uint32_t from = b;
     for (std::uint32_t k = b; k <= e; ++k) {
       if (k == e || key(k) == "," || key(k) == ";") {

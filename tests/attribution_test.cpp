@@ -995,3 +995,28 @@ TEST(AttributionContent, AnOccasionOfSpeechAfterAnObjectIsTheCuesAdjunct) {
             "she would speak in an interview on Sunday");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, ARoleResolvesToTheNameRightAfterItsEarlierMention) {
+  const auto all = link_all(
+      "President Donald Trump said Wednesday that former FBI Director James Comey lied. \u201CHe was the best thing "
+      "that ever happened to her!\u201D the president added later.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].speaker, "Donald Trump");
+}
+
+TEST(AttributionSpeaker, ARelativePronounAfterAParentheticalResolvesToTheName) {
+  EXPECT_EQ(link_all("She met Chuck Grassley (R-Iowa), who wrote that the probe was flawed.")[0].speaker, "Chuck Grassley");
+}
+
+TEST(AttributionSource, ADeterminerAfterANounStartsTheSubject) {
+  EXPECT_EQ(link_one("Trump fired Comey, a move the White House initially said was based on the memo.").source,
+            "the White House");
+}
+
+TEST(AttributionContent, AConjunctionBeforeTheNextParticipleCueEndsWhatWasSaid) {
+  const auto all = link_all("Trump said Comey lied, while also questioning the probe.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "Comey lied");
+}
+}  // namespace

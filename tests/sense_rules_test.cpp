@@ -251,3 +251,16 @@ TEST(DefaultPackHedges, LiteralAppearIsNoHedge) {
   EXPECT_EQ(hedges, (Strings{"It appears"}));
 }
 }  // namespace
+
+namespace {
+// Reported doubt is the source's, not the author's hedge; a compound names a thing.
+TEST(DefaultPackHedges, ReportedQuestioningAndConspiracyTheoriesAreNoHedges) {
+  const auto r = english().analyze(
+      "Trump attacked the bureau, while also questioning the credibility of its probe. The conspiracy theory was "
+      "posted online. Some question whether the plan works.");
+  std::vector<std::string> hedges;
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kHedge) hedges.emplace_back(r.text(m.span));
+  EXPECT_EQ(hedges, (Strings{"question"}));
+}
+}  // namespace

@@ -97,7 +97,7 @@ speculative/speculatively/speculation/speculations
 tentative/tentatively
 hypothetical/hypothesis/hypotheses/hypothesize/hypothesizes/hypothesized/hypothesise/hypothesised
 conjecture/conjectures/conjectured/conjectural
-theory/theories/theorize/theorized/theorise/theorised @prev=a|one|another|the|this|that|his|her|their|popular|common|alternative|other|conspiracy|competing|prevailing @next=that|is|holds|suggests|states|says|posits|proposes|was|,
+theory/theories/theorize/theorized/theorise/theorised @prev=a|one|another|the|this|that|his|her|their|popular|common|alternative|other|competing|prevailing @next=that|is|holds|suggests|states|says|posits|proposes|was|,
 assumption/assumptions
 presumption/presumptions
 belief/beliefs @next=that|in|is|was
@@ -175,7 +175,7 @@ feel/feels/felt/feeling @next=that|like|it|they|he|she|we|i|the|this
 fear/fears/feared/fearing @next=that|it|he|she|they|the|a|an|his|her|their|for|of|<punct>
 fear/fears @prev=amid|over|raising|raised|raise|allay|allayed|calm|are|were|had|have
 worry/worries/worried @next=that|about
-question/questions/questioned/questioning @next=whether|if|the|his|her|their|its|how|why|this|that @!prev=every|each|any|no|a|one|first|second|next|last|following|quiz|exam|interview
+question/questions/questioned/questioning @next=whether|if|how|why @!prev=every|each|any|no|a|one|first|second|next|last|following|quiz|exam|interview
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what
 look/looks/looked like
 look/looks/looked as if/though
