@@ -1088,6 +1088,21 @@ class Linker {
     // risen": an opening participle clause shares the subject of the clause after its comma
     if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))
       subject_after_comma(c.end, se, a.source, a.source_head);
+    // "Comey held a press conference to announce that ...": an occasion of speech
+    // before an infinitive cue is its purpose's object; the one who held it speaks
+    if (!source_after && !a.source_head.empty() && c.begin > sb && key(c.begin - 1) == "to" &&
+        (in_.classes(a.source_head.e - 1) & kClassSpeechEvent) && pos(a.source_head.e - 1) == Upos::NOUN) {
+      TokenRange full, head;
+      std::uint32_t v = a.source.b;  // the verb right before the object ("held", "called")
+      if (v > sb && pos(v - 1) == Upos::VERB)
+        for (--v; v > sb && one_of(pos(v - 1), {Upos::AUX, Upos::ADV, Upos::PART});) --v;
+      if (v < a.source.b && subject_before(v, sb, full, head)) {
+        a.source = full;
+        a.source_head = head;
+      } else {
+        a.source = a.source_head = {};
+      }
+    }
     // "it would be fair to say that ...": an expletive "it" before an infinitive cue names no one
     if (a.source.e == a.source.b + 1 && key(a.source.b) == "it" && c.begin > sb && key(c.begin - 1) == "to") a.source = a.source_head = {};
 

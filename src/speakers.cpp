@@ -229,6 +229,12 @@ class SpeakerResolver {
       }
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
+    // "Trump: Comey lied" (a headline): the short capitalized name before a colon cue is a name
+    if (key(la.cue.begin) == ":" && la.cue.end == la.cue.begin + 1 && head.e == la.cue.begin && head.e - head.b <= 3) {
+      bool all_cap = true;
+      for (std::uint32_t k = head.b; k < head.e; ++k) all_cap &= cap(k) && in_.pos(k) != Upos::PRON;
+      if (all_cap && !(classes(head.e - 1) & (kClassRole | kClassVagueSource))) return head;
+    }
     // "Crews alleges ..." opening a sentence: the surname of a speaker named before ("Terry Crews")
     if (head.e - head.b == 1 && cap(head.b) && in_.pos(head.b) != Upos::PRON)
       for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)

@@ -1020,3 +1020,20 @@ TEST(AttributionContent, AConjunctionBeforeTheNextParticipleCueEndsWhatWasSaid) 
   EXPECT_EQ(all[0].content, "Comey lied");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, AShortNameBeforeAHeadlineColon) {
+  const Linked l = link_one("Trump: Comey \u2018lied and leaked\u2019 and protected Clinton");
+  EXPECT_EQ(l.speaker, "Trump");
+  EXPECT_FALSE(l.anonymous);
+  EXPECT_TRUE(link_one("Officials: The plan is dead").anonymous);
+}
+
+TEST(AttributionSource, AnOccasionOfSpeechBeforeAnInfinitiveCueIsNoSource) {
+  EXPECT_EQ(link_one("Three days later Comey held a press conference to announce that the FBI would not act.").source,
+            "Comey");
+  const auto all = link_all("Ruiz called a briefing to explain the plan.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source, "Ruiz");
+}
+}  // namespace
