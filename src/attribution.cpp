@@ -647,6 +647,8 @@ class Linker {
     std::uint32_t n = c.end;
     while (n < st.end && in_.punct(n) && !open_quote(n)) ++n;
     if (n < st.end && open_quote(n)) return false;
+    // "Fox News report:" ending its sentence before a block: an occasion of speech introduces it
+    if (n >= st.end && c.begin > st.begin && (in_.classes(c.begin - 1) & kClassSpeechEvent)) return false;
     std::uint32_t b = st.begin;
     while (b < c.begin && in_.punct(b)) ++b;
     if (c.begin - b > kMaxColonName) return true;
@@ -1202,7 +1204,7 @@ class Linker {
         // (but no verb after such a comma: "called for the overthrow of Assad, knowing that ...")
         bool crossed_comma = false;
         while (t < se && t - b < kMaxAdjunct && !complementizer(t) &&
-               (!in_.punct(t) || open_quote(t) || close_quote(t) || key(t) == ",") &&
+               (!in_.punct(t) || open_quote(t) || close_quote(t) || key(t) == "," || joiner(t)) &&  // ("on Fox & Friends")
                !(crossed_comma && one_of(pos(t), {Upos::VERB, Upos::AUX}))) {
           crossed_comma |= key(t) == ",";
           ++t;

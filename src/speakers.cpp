@@ -229,6 +229,12 @@ class SpeakerResolver {
       }
       return last_name(k > sb + kRoleWindow ? k - kRoleWindow : sb, k, false);
     }
+    // "Fox News report:", "the Trump campaign statement": a document is its author's
+    if (head.e - head.b >= 2 && (classes(head.e - 1) & kClassSpeechEvent) && name_token(head.e - 2)) {
+      std::uint32_t b = head.e - 2;
+      while (b > head.b && name_token(b - 1)) --b;
+      return {b, head.e - 1};
+    }
     // "Trump: Comey lied" (a headline): the short capitalized name before a colon cue is a name
     if (key(la.cue.begin) == ":" && la.cue.end == la.cue.begin + 1 && head.e == la.cue.begin && head.e - head.b <= 3) {
       bool all_cap = true;

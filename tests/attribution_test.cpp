@@ -1037,3 +1037,18 @@ TEST(AttributionSource, AnOccasionOfSpeechBeforeAnInfinitiveCueIsNoSource) {
   EXPECT_EQ(all[1].source, "Ruiz");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, ADocumentColonEndingAParagraphIntroducesTheBlock) {
+  const auto all = link_all("Fox News report:\n\nThe foundation is taking an unusual approach. It will host a digital archive.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].cue, ":");
+  EXPECT_EQ(all[0].speaker, "Fox News");
+  EXPECT_EQ(all[0].contents.front(), "The foundation is taking an unusual approach. It will host a digital archive");
+}
+
+TEST(AttributionContent, AnAdjunctWithAnAmpersandBeforeThat) {
+  EXPECT_EQ(link_one("Tom Fitton said Wednesday on Fox & Friends that the records are federal.").content,
+            "the records are federal");
+}
+}  // namespace

@@ -289,6 +289,7 @@ portrayed/portrays/portraying @!prev=<be>
 emailed/e-mailed
 challenged @next=<cap>|him|her|them|the|his|their|that
 : @next=<quote> @prev=said|says|added|wrote|tweeted|told|stated|declared|explained|<cap>|statement|reads|read|argued|noted|asked|warned|continued|insisted|replied|responded|announced|posted
+: @next=<end> @prev=<class-speech-event>   # "Fox News report:" closing a paragraph before the block it quotes
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
 read @prev=<quote>|which|it @next=<punct>|<quote>|the|one|a   # "“...,” read one.", "a sign which read “...”"

@@ -163,6 +163,7 @@ interview/interviews/statement/statements/speech/speeches/remarks/address/briefi
 conference/conferences/appearance/appearances/broadcast/podcast/post/posts/tweet/tweets
 letter/email/e-mail/memo/op-ed/column/editorial/rally/rallies/debate/hearing/testimony
 call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
+report/reports/transcript/excerpt
 
 # Quantifiers that stand for a noun phrase as a subject ("Many spoke about
 # it", "both oppose the formula") or float after a pronoun ("they all vowed").
