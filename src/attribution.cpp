@@ -100,12 +100,20 @@ class Linker {
   // A capitalized word after a proper noun that the tagger took for an
   // adjective or a noun: the end of a name ("Chad Sweet").
   bool capitalized_name_part(std::uint32_t k) const noexcept {
-    return k > 0 && (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::ADJ, Upos::NOUN, Upos::VERB}) &&
-           (pos(k - 1) == Upos::PROPN || close_quote(k - 1));  // or right after a quotation: "“...,” Bright said"
+    return (k > 0 && (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::ADJ, Upos::NOUN, Upos::VERB}) &&
+            (pos(k - 1) == Upos::PROPN || close_quote(k - 1))) ||  // or right after a quotation: "“...,” Bright said"
+           name_between_quote_and_cue(k);
+  }
+  // "“...,” Young said", "“...,” From said": a capitalized word between a closing
+  // quotation mark and a cue is the speaker's name whatever the tagger made of it.
+  bool name_between_quote_and_cue(std::uint32_t k) const noexcept {
+    return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && close_quote(k - 1) &&
+           is_cue(k + 1) && !one_of(pos(k), {Upos::PRON, Upos::DET, Upos::CCONJ, Upos::SCONJ, Upos::PUNCT, Upos::NUM});
   }
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
+    if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
     // a plural possessive the tagger took for punctuation: "Fox News’ Sean Hannity"
@@ -245,6 +253,7 @@ class Linker {
   }
   // Auxiliaries, adverbs and negation between a subject and its verb: "he has also repeatedly said".
   bool verb_group(std::uint32_t k) const noexcept {
+    if (name_between_quote_and_cue(k)) return false;  // "“...,” Young/AUX said"
     // "have both argued" (the tagger may take "have" for a verb there)
     if (k > 0 && quantifier(k) && (pos(k - 1) == Upos::AUX || (pos(k - 1) == Upos::VERB && k + 1 < in_.s.tokens.size() &&
                                                                pos(k + 1) == Upos::VERB)))
@@ -299,7 +308,7 @@ class Linker {
       }
     }
     while (b < e && (pos(b) == Upos::ADP || pos(b) == Upos::CCONJ || pos(b) == Upos::SCONJ || key(b) == "'s" ||
-                     in_.punct(b)))
+                     in_.punct(b)) && !name_between_quote_and_cue(b))
       ++b;
     // "One in three said": a proportion
     if (b < e && b >= lo + 2 && pos(b) == Upos::NUM && key(b - 1) == "in" && pos(b - 2) == Upos::NUM) b -= 2;

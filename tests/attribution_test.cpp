@@ -1052,3 +1052,16 @@ TEST(AttributionContent, AnAdjunctWithAnAmpersandBeforeThat) {
             "the records are federal");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ANameBetweenAClosingQuotationAndACueWhateverItsTag) {
+  // names that are also adjectives, prepositions or auxiliaries: "Young", "From", "Will"
+  for (const char* name : {"Young", "From", "Will", "Long"}) {
+    const std::string text = std::string("\u201CIt shows up. It is a good day,\u201D ") + name + " said.";
+    const Linked l = link_one(text);
+    EXPECT_EQ(l.source, name) << text;
+    EXPECT_EQ(l.content, "\u201CIt shows up. It is a good day,\u201D") << text;
+  }
+  EXPECT_EQ(link_one("\u201CIt is good,\u201D He said.").source, "He");
+}
+}  // namespace
