@@ -1065,3 +1065,12 @@ TEST(AttributionSource, ANameBetweenAClosingQuotationAndACueWhateverItsTag) {
   EXPECT_EQ(link_one("\u201CIt is good,\u201D He said.").source, "He");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, WhatARefusalRefusedIsItsContent) {
+  const Linked l = link_one("Schilling, through a spokeswoman, declined to comment.");
+  EXPECT_EQ(l.cue, "declined");
+  EXPECT_EQ(l.source, "Schilling");
+  EXPECT_EQ(l.content, "to comment");
+}
+}  // namespace

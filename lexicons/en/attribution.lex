@@ -275,8 +275,6 @@ make/makes/making it clear/plain
 # refusals, continuations and frames that introduce quotations (colon before a quote)
 declined/declines/declining @!next=by|in|from|sharply|slightly|steadily|significantly|<num>|over|since|during|for|after|as|further
 refused/refuses/refusing @!next=entry|service|admission|asylum|treatment
-declined to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/provide/identify/disclose/address/detail/speculate/explain/reveal
-refused to comment/say/elaborate/discuss/answer/specify/confirm/respond/name/provide/identify/disclose/address/detail/speculate/explain/reveal
 did not/n't respond to
 did not/n't return
 could not be reached for comment
