@@ -465,6 +465,13 @@ class Linker {
     while (w < k && (in_.punct(w) || pos(w) == Upos::ADV)) ++w;
     // (not a parenthetical "As they say about him, ...": what follows its comma is
     // the content; "Even as they vowed ..." is no parenthetical)
+    // "Asked if he was ever bullied, the candidate said no": an opening participle cue reports up
+    // to the comma after which a clause of its own begins
+    if (w == k && pos(k) == Upos::VERB && (key(k).ends_with("ed") || key(k).ends_with("ing")) && is_cue(k)) {
+      for (std::uint32_t e = k + 1; e + 1 < se && e - k < kMaxClause; ++e)
+        if (key(e) == "," && !in_.quoted(e) && subject_then_verb(e + 1, se)) return e;
+      return se;
+    }
     if (w >= k || pos(w) != Upos::SCONJ || complementizer(w)) return se;
     if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1))) return se;
     for (std::uint32_t e = w; e < se && e - w < kMaxClause; ++e)
@@ -862,7 +869,10 @@ class Linker {
   // commas reports up to the comma where the main clause's verb resumes.
   std::uint32_t relative_clause_end(const TokenRange& source, std::uint32_t sb, std::uint32_t b,
                                     std::uint32_t e) const noexcept {
-    if (source.e - source.b != 1 || !relative(source.b) || source.b <= sb || key(source.b - 1) != ",") return e;
+    // (or the subject inside one: "the bill, which the Senate is expected to vote on next week, returns ...")
+    const bool subject_relative = source.e - source.b == 1 && relative(source.b) && source.b > sb && key(source.b - 1) == ",";
+    const bool object_relative = !source.empty() && source.b > sb + 1 && relative(source.b - 1) && key(source.b - 2) == ",";
+    if (!subject_relative && !object_relative) return e;
     bool has_verb = false;  // the reported clause has its verb before the comma ("the two men, and X, must")
     for (std::uint32_t k = b; k + 1 < e; ++k) {
       has_verb |= one_of(pos(k), {Upos::VERB, Upos::AUX});
@@ -922,6 +932,14 @@ class Linker {
         while (v < se && pos(v) == Upos::ADV) ++v;
         if (v < se && is_cue(v) && key(v).ends_with("ing")) break;
       }
+      // ", however, appearing to ...": an adverb between commas before a participle
+      if (e > k && key(e) == "," && e + 3 < se && pos(e + 1) == Upos::ADV && key(e + 2) == "," && pos(e + 3) == Upos::VERB &&
+          key(e + 3).ends_with("ing") && !in_.quoted(e))
+        break;
+      // "... - but she also insisted": a dash before "but" and a clause
+      if (e > k && (key(e) == "-" || key(e) == "--") && e + 2 < se && key(e + 1) == "but" && !in_.quoted(e) &&
+          subject_then_verb(e + 2, se))
+        break;
       // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate
       // (not inside a quotation the content holds: "he was “concerned, and it is ...”")
       if (e > k && key(e) == "," && e + 2 < se && pos(e + 1) == Upos::CCONJ && !in_.quoted(e) &&

@@ -1074,3 +1074,18 @@ TEST(AttributionContent, WhatARefusalRefusedIsItsContent) {
   EXPECT_EQ(l.content, "to comment");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionContent, ClauseBoundsAfterAnOpeningParticipleADashOrAnAdverb) {
+  auto all = link_all("Asked if he was ever bullied, the candidate said no.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "he was ever bullied");
+  all = link_all("She explained that Comey meant her interviews - but she also insisted that all was fine.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "Comey meant her interviews");
+  EXPECT_EQ(link_one("He denied that waterboarding is torture, however, appearing to rely on a discredited memo.").content,
+            "waterboarding is torture");
+  EXPECT_EQ(link_one("The bill, which the Senate is expected to vote on next week, returns power to the states.").content,
+            "vote on next week");
+}
+}  // namespace
