@@ -209,6 +209,38 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
   EXPECT_EQ(loaded(english(), "It is an attack on the free press by a sellout."), (Strings{"attack on", "sellout"}));
 }
 
+// Wire copy (AP/Reuters political and crime reporting): computer hacks, a
+// surname, claiming victory, bullying as a topic, contest losers, descriptive
+// labels and the reporting idiom "drew the ire" stay at zero.
+TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
+  for (const char* s : {
+           "Investigators did not say who was behind the hack of the party's emails.",
+           "The agency tried to cover up the hacks before the vote.",
+           "Gross became involved in gun safety after his brother was shot.",
+           "Her campaign is already claiming victory in the state.",
+           "The militants claiming allegiance to the group were killed.",
+           "Delegates are awarded by proportion, so even the loser receives some.",
+           "The program helps students who are bullied at school.",
+           "Bullying is a growing problem in schools, the survey found.",
+           "The self-described democratic socialist won the state.",
+           "The far-right National Front backed the candidate.",
+           "A flood of money helped pay for television ads.",
+           "The plan drew the immediate ire of some lawmakers.",
+           "The governor won his party's divisive primary.",
+           "Fans gathered to celebrate the hometown hero.",
+           "The center was hit by vandalism last year.",
+           "It was the worst mass shooting in the country's history.",
+           "He said a violent hit used to be considered a great tackle.",
+           "The senator outlined his political agenda on Monday.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
+  EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
+            (Strings{"bully", "bullied", "claiming", "rigged"}));
+  EXPECT_EQ(loaded(english(), "They pushed a hidden agenda and a flood of illegal aliens."),
+            (Strings{"hidden agenda", "flood of", "illegal aliens"}));
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");

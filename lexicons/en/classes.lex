@@ -214,7 +214,7 @@ traffic/roads/road/delays/congestion/accident/accidents/crash/crashes/collision/
 injury/injuries/infection/infections/symptoms/symptom/pain/headache/headaches/burns/bleeding
 illness/disease/diseases/case/cases/outbreak/reaction/reactions/allergy/allergies/asthma/sunburn/cough/flu
 back/knee/knees/ankle/ankles/hamstring/shoulder/wrist/concussion/fracture/sprain/eyesight/hearing/heart/liver
-luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/offense/form/shot/shots/pass/serve
+luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/offense/form/shot/shots/pass/serve/hit/hits/tackle/tackles
 debt/debts/loan/loans/credit/harvest/harvests/crop/crops/yields/sales/earnings/demand/growth/economy/currency
 dollar/yen/euro/pound/signal/signals/connection/reception/battery/batteries/odor/odour/smell/taste/breath
 acne/sleep/posture/diet/habits/cholesterol/weather-related

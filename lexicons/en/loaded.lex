@@ -95,7 +95,8 @@ rabble-rouser/rabble-rousers/rabble =1.5
 mob/mobs @!prev=the|a|organized|russian|italian =1.5
 rioter/rioters =1.2
 looter/looters =1.2
-vandal/vandals/vandalism =1
+vandal/vandals =1
+vandalism @!before=<class-literal-legal>|by|of|hit|police|reported|reports =1
 hooligan/hooligans =1.5
 junta =1.2
 cabal/cabals =2
@@ -139,10 +140,10 @@ troll/trolls/trolling =1.5
 hater/haters =1.5
 crybaby/crybabies =2
 whiner/whiners =1.5
-loser/losers =1.5
+loser/losers @!prev=the|and|biggest|big|winner|winners|each =1.5
 lightweight/lightweights @!next=champion|title|division|class|boxer =1
 has-been/has-beens =1.5
-hack/hacks @prev=a|party|political|partisan|media|hollywood|democratic|republican|liberal|conservative|the =1.5
+hack/hacks @prev=a|party|political|partisan|media|hollywood|democratic|republican|liberal|conservative @!next=of|into|on|attack|attacks =1.5
 flunky/flunkies/flunkey =2
 mouthpiece/mouthpieces =2
 propagandist/propagandists =2
@@ -397,7 +398,9 @@ slander/slanders/slandered/slanderous =1.5
 libel/libelous/defame/defamed/defamatory/defamation @!next=<class-literal-legal> =1
 vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
-bully/bullies/bullied/bullying =1.2
+bully/bullies =1.2
+bullied @!prev=<be>|being|get|gets|got|getting|ever|who =1.2
+bullying @!prev=about|against|anti|anti-|cyber|school|workplace|stop|prevent|of|on|<end> @!next=<be>|does|happens|happen|victims|prevention|policy|policies =1.2
 doom/doomed =1.5
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
@@ -528,7 +531,7 @@ anti-vaxxer/anti-vaxxers/antivaxxer/antivaxxers =1.5
 [loaded #conspiratorial =1.5]
 secret agenda =2
 hidden agenda =2
-agenda @prev=globalist|leftist|liberal|radical|gay|homosexual|hidden|secret|sinister|political|communist|marxist|progressive|socialist|islamist|zionist|anti-american|anti-christian =1.5
+agenda @prev=globalist|leftist|liberal|radical|gay|homosexual|hidden|secret|sinister|communist|marxist|progressive|socialist|islamist|zionist|anti-american|anti-christian =1.5
 new world order =2.5
 one world government =2.5
 puppet government/regime/state/president =2
@@ -754,7 +757,7 @@ amazing/amazingly/astonishing/astonishingly/astounding =0.8
 remarkable/remarkably/extraordinary/striking =0.5
 unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
-hero/heroes/heroic/heroically/heroism @!prev=war =0.8
+hero/heroes/heroic/heroically/heroism @!prev=war|hometown|local|folk =0.8
 embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds =0.8
@@ -763,7 +766,7 @@ crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
-divisive =1
+divisive @!next=primary|primaries|issue|issues|topic|topics|question|questions|race|contest|vote|referendum|election|campaign|nomination =1
 noble =0.8
 menace/menaces/menacing =1.2
 epic =0.8
@@ -774,14 +777,14 @@ dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
 the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
-far-right/far-left =1
+far-right/far-left @!next=<cap>|party|parties =1
 radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
-socialist/socialists =0.5
+socialist/socialists @!prev=democratic|self-described|avowed @!next=party|parties|<cap> =0.5
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
 bad @!next=<class-literal-context> =0.5
-worst @!next=<class-literal-context> =0.5
+worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
@@ -795,7 +798,7 @@ unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility =0.8
-gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
+gross @!pos=PROPN @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
 dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
 predatory/predation =1.2
@@ -825,8 +828,8 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.3
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.3
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
@@ -1086,7 +1089,7 @@ gigantic/humongous/mammoth =1
 astronomical =1
 mountain/mountains of =1
 avalanche of =1.2
-flood/floods of =1
+flood/floods of @!next=<num>|money|cash|dollars|donations|calls|orders|requests|applications|emails|letters|messages|comments|complaints|visitors|fans|supporters|voters|tourists|customers|investors|new =1
 torrent of =1.2
 barrage of =1
 deluge of =1.2
@@ -1152,7 +1155,7 @@ bow/bowed/bowing down =1
 waffle/waffled/waffling =1.2
 dodge/dodged/dodging/dodgy =1.2
 push/pushed/pushing @next=propaganda|lies|narrative|agenda =1.5
-talking points =1
+talking points =0.5
 buzzword/buzzwords =1
 rhetoric @prev=inflammatory|heated|hateful|divisive|incendiary|fiery|violent|racist|toxic|anti-american|anti-semitic|antisemitic|hostile|harsh|empty|bellicose|overheated|dangerous =1
 polarizing =0.8
@@ -1433,7 +1436,7 @@ fanboy/fanboys/fangirl =1.5
 unwavering/steadfast =0.6
 acrimonious/acrimony @!next=divorce =0.8
 testy/prickly/snippy/snippily @!next=pear|pears|heat =1
-ire =1
+ire @!before=drew|draw|draws|drawn|drawing|raised|sparked|earned|incurred =1
 flout~verb =1
 fervent/fervently =0.8
 infuriate/infuriates/infuriated =1.2
