@@ -234,6 +234,25 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
            "The senator outlined his political agenda on Monday.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  for (const char* s : {
+           "Online extremist content and extremist groups were removed from the site.",
+           "Her campaign blasted out an email to supporters after an email blast.",
+           "The bitter debate over the law deepened the bitterly polarized climate.",
+           "The city sold plots of land, and he was charged with plotting the attacks.",
+           "The governor proposed a radical overhaul of the student loan program.",
+           "It was the worst recession since the 1930s and his worst showing in two years.",
+           "Both sides traded accusations of sexism during the campaign.",
+           "With the primary looming, the mayor stepped in.",
+           "Violent crime is down, and violent clashes with the police were rare.",
+           "Civilians were held by hostile governments and hostile groups.",
+           "The court voted 5-3, striking down parts of the law, as striking workers marched.",
+           "The man is the subject of a massive manhunt, and she holds a massive lead.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The extremist senator blasted the bitter, radical plan."),
+            (Strings{"extremist", "blasted", "bitter", "radical"}));
+  EXPECT_EQ(loaded(english(), "It was the worst president and a massive giveaway to hostile elites."),
+            (Strings{"worst", "massive", "hostile"}));
   EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
   EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
             (Strings{"bully", "bullied", "claiming", "rigged"}));

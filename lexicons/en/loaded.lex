@@ -83,7 +83,7 @@ misogynist/misogynists/misogynistic =1.2
 sexist/sexists =1.2
 # "white supremacists gathered": news names the movement so; alone the word judges
 supremacist/supremacists @!prev=white =1.2
-extremist/extremists =1.2
+extremist/extremists @!next=group|groups|content|posts|postings|recruitment|organization|organizations|organisations|account|accounts|networks|network|cells|cell|militants|websites|sites|material|materials @!before=counter|countering|combat|combating|against|tied|suspected =1.2
 extremism =1
 ultra-right/ultra-left/ultranationalist/ultra-nationalist/ultranationalists =1.5
 hard-left/hard-right/alt-right/alt-left =1
@@ -442,7 +442,7 @@ crusade against =1.5
 under attack =1.5
 enslave/enslaved/enslaving/enslavement =1.5
 slam/slams/slammed/slamming =1
-blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun @!next=balls|ball|radius|wave|site|zone =0.8
+blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun|email|e-mail|text|fundraising @!next=balls|ball|radius|wave|site|zone|out|off|music =0.8
 lambaste/lambastes/lambasted/lambasting =1.5
 excoriate/excoriated/excoriating =1.5
 eviscerate/eviscerated/eviscerating =2
@@ -754,14 +754,15 @@ tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
 incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
-remarkable/remarkably/extraordinary/striking =0.5
+remarkable/remarkably/extraordinary =0.5
+striking @!pos=VERB @!next=down|back|out|a|an|the|workers|worker|miners|teachers|nurses|employees|union|unions|deal|deals|distance =0.5
 unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
 hero/heroes/heroic/heroically/heroism @!prev=war|hometown|local|folk =0.8
 embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
-bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds =0.8
-plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book =0.8
+bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
+plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
@@ -778,17 +779,17 @@ intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
 the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
 far-right/far-left @!next=<cap>|party|parties =1
-radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
+radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy|change|changes|overhaul|overhauls|acceleration|transformation|shift|departure|reform|reforms|redesign|restructuring|groups|group|islamist|islamists|cleric|clerics|militants|militant =1
 socialist/socialists @!prev=democratic|self-described|avowed @!next=party|parties|<cap> =0.5
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
 bad @!next=<class-literal-context> =0.5
-worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass =0.5
+worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
-violent/violently @!next=<class-literal-context> =0.4
+violent/violently @!next=<class-literal-context>|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
 dramatic/dramatically/drastic/drastically =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
@@ -797,7 +798,7 @@ unethical =1.2
 unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
-hostile/hostility =0.8
+hostile/hostility @!next=government|governments|group|groups|forces|force|fire|territory|takeover|takeovers|bid|bids|workplace|environment|work|nation|nations|country|countries|power|powers|act|acts|witness|aircraft|troops|army|armies|regime|regimes =0.8
 gross @!pos=PROPN @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
 dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
@@ -821,7 +822,7 @@ sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
 stain/stained @!prev=wine|coffee|blood =1
 mess/messy =0.8
 foment/fomenting/fomented =1.5
-looming =0.5
+looming @!next=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> @!prev=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> =0.5
 cratering =1
 slash/slashed/slashing @next=taxes|spending|funding|budgets|budget|jobs|benefits|wages =0.8
 touted/touting/touts =1
@@ -915,7 +916,7 @@ smirk/smirked/smirking =1.2
 sneered =1.2
 scoff/scoffed/scoffing =1
 
-slammed/slamming/blasted/blasting/bashed/bashing @!prev=bomb|car|explosion|wind|winds =0.8
+slammed/slamming/blasted/blasting/bashed/bashing @!prev=bomb|car|explosion|wind|winds @!next=out|off|music =0.8
 
 [loaded #historical-smear =2]
 hitler-like/hitlerian/hitleresque =2.5
@@ -1244,7 +1245,7 @@ kung flu =3
 toxic masculinity =1.2
 extreme/extremes @!after=<class-literal-context> =0.6
 dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
-massive/massively @!next=<num> @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
+massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately =0.8
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
 
@@ -1486,7 +1487,7 @@ fierce/fiercely @next=attack|attacks|critic|critics|criticism|backlash|oppositio
 # adjective (the "Democrat Party" epithet), the accusation nouns beside their
 # adjectives above, abortion-debate epithets of both sides.
 Democrat party/lawmakers/senators/leaders/politicians/candidates/leadership/governors/governor/mayors/mayor/establishment/operatives =0.6
-sexism =1
+sexism @!before=accused|accuses|accusing|accusation|accusations|allegation|allegations|charges|charged|over|about|against|combat|combating|fight|fighting =1
 islamophobia/xenophobia/misogyny/homophobia/transphobia =1
 anti-choice =1.2
 forced-birth =2
