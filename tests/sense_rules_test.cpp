@@ -253,6 +253,23 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
             (Strings{"extremist", "blasted", "bitter", "radical"}));
   EXPECT_EQ(loaded(english(), "It was the worst president and a massive giveaway to hostile elites."),
             (Strings{"worst", "massive", "hostile"}));
+  for (const char* s : {
+           "A judge threw out their lawsuit claiming discrimination.",
+           "Some marchers waved Confederate and Nazi flags.",
+           "Several players were injured in a terrifying accident.",
+           "The explosion terrified nearby residents.",
+           "She was screaming in agony on the floor.",
+           "Volunteers raised funds for victims of the bushfire catastrophe.",
+           "The tax is levied on workers' gross earnings.",
+           "She said she submitted a fraudulent Social Security number.",
+           "Climate change contributed to drastic declines in bee populations.",
+           "The study predicts more extreme rainstorms.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "His fraudulent promises were a terrifying, drastic catastrophe."),
+            (Strings{"fraudulent", "terrifying", "drastic", "catastrophe"}));
+  EXPECT_EQ(loaded(english(), "The gross hypocrisy of these little Nazis is agonizing."),
+            (Strings{"gross", "hypocrisy", "Nazis", "agonizing"}));
   EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
   EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
             (Strings{"bully", "bullied", "claiming", "rigged"}));

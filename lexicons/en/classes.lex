@@ -206,7 +206,7 @@ as
 [class-literal-context]
 # nouns after which an evaluative adjective describes, not judges
 weather/conditions/visibility/forecast/climate/temperatures/temperature
-storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog
+storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog/rainstorm/rainstorms/downpour/downpours/heatwaves/thunderstorm/thunderstorms
 flood/floods/flooding/drought/heat/heatwave/cold/frost/disturbance/turbulence
 fire/fires/wildfire/wildfires/blaze/earthquake/earthquakes/quake/quakes/tremor/tremors
 hurricane/hurricanes/tornado/tornadoes/typhoon/cyclone/erosion

@@ -184,7 +184,7 @@ swarm/swarms/swarming =1.5
 infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
-nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
+nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators|flag|flags|symbol|symbols|salute|salutes|regalia|insignia|memorabilia|uniform|uniforms|swastika|swastikas|tattoo|tattoos
 neonazi*
 fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
@@ -282,7 +282,7 @@ zionist entity =2.5
 pigs @prev=you|capitalist|fascist|racist|these|those|police =2.5
 
 [loaded #hyperbole =1.2]
-catastrophe/catastrophic/catastrophically @!next=<class-literal-context> =1.2
+catastrophe/catastrophic/catastrophically @!next=<class-literal-context> @!prev=<class-literal-cause> =1.2
 disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> =1
 apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
@@ -311,7 +311,7 @@ merciless/mercilessly =1.5
 heinous =2
 horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
 terrible =1
-terrifying/terrified/terrify/terrifies =1.2
+terrifying/terrified/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
 atrocity/atrocities/atrocious =1.5
 abomination/abominable =2
 appalling/appalled =1.5
@@ -583,7 +583,7 @@ jewish lobby =2.5
 heartbreaking/heartbroken/heart-wrenching/heartwrenching =1.2
 gut-wrenching =1.5
 harrowing =1.2
-agonizing/agony/anguish/anguished =1
+agonizing/agony/anguish/anguished @!after=<class-literal-context> @!prev=in|screaming|writhing|screamed|writhed =1
 grief-stricken =1
 misery/miseries =1
 hopeless/hopelessly/hopelessness =1
@@ -790,7 +790,7 @@ worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|b
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
 violent/violently @!next=<class-literal-context>|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
-dramatic/dramatically/drastic/drastically =0.7
+dramatic/dramatically/drastic/drastically @!next=decline|declines|increase|increases|rise|rises|drop|drops|fall|falls|reduction|reductions|growth|improvement|improvements|shift|shifts|change|changes|borrowing|expansion|slowdown|downturn =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
@@ -799,7 +799,7 @@ unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility @!next=government|governments|group|groups|forces|force|fire|territory|takeover|takeovers|bid|bids|workplace|environment|work|nation|nations|country|countries|power|powers|act|acts|witness|aircraft|troops|army|armies|regime|regimes =0.8
-gross @!pos=PROPN @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
+gross @!pos=PROPN @!next=domestic|national|income|margin|margins|profit|profits|revenue|revenues|weight|tonnage|earnings|wages|pay|salary|sales|receipts|proceeds|amount =1
 dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
 predatory/predation =1.2
@@ -829,7 +829,7 @@ touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination =0.3
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination|discrimination|harassment|damages|negligence|abuse @!before=lawsuit|lawsuits|suit|suits|complaint|complaints|petition|filing|filed =0.3
 claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
@@ -1023,7 +1023,7 @@ infuriating =1.2
 exploitative =1
 murderous =1.5
 hoax/hoaxes =1.5
-fraudulent =1.2
+fraudulent @!after=<class-literal-legal>|documents|document|number|numbers|checks|check|transactions|charges|returns|return|accounts|account|credit|card|cards|passport|passports|ballots|votes|loans|loan|invoices|billing @!before=<class-literal-legal> =1.2
 sanctimony =1.5
 hubris/chutzpah/temerity/gall @!prev=bile =1.2
 greed/greedy/avarice =1.5
