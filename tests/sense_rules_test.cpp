@@ -270,6 +270,22 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
             (Strings{"fraudulent", "terrifying", "drastic", "catastrophe"}));
   EXPECT_EQ(loaded(english(), "The gross hypocrisy of these little Nazis is agonizing."),
             (Strings{"gross", "hypocrisy", "Nazis", "agonizing"}));
+  for (const char* s : {
+           "He was listed in the registry of sexual predators.",
+           "The agents examined a Predator drone at the border.",
+           "The list ranks the best horror films of the decade.",
+           "Players knelt during the anthem to protest police brutality.",
+           "The rally turned violent when the groups clashed.",
+           "He was arrested on suspicion of stealing a car from the lot.",
+           "Protesters tried to destroy statues of Confederate leaders.",
+           "The drug destroys cancer cells without harming healthy tissue.",
+           "The woman was terrified for her granddaughter.",
+           "Neighbors said they were stunned by the news.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The predators in Congress want to steal the election."), (Strings{"predators", "steal"}));
+  EXPECT_EQ(loaded(english(), "Their brutality stunned the nation; it terrified voters."),
+            (Strings{"brutality", "stunned", "terrified"}));
   EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
   EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
             (Strings{"bully", "bullied", "claiming", "rigged"}));

@@ -250,3 +250,4 @@ city/cities/town/downtown/port/airport/station/stadium/plant/dam/power/grid/elec
 bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhoods/towns/structures/structure
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets
+statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tumour/tumours/bacteria/tissue

@@ -158,7 +158,7 @@ sleazy/sleaze/sleazebag/sleazeball/scumbag/scumbags/scum =2.5
 dirtbag/dirtbags/lowlife/lowlifes/low-life =2.5
 degenerate/degenerates =2.5
 pervert/perverts/perverted/perversion =2
-predator/predators @!prev=apex|top|natural|marine|large =1.5
+predator/predators @!prev=apex|top|natural|marine|large|sexual|sex|online|child|violent|registered|alleged|convicted @!next=drone|drones|aircraft|missile|missiles =1.5
 pedophile/pedophiles/paedophile/paedophiles/pedo/pedos =2
 groomer/groomers =2.5
 child molester/molesters =2
@@ -304,14 +304,16 @@ wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-lite
 ravage/ravages/ravaged/ravaging @!before=<class-literal-cause> @!after=<class-literal-object> =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
-brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
+brutal/brutally/brutalize/brutalized @!next=<class-literal-context> =1.2
+brutality @!prev=police =1.2
 vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star =1.2
 terrible =1
-terrifying/terrified/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
+terrifying/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
+terrified @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly @!before=<class-literal-cause> =1.2
 atrocity/atrocities/atrocious =1.5
 abomination/abominable =2
 appalling/appalled =1.5
@@ -473,7 +475,8 @@ cruel~adj/cruelty =1.2
 sadistic/sadism/sadist =2
 barbarous =2
 shocking/shockingly/shocked =0.7
-stunning/stunningly/stunned @!prev=a =0.8
+stunning/stunningly @!prev=a =0.8
+stunned @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly =0.8
 enormous/enormously =0.5
 tsunami of =1.5
 epidemic of @!next=<num> =1.5
@@ -773,7 +776,7 @@ menace/menaces/menacing =1.2
 epic =0.8
 whitewash/whitewashed/whitewashing =1.5
 trash/trashed/trashing @!prev=the|of|household @!next=can|cans|bag|bags|bin|bins|collection|pickup|truck|trucks =1.2
-steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from =1
+steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from @!before=accused|charged|arrested|caught|convicted|suspected|<class-literal-legal> @!after=car|cars|truck|vehicle|vehicles|bike|bicycle|wallet|purse|phone|jewelry|cash|store|shop|walmart|rv|packages|package =1
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
@@ -789,7 +792,7 @@ worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|b
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
-violent/violently @!next=<class-literal-context>|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
+violent/violently @!prev=turned|turn|turns|turning|became|become|becomes @!next=<class-literal-context>|struggle|struggles|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
 dramatic/dramatically/drastic/drastically @!next=decline|declines|increase|increases|rise|rises|drop|drops|fall|falls|reduction|reductions|growth|improvement|improvements|shift|shifts|change|changes|borrowing|expansion|slowdown|downturn =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
