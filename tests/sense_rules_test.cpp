@@ -286,6 +286,15 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
   EXPECT_EQ(loaded(english(), "The predators in Congress want to steal the election."), (Strings{"predators", "steal"}));
   EXPECT_EQ(loaded(english(), "Their brutality stunned the nation; it terrified voters."),
             (Strings{"brutality", "stunned", "terrified"}));
+  for (const char* s : {
+           "The governor's blank stare stirred mockery and befuddlement online.",
+           "The speaker's agenda has drawn the president's scorn.",
+           "Most voters in the survey say they feel betrayed by their party.",
+           "Mourners left flowers for the victims of the attack on the nightclub.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "He made a mockery of justice and betrayed us with contempt."),
+            (Strings{"mockery", "betrayed", "contempt"}));
   EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
   EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
             (Strings{"bully", "bullied", "claiming", "rigged"}));

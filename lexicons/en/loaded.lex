@@ -390,7 +390,7 @@ rotten =1.5
 dishonest/dishonesty =1.2
 duplicitous/duplicity =1.5
 treacherous/treachery =1.5
-betray/betrays/betrayed/betrayal/betraying =1.2
+betray/betrays/betrayed/betrayal/betraying @!prev=feel|felt|feels|feeling =1.2
 backstab/backstabbing/backstabber/backstabbers =1.5
 lie/lies @!prev=it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still =1
 mendacious/mendacity =1.5
@@ -606,7 +606,7 @@ war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
 # "an attack on the base": war reporting names the target
-attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
+attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=nightclub|club|bar|restaurant|concert|festival|office|offices|newsroom|base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
 take our country back =2
 on the taxpayer's/taxpayers' dime =1.5
 nanny state =2
@@ -856,7 +856,7 @@ messianic =1.5
 finger-wagging =1.5
 blithering =2
 gaffe/gaffes/gaffe-prone =1.2
-mockery =1.5
+mockery @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.5
 sloganeering =1.5
 squalid =1.5
 stingy =1.2
@@ -1016,7 +1016,7 @@ disingenuous =1.2
 disreputable/unscrupulous/untrustworthy =1.2
 deceitful/deceit/deceptive =1.2
 malicious/malice =1.5
-contemptuous/contempt/scornful/scorn/derision/revulsion =1.2
+contemptuous/contempt/scornful/scorn/derision/revulsion @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.2
 insufferable/obnoxious/pretentious =1.5
 unpatriotic =1.5
 wrongheaded =1.2
@@ -1452,7 +1452,7 @@ corrosive @!next=liquid|liquids|chemical|chemicals|substance|substances|gas|acid
 blight @!next=<class-literal-context>|disease|fungus @!after=potato|potatoes|crop|crops|tree|trees|leaf|leaves|plant|plants =1.2
 futile/futility =0.6
 wishy-washy =1.5
-befuddled/befuddling/befuddlement =1.2
+befuddled/befuddling/befuddlement @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.2
 startling/startlingly =0.8
 thoughtless/insensitive/insensitivity =1
 illogical/unpersuasive =1
