@@ -787,7 +787,7 @@ socialist/socialists @!prev=democratic|self-described|avowed @!next=party|partie
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
-bad @!next=<class-literal-context> =0.5
+bad @!next=<class-literal-context>|blood =0.5
 worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
