@@ -292,11 +292,16 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
            "Most voters in the survey say they feel betrayed by their party.",
            "Mourners left flowers for the victims of the attack on the nightclub.",
            "Any bad blood from the last campaign was put aside.",
+           "Brent crude, the international benchmark, fell 24 cents.",
+           "Crude oil prices rose on Monday.",
+           "Reagan did not roll back the Iron Curtain one inch.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "He made a mockery of justice and betrayed us with contempt."),
             (Strings{"mockery", "betrayed", "contempt"}));
   EXPECT_EQ(loaded(english(), "It was a bad deal."), (Strings{"bad"}));
+  EXPECT_EQ(loaded(english(), "He made crude remarks and lowered an iron curtain of censorship."),
+            (Strings{"crude", "iron curtain"}));
   EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
   EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
             (Strings{"bully", "bullied", "claiming", "rigged"}));

@@ -236,7 +236,7 @@ police state =2
 show trial/trials =2
 purge/purges/purged @!next=the|data @!prev=great|stalin's|stalinist|soviet =1.5
 reign of terror =2
-iron curtain =1.5
+iron curtain @!prev=the|behind|beyond|across =1.5
 axis of evil =2
 evil empire =2.5
 empire of lies =2.5
@@ -507,7 +507,8 @@ ignominious/ignominy/ignominiously =1.5
 humiliate/humiliated/humiliating/humiliation/humiliations =1.2
 debase/debased =1.5
 degrade/degrading/degradation =1
-vulgar/vulgarity/crude/crass =1.2
+vulgar/vulgarity/crass =1.2
+crude @!prev=brent|oil|light|sweet|heavy|sour|wti|texas|u.s.|us|benchmark|of|barrel|barrels @!next=oil|oils|prices|price|futures|inventories|inventory|stocks|stockpiles|supplies|output|production|exports|imports|<num>|rose|fell|settled|steel|estimate|estimates|approximation|measure|form|tools|drawing|drawings =1.2
 lewd/smutty/raunchy =1.2
 
 fat @next=cat|cats|cheques|checks|salaries =1.5
