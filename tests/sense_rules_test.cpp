@@ -295,6 +295,7 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
            "Brent crude, the international benchmark, fell 24 cents.",
            "Crude oil prices rose on Monday.",
            "Reagan did not roll back the Iron Curtain one inch.",
+           "His uneven debate performance emboldened three governors seeking to stem his rise.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "He made a mockery of justice and betrayed us with contempt."),

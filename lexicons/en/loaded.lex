@@ -1560,7 +1560,6 @@ hand-wringing/handwringing =1.2
 pearl-clutching =1.5
 whataboutism =1.2
 ungrateful =1.2
-embolden/emboldens/emboldened/emboldening =0.5
 
 [loaded #evaluative =1.2]
 # Character judgements: vanity, cowardice, servility, coarseness, deviousness,
