@@ -209,6 +209,107 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
   EXPECT_EQ(loaded(english(), "It is an attack on the free press by a sellout."), (Strings{"attack on", "sellout"}));
 }
 
+// Wire copy (AP/Reuters political and crime reporting): computer hacks, a
+// surname, claiming victory, bullying as a topic, contest losers, descriptive
+// labels and the reporting idiom "drew the ire" stay at zero.
+TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
+  for (const char* s : {
+           "Investigators did not say who was behind the hack of the party's emails.",
+           "The agency tried to cover up the hacks before the vote.",
+           "Gross became involved in gun safety after his brother was shot.",
+           "Her campaign is already claiming victory in the state.",
+           "The militants claiming allegiance to the group were killed.",
+           "Delegates are awarded by proportion, so even the loser receives some.",
+           "The program helps students who are bullied at school.",
+           "Bullying is a growing problem in schools, the survey found.",
+           "The self-described democratic socialist won the state.",
+           "The far-right National Front backed the candidate.",
+           "A flood of money helped pay for television ads.",
+           "The plan drew the immediate ire of some lawmakers.",
+           "The governor won his party's divisive primary.",
+           "Fans gathered to celebrate the hometown hero.",
+           "The center was hit by vandalism last year.",
+           "It was the worst mass shooting in the country's history.",
+           "He said a violent hit used to be considered a great tackle.",
+           "The senator outlined his political agenda on Monday.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  for (const char* s : {
+           "Online extremist content and extremist groups were removed from the site.",
+           "Her campaign blasted out an email to supporters after an email blast.",
+           "The bitter debate over the law deepened the bitterly polarized climate.",
+           "The city sold plots of land, and he was charged with plotting the attacks.",
+           "The governor proposed a radical overhaul of the student loan program.",
+           "It was the worst recession since the 1930s and his worst showing in two years.",
+           "Both sides traded accusations of sexism during the campaign.",
+           "With the primary looming, the mayor stepped in.",
+           "Violent crime is down, and violent clashes with the police were rare.",
+           "Civilians were held by hostile governments and hostile groups.",
+           "The court voted 5-3, striking down parts of the law, as striking workers marched.",
+           "The man is the subject of a massive manhunt, and she holds a massive lead.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The extremist senator blasted the bitter, radical plan."),
+            (Strings{"extremist", "blasted", "bitter", "radical"}));
+  EXPECT_EQ(loaded(english(), "It was the worst president and a massive giveaway to hostile elites."),
+            (Strings{"worst", "massive", "hostile"}));
+  for (const char* s : {
+           "A judge threw out their lawsuit claiming discrimination.",
+           "Some marchers waved Confederate and Nazi flags.",
+           "Several players were injured in a terrifying accident.",
+           "The explosion terrified nearby residents.",
+           "She was screaming in agony on the floor.",
+           "Volunteers raised funds for victims of the bushfire catastrophe.",
+           "The tax is levied on workers' gross earnings.",
+           "She said she submitted a fraudulent Social Security number.",
+           "Climate change contributed to drastic declines in bee populations.",
+           "The study predicts more extreme rainstorms.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "His fraudulent promises were a terrifying, drastic catastrophe."),
+            (Strings{"fraudulent", "terrifying", "drastic", "catastrophe"}));
+  EXPECT_EQ(loaded(english(), "The gross hypocrisy of these little Nazis is agonizing."),
+            (Strings{"gross", "hypocrisy", "Nazis", "agonizing"}));
+  for (const char* s : {
+           "He was listed in the registry of sexual predators.",
+           "The agents examined a Predator drone at the border.",
+           "The list ranks the best horror films of the decade.",
+           "Players knelt during the anthem to protest police brutality.",
+           "The rally turned violent when the groups clashed.",
+           "He was arrested on suspicion of stealing a car from the lot.",
+           "Protesters tried to destroy statues of Confederate leaders.",
+           "The drug destroys cancer cells without harming healthy tissue.",
+           "The woman was terrified for her granddaughter.",
+           "Neighbors said they were stunned by the news.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The predators in Congress want to steal the election."), (Strings{"predators", "steal"}));
+  EXPECT_EQ(loaded(english(), "Their brutality stunned the nation; it terrified voters."),
+            (Strings{"brutality", "stunned", "terrified"}));
+  for (const char* s : {
+           "The governor's blank stare stirred mockery and befuddlement online.",
+           "The speaker's agenda has drawn the president's scorn.",
+           "Most voters in the survey say they feel betrayed by their party.",
+           "Mourners left flowers for the victims of the attack on the nightclub.",
+           "Any bad blood from the last campaign was put aside.",
+           "Brent crude, the international benchmark, fell 24 cents.",
+           "Crude oil prices rose on Monday.",
+           "Reagan did not roll back the Iron Curtain one inch.",
+           "His uneven debate performance emboldened three governors seeking to stem his rise.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "He made a mockery of justice and betrayed us with contempt."),
+            (Strings{"mockery", "betrayed", "contempt"}));
+  EXPECT_EQ(loaded(english(), "It was a bad deal."), (Strings{"bad"}));
+  EXPECT_EQ(loaded(english(), "He made crude remarks and lowered an iron curtain of censorship."),
+            (Strings{"crude", "iron curtain"}));
+  EXPECT_EQ(loaded(english(), "He is a party hack and a loser."), (Strings{"hack", "loser"}));
+  EXPECT_EQ(loaded(english(), "The bully bullied reporters, claiming the vote was rigged."),
+            (Strings{"bully", "bullied", "claiming", "rigged"}));
+  EXPECT_EQ(loaded(english(), "They pushed a hidden agenda and a flood of illegal aliens."),
+            (Strings{"hidden agenda", "flood of", "illegal aliens"}));
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");

@@ -207,7 +207,7 @@ as
 [class-literal-context]
 # nouns after which an evaluative adjective describes, not judges
 weather/conditions/visibility/forecast/climate/temperatures/temperature
-storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog
+storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog/rainstorm/rainstorms/downpour/downpours/heatwaves/thunderstorm/thunderstorms
 flood/floods/flooding/drought/heat/heatwave/cold/frost/disturbance/turbulence
 fire/fires/wildfire/wildfires/blaze/earthquake/earthquakes/quake/quakes/tremor/tremors
 hurricane/hurricanes/tornado/tornadoes/typhoon/cyclone/erosion
@@ -215,7 +215,7 @@ traffic/roads/road/delays/congestion/accident/accidents/crash/crashes/collision/
 injury/injuries/infection/infections/symptoms/symptom/pain/headache/headaches/burns/bleeding
 illness/disease/diseases/case/cases/outbreak/reaction/reactions/allergy/allergies/asthma/sunburn/cough/flu
 back/knee/knees/ankle/ankles/hamstring/shoulder/wrist/concussion/fracture/sprain/eyesight/hearing/heart/liver
-luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/offense/form/shot/shots/pass/serve
+luck/start/season/loss/losses/game/games/quarter/inning/innings/defense/defence/offense/form/shot/shots/pass/serve/hit/hits/tackle/tackles
 debt/debts/loan/loans/credit/harvest/harvests/crop/crops/yields/sales/earnings/demand/growth/economy/currency
 dollar/yen/euro/pound/signal/signals/connection/reception/battery/batteries/odor/odour/smell/taste/breath
 acne/sleep/posture/diet/habits/cholesterol/weather-related
@@ -251,3 +251,4 @@ city/cities/town/downtown/port/airport/station/stadium/plant/dam/power/grid/elec
 bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhoods/towns/structures/structure
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets
+statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tumour/tumours/bacteria/tissue

@@ -83,7 +83,7 @@ misogynist/misogynists/misogynistic =1.2
 sexist/sexists =1.2
 # "white supremacists gathered": news names the movement so; alone the word judges
 supremacist/supremacists @!prev=white =1.2
-extremist/extremists =1.2
+extremist/extremists @!next=group|groups|content|posts|postings|recruitment|organization|organizations|organisations|account|accounts|networks|network|cells|cell|militants|websites|sites|material|materials @!before=counter|countering|combat|combating|against|tied|suspected =1.2
 extremism =1
 ultra-right/ultra-left/ultranationalist/ultra-nationalist/ultranationalists =1.5
 hard-left/hard-right/alt-right/alt-left =1
@@ -95,7 +95,8 @@ rabble-rouser/rabble-rousers/rabble =1.5
 mob/mobs @!prev=the|a|organized|russian|italian =1.5
 rioter/rioters =1.2
 looter/looters =1.2
-vandal/vandals/vandalism =1
+vandal/vandals =1
+vandalism @!before=<class-literal-legal>|by|of|hit|police|reported|reports =1
 hooligan/hooligans =1.5
 junta =1.2
 cabal/cabals =2
@@ -139,10 +140,10 @@ troll/trolls/trolling =1.5
 hater/haters =1.5
 crybaby/crybabies =2
 whiner/whiners =1.5
-loser/losers =1.5
+loser/losers @!prev=the|and|biggest|big|winner|winners|each =1.5
 lightweight/lightweights @!next=champion|title|division|class|boxer =1
 has-been/has-beens =1.5
-hack/hacks @prev=a|party|political|partisan|media|hollywood|democratic|republican|liberal|conservative|the =1.5
+hack/hacks @prev=a|party|political|partisan|media|hollywood|democratic|republican|liberal|conservative @!next=of|into|on|attack|attacks =1.5
 flunky/flunkies/flunkey =2
 mouthpiece/mouthpieces =2
 propagandist/propagandists =2
@@ -157,7 +158,7 @@ sleazy/sleaze/sleazebag/sleazeball/scumbag/scumbags/scum =2.5
 dirtbag/dirtbags/lowlife/lowlifes/low-life =2.5
 degenerate/degenerates =2.5
 pervert/perverts/perverted/perversion =2
-predator/predators @!prev=apex|top|natural|marine|large =1.5
+predator/predators @!prev=apex|top|natural|marine|large|sexual|sex|online|child|violent|registered|alleged|convicted @!next=drone|drones|aircraft|missile|missiles =1.5
 pedophile/pedophiles/paedophile/paedophiles/pedo/pedos =2
 groomer/groomers =2.5
 child molester/molesters =2
@@ -183,7 +184,7 @@ swarm/swarms/swarming =1.5
 infestation/infested =2.5
 
 [loaded #historical-smear =2.5]
-nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators
+nazi* @!prev=the|adolf|german|former|with|under|by|against|fought|fighting|defeat|defeated @!next=germany|rule|state|regime|era|occupation|party|officer|officers|war|past|period|invasion|forces|soldiers|troops|army|camp|camps|years|leaders|leadership|propaganda|collaborators|flag|flags|symbol|symbols|salute|salutes|regalia|insignia|memorabilia|uniform|uniforms|swastika|swastikas|tattoo|tattoos
 neonazi*
 fascist/fascists/fascistic
 neo-fascist/neofascist/neofascists
@@ -235,7 +236,7 @@ police state =2
 show trial/trials =2
 purge/purges/purged @!next=the|data @!prev=great|stalin's|stalinist|soviet =1.5
 reign of terror =2
-iron curtain =1.5
+iron curtain @!prev=the|behind|beyond|across =1.5
 axis of evil =2
 evil empire =2.5
 empire of lies =2.5
@@ -281,7 +282,7 @@ zionist entity =2.5
 pigs @prev=you|capitalist|fascist|racist|these|those|police =2.5
 
 [loaded #hyperbole =1.2]
-catastrophe/catastrophic/catastrophically @!next=<class-literal-context> =1.2
+catastrophe/catastrophic/catastrophically @!next=<class-literal-context> @!prev=<class-literal-cause> =1.2
 disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> =1
 apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
@@ -303,14 +304,16 @@ wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-lite
 ravage/ravages/ravaged/ravaging @!before=<class-literal-cause> @!after=<class-literal-object> =1.2
 rampage/rampages/rampaging =1.5
 onslaught =1.2
-brutal/brutally/brutality/brutalize/brutalized @!next=<class-literal-context> =1.2
+brutal/brutally/brutalize/brutalized @!next=<class-literal-context> =1.2
+brutality @!prev=police =1.2
 vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context> =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star =1.2
 terrible =1
-terrifying/terrified/terrify/terrifies =1.2
+terrifying/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
+terrified @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly @!before=<class-literal-cause> =1.2
 atrocity/atrocities/atrocious =1.5
 abomination/abominable =2
 appalling/appalled =1.5
@@ -387,7 +390,7 @@ rotten =1.5
 dishonest/dishonesty =1.2
 duplicitous/duplicity =1.5
 treacherous/treachery =1.5
-betray/betrays/betrayed/betrayal/betraying =1.2
+betray/betrays/betrayed/betrayal/betraying @!prev=feel|felt|feels|feeling =1.2
 backstab/backstabbing/backstabber/backstabbers =1.5
 lie/lies @!prev=it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still =1
 mendacious/mendacity =1.5
@@ -397,7 +400,9 @@ slander/slanders/slandered/slanderous =1.5
 libel/libelous/defame/defamed/defamatory/defamation @!next=<class-literal-legal> =1
 vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
-bully/bullies/bullied/bullying =1.2
+bully/bullies =1.2
+bullied @!prev=<be>|being|get|gets|got|getting|ever|who =1.2
+bullying @!prev=about|against|anti|anti-|cyber|school|workplace|stop|prevent|of|on|<end> @!next=<be>|does|happens|happen|victims|prevention|policy|policies =1.2
 doom/doomed =1.5
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
@@ -439,7 +444,7 @@ crusade against =1.5
 under attack =1.5
 enslave/enslaved/enslaving/enslavement =1.5
 slam/slams/slammed/slamming =1
-blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun @!next=balls|ball|radius|wave|site|zone =0.8
+blast/blasts/blasted/blasting @!prev=bomb|a|the|car|shotgun|explosive|massive|powerful|gun|email|e-mail|text|fundraising @!next=balls|ball|radius|wave|site|zone|out|off|music =0.8
 lambaste/lambastes/lambasted/lambasting =1.5
 excoriate/excoriated/excoriating =1.5
 eviscerate/eviscerated/eviscerating =2
@@ -470,7 +475,8 @@ cruel~adj/cruelty =1.2
 sadistic/sadism/sadist =2
 barbarous =2
 shocking/shockingly/shocked =0.7
-stunning/stunningly/stunned @!prev=a =0.8
+stunning/stunningly @!prev=a =0.8
+stunned @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly =0.8
 enormous/enormously =0.5
 tsunami of =1.5
 epidemic of @!next=<num> =1.5
@@ -501,7 +507,8 @@ ignominious/ignominy/ignominiously =1.5
 humiliate/humiliated/humiliating/humiliation/humiliations =1.2
 debase/debased =1.5
 degrade/degrading/degradation =1
-vulgar/vulgarity/crude/crass =1.2
+vulgar/vulgarity/crass =1.2
+crude @!prev=brent|oil|light|sweet|heavy|sour|wti|texas|u.s.|us|benchmark|of|barrel|barrels @!next=oil|oils|prices|price|futures|inventories|inventory|stocks|stockpiles|supplies|output|production|exports|imports|<num>|rose|fell|settled|steel|estimate|estimates|approximation|measure|form|tools|drawing|drawings =1.2
 lewd/smutty/raunchy =1.2
 
 fat @next=cat|cats|cheques|checks|salaries =1.5
@@ -528,7 +535,7 @@ anti-vaxxer/anti-vaxxers/antivaxxer/antivaxxers =1.5
 [loaded #conspiratorial =1.5]
 secret agenda =2
 hidden agenda =2
-agenda @prev=globalist|leftist|liberal|radical|gay|homosexual|hidden|secret|sinister|political|communist|marxist|progressive|socialist|islamist|zionist|anti-american|anti-christian =1.5
+agenda @prev=globalist|leftist|liberal|radical|gay|homosexual|hidden|secret|sinister|communist|marxist|progressive|socialist|islamist|zionist|anti-american|anti-christian =1.5
 new world order =2.5
 one world government =2.5
 puppet government/regime/state/president =2
@@ -580,7 +587,7 @@ jewish lobby =2.5
 heartbreaking/heartbroken/heart-wrenching/heartwrenching =1.2
 gut-wrenching =1.5
 harrowing =1.2
-agonizing/agony/anguish/anguished =1
+agonizing/agony/anguish/anguished @!after=<class-literal-context> @!prev=in|screaming|writhing|screamed|writhed =1
 grief-stricken =1
 misery/miseries =1
 hopeless/hopelessly/hopelessness =1
@@ -600,7 +607,7 @@ war on coal =1.5
 war on cops/police =1.5
 assault on =1.2
 # "an attack on the base": war reporting names the target
-attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
+attack on @next=democracy|freedom|free|our|the|religious|women|christians|christianity|america|american|press @!after=nightclub|club|bar|restaurant|concert|festival|office|offices|newsroom|base|bases|convoy|city|town|village|embassy|consulate|troops|forces|army|police|station|checkpoint|military|camp|ship|compound|headquarters|airport|hospital|school|mosque|church|synagogue|market|<class-literal-object> =1
 take our country back =2
 on the taxpayer's/taxpayers' dime =1.5
 nanny state =2
@@ -751,42 +758,43 @@ tragic/tragically @!next=<class-literal-context> =0.8
 wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
 incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
-remarkable/remarkably/extraordinary/striking =0.5
+remarkable/remarkably/extraordinary =0.5
+striking @!pos=VERB @!next=down|back|out|a|an|the|workers|worker|miners|teachers|nurses|employees|union|unions|deal|deals|distance =0.5
 unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
-hero/heroes/heroic/heroically/heroism @!prev=war =0.8
+hero/heroes/heroic/heroically/heroism @!prev=war|hometown|local|folk =0.8
 embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
-bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds =0.8
-plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book =0.8
+bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
+plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
 crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
-divisive =1
+divisive @!next=primary|primaries|issue|issues|topic|topics|question|questions|race|contest|vote|referendum|election|campaign|nomination =1
 noble =0.8
 menace/menaces/menacing =1.2
 epic =0.8
 whitewash/whitewashed/whitewashing =1.5
 trash/trashed/trashing @!prev=the|of|household @!next=can|cans|bag|bags|bin|bins|collection|pickup|truck|trucks =1.2
-steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from =1
+steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from @!before=accused|charged|arrested|caught|convicted|suspected|<class-literal-legal> @!after=car|cars|truck|vehicle|vehicles|bike|bicycle|wallet|purse|phone|jewelry|cash|store|shop|walmart|rv|packages|package =1
 dismal/dismally =0.8
 intimidate/intimidated/intimidation/intimidating =0.8
 identity politics =1
 the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
-far-right/far-left =1
-radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy =1
-socialist/socialists =0.5
+far-right/far-left @!next=<cap>|party|parties =1
+radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy|mastectomy|change|changes|overhaul|overhauls|acceleration|transformation|shift|departure|reform|reforms|redesign|restructuring|groups|group|islamist|islamists|cleric|clerics|militants|militant =1
+socialist/socialists @!prev=democratic|self-described|avowed @!next=party|parties|<cap> =0.5
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
-bad @!next=<class-literal-context> =0.5
-worst @!next=<class-literal-context> =0.5
+bad @!next=<class-literal-context>|blood =0.5
+worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
-violent/violently @!next=<class-literal-context> =0.4
-dramatic/dramatically/drastic/drastically =0.7
+violent/violently @!prev=turned|turn|turns|turning|became|become|becomes @!next=<class-literal-context>|struggle|struggles|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
+dramatic/dramatically/drastic/drastically @!next=decline|declines|increase|increases|rise|rises|drop|drops|fall|falls|reduction|reductions|growth|improvement|improvements|shift|shifts|change|changes|borrowing|expansion|slowdown|downturn =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
@@ -794,8 +802,8 @@ unethical =1.2
 unlawful =0.8
 negligent/negligence/grossly negligent =1.2
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
-hostile/hostility =0.8
-gross @!next=domestic|national|income|margin|margins|profit|revenue|weight|tonnage =1
+hostile/hostility @!next=government|governments|group|groups|forces|force|fire|territory|takeover|takeovers|bid|bids|workplace|environment|work|nation|nations|country|countries|power|powers|act|acts|witness|aircraft|troops|army|armies|regime|regimes =0.8
+gross @!pos=PROPN @!next=domestic|national|income|margin|margins|profit|profits|revenue|revenues|weight|tonnage|earnings|wages|pay|salary|sales|receipts|proceeds|amount =1
 dirty~adj @!next=bomb|water|laundry|dishes|clothes|<class-literal-context> =1.2
 righteous/righteousness =1.2
 predatory/predation =1.2
@@ -818,15 +826,15 @@ sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
 stain/stained @!prev=wine|coffee|blood =1
 mess/messy =0.8
 foment/fomenting/fomented =1.5
-looming =0.5
+looming @!next=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> @!prev=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> =0.5
 cratering =1
 slash/slashed/slashing @next=taxes|spending|funding|budgets|budget|jobs|benefits|wages =0.8
 touted/touting/touts =1
 bragged/bragging/brags/boasted/boasting/boasts =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
-claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such =0.3
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|<num> =0.3
+claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination|discrimination|harassment|damages|negligence|abuse @!before=lawsuit|lawsuits|suit|suits|complaint|complaints|petition|filing|filed =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
@@ -849,7 +857,7 @@ messianic =1.5
 finger-wagging =1.5
 blithering =2
 gaffe/gaffes/gaffe-prone =1.2
-mockery =1.5
+mockery @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.5
 sloganeering =1.5
 squalid =1.5
 stingy =1.2
@@ -912,7 +920,7 @@ smirk/smirked/smirking =1.2
 sneered =1.2
 scoff/scoffed/scoffing =1
 
-slammed/slamming/blasted/blasting/bashed/bashing @!prev=bomb|car|explosion|wind|winds =0.8
+slammed/slamming/blasted/blasting/bashed/bashing @!prev=bomb|car|explosion|wind|winds @!next=out|off|music =0.8
 
 [loaded #historical-smear =2]
 hitler-like/hitlerian/hitleresque =2.5
@@ -1009,7 +1017,7 @@ disingenuous =1.2
 disreputable/unscrupulous/untrustworthy =1.2
 deceitful/deceit/deceptive =1.2
 malicious/malice =1.5
-contemptuous/contempt/scornful/scorn/derision/revulsion =1.2
+contemptuous/contempt/scornful/scorn/derision/revulsion @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.2
 insufferable/obnoxious/pretentious =1.5
 unpatriotic =1.5
 wrongheaded =1.2
@@ -1019,7 +1027,7 @@ infuriating =1.2
 exploitative =1
 murderous =1.5
 hoax/hoaxes =1.5
-fraudulent =1.2
+fraudulent @!after=<class-literal-legal>|documents|document|number|numbers|checks|check|transactions|charges|returns|return|accounts|account|credit|card|cards|passport|passports|ballots|votes|loans|loan|invoices|billing @!before=<class-literal-legal> =1.2
 sanctimony =1.5
 hubris/chutzpah/temerity/gall @!prev=bile =1.2
 greed/greedy/avarice =1.5
@@ -1086,7 +1094,7 @@ gigantic/humongous/mammoth =1
 astronomical =1
 mountain/mountains of =1
 avalanche of =1.2
-flood/floods of =1
+flood/floods of @!next=<num>|money|cash|dollars|donations|calls|orders|requests|applications|emails|letters|messages|comments|complaints|visitors|fans|supporters|voters|tourists|customers|investors|new =1
 torrent of =1.2
 barrage of =1
 deluge of =1.2
@@ -1152,7 +1160,7 @@ bow/bowed/bowing down =1
 waffle/waffled/waffling =1.2
 dodge/dodged/dodging/dodgy =1.2
 push/pushed/pushing @next=propaganda|lies|narrative|agenda =1.5
-talking points =1
+talking points =0.5
 buzzword/buzzwords =1
 rhetoric @prev=inflammatory|heated|hateful|divisive|incendiary|fiery|violent|racist|toxic|anti-american|anti-semitic|antisemitic|hostile|harsh|empty|bellicose|overheated|dangerous =1
 polarizing =0.8
@@ -1241,7 +1249,7 @@ kung flu =3
 toxic masculinity =1.2
 extreme/extremes @!after=<class-literal-context> =0.6
 dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
-massive/massively @!next=<num> @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
+massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately =0.8
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
 
@@ -1433,7 +1441,7 @@ fanboy/fanboys/fangirl =1.5
 unwavering/steadfast =0.6
 acrimonious/acrimony @!next=divorce =0.8
 testy/prickly/snippy/snippily @!next=pear|pears|heat =1
-ire =1
+ire @!before=drew|draw|draws|drawn|drawing|raised|sparked|earned|incurred =1
 flout~verb =1
 fervent/fervently =0.8
 infuriate/infuriates/infuriated =1.2
@@ -1445,7 +1453,7 @@ corrosive @!next=liquid|liquids|chemical|chemicals|substance|substances|gas|acid
 blight @!next=<class-literal-context>|disease|fungus @!after=potato|potatoes|crop|crops|tree|trees|leaf|leaves|plant|plants =1.2
 futile/futility =0.6
 wishy-washy =1.5
-befuddled/befuddling/befuddlement =1.2
+befuddled/befuddling/befuddlement @!before=drew|draw|draws|drawn|drawing|earned|earn|sparked|spark|sparking|incurred|stirs|stir|stirred|stirring|generating|generated|prompted|provoked|drawing =1.2
 startling/startlingly =0.8
 thoughtless/insensitive/insensitivity =1
 illogical/unpersuasive =1
@@ -1483,7 +1491,7 @@ fierce/fiercely @next=attack|attacks|critic|critics|criticism|backlash|oppositio
 # adjective (the "Democrat Party" epithet), the accusation nouns beside their
 # adjectives above, abortion-debate epithets of both sides.
 Democrat party/lawmakers/senators/leaders/politicians/candidates/leadership/governors/governor/mayors/mayor/establishment/operatives =0.6
-sexism =1
+sexism @!before=accused|accuses|accusing|accusation|accusations|allegation|allegations|charges|charged|over|about|against|combat|combating|fight|fighting =1
 islamophobia/xenophobia/misogyny/homophobia/transphobia =1
 anti-choice =1.2
 forced-birth =2
@@ -1552,7 +1560,6 @@ hand-wringing/handwringing =1.2
 pearl-clutching =1.5
 whataboutism =1.2
 ungrateful =1.2
-embolden/emboldens/emboldened/emboldening =0.5
 
 [loaded #evaluative =1.2]
 # Character judgements: vanity, cowardice, servility, coarseness, deviousness,
