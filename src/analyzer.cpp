@@ -19,6 +19,37 @@
 #include "tag_stage.hpp"
 
 namespace rhetor {
+namespace {
+
+// Words inside what an attribution reports, in quotation marks or not ("McCain
+// says such techniques are inhumane"), are the source's, not the author's: the
+// match is `attributed`, and a loaded one in author voice weighs as quoted voice
+// does. Contents are merged into sorted disjoint ranges, so the cost is
+// O((contents + matches) log contents), not their product.
+void mark_attributed(const std::vector<detail::LinkedAttribution>& linked, std::vector<Match>& matches,
+                     float loaded_factor) {
+  std::vector<detail::TokenRange> parts;
+  for (const detail::LinkedAttribution& la : linked)
+    for (const detail::TokenRange& part : la.contents)
+      if (!part.empty()) parts.push_back(part);
+  if (parts.empty()) return;
+  std::sort(parts.begin(), parts.end(), [](const detail::TokenRange& a, const detail::TokenRange& b) { return a.b < b.b; });
+  std::vector<detail::TokenRange> merged;
+  for (const detail::TokenRange& part : parts)
+    if (!merged.empty() && part.b <= merged.back().e) merged.back().e = std::max(merged.back().e, part.e);
+    else merged.push_back(part);
+  for (Match& m : matches) {
+    if (m.category == kAttribution) continue;  // a cue reports; it is not reported
+    const auto after = std::upper_bound(merged.begin(), merged.end(), m.first_token,
+                                        [](std::uint32_t t, const detail::TokenRange& r) { return t < r.b; });
+    if (after == merged.begin() || m.first_token >= std::prev(after)->e) continue;
+    m.attributed = true;
+    if (m.category == kLoaded && m.voice == Voice::author) m.weight *= loaded_factor;
+  }
+}
+
+}  // namespace
+
 
 namespace {
 
@@ -209,6 +240,7 @@ Report Analyzer::analyze(std::string_view text) const {
       m.voice = Voice::quoted;
       if (m.category == kLoaded) m.weight *= lex.options.quoted_loaded_factor;
     }
+  mark_attributed(linked, r.matches_, lex.options.quoted_loaded_factor);
 
   // 6. Quotations in the report; short ones that no attribution claims are scare quotes.
   std::vector<std::uint8_t> attributed(s.quotes.size(), 0);

@@ -212,6 +212,8 @@ struct Writer {
       boolean(m.negated);
       key("intensified");
       boolean(m.intensified);
+      key("attributed");
+      boolean(m.attributed);
       key("sentence");
       num(static_cast<std::uint64_t>(m.sentence));
       key("paragraph");

@@ -1089,3 +1089,23 @@ TEST(AttributionContent, ClauseBoundsAfterAnOpeningParticipleADashOrAnAdverb) {
             "vote on next week");
 }
 }  // namespace
+
+namespace {
+// Loaded words in what an attribution reports, quoted or not, are the source's.
+TEST(AttributionVoice, ReportedLoadedLanguageIsAttributedAndWeighsAsQuoted) {
+  const rhetor::Analyzer& a = english();
+  const auto reported = a.analyze("McCain says such techniques are barbaric.");
+  const auto own = a.analyze("Such techniques are barbaric.");
+  auto loaded = [](const rhetor::Report& r) {
+    for (const auto& m : r.matches())
+      if (m.category == rhetor::kLoaded) return m;
+    return rhetor::Match{};
+  };
+  ASSERT_EQ(loaded(reported).category, rhetor::kLoaded);
+  ASSERT_EQ(loaded(own).category, rhetor::kLoaded);
+  EXPECT_TRUE(loaded(reported).attributed);
+  EXPECT_EQ(loaded(reported).voice, rhetor::Voice::author);  // no quotation marks
+  EXPECT_FLOAT_EQ(loaded(reported).weight, loaded(own).weight * a.options().quoted_loaded_factor);
+  EXPECT_FALSE(loaded(own).attributed);
+}
+}  // namespace

@@ -85,7 +85,8 @@ TEST(FeatureValues, HandComputedSentence) {
   EXPECT_FLOAT_EQ(f[col("loaded_density")], 20.0f);          // 2 / 10
   EXPECT_FLOAT_EQ(f[col("loaded_author_density")], 20.0f);
   EXPECT_FLOAT_EQ(f[col("loaded_quoted_density")], 0.0f);
-  EXPECT_FLOAT_EQ(f[col("loaded_weight_density")], 40.0f);   // (3 + 1) / 10
+  // "he said" reports the clause it interrupts: its loaded words weigh 0.1 ((3 + 1) x 0.1 / 10)
+  EXPECT_FLOAT_EQ(f[col("loaded_weight_density")], 4.0f);
   EXPECT_FLOAT_EQ(f[col("hedge_density")], 20.0f);           // negated "certain" + perhaps
   EXPECT_FLOAT_EQ(f[col("booster_density")], 0.0f);
   EXPECT_FLOAT_EQ(f[col("certainty_balance")], -2.0f / 3.0f);  // (0 - 2) / (0 + 2 + 1)

@@ -134,6 +134,12 @@ void expect_agreement(const rhetor::Analyzer& a, const std::string& sentence) {
       continue;
     }
     EXPECT_EQ(sc.count[c], s.by_category[c].count) << a.category_names()[c] << " in: " << sentence;
+    // Nor does it know what an attribution reports: analyze weighs loaded words
+    // there as quoted ("According to officials, it is a puppet of the West").
+    if (c == rhetor::kLoaded) {
+      EXPECT_LE(s.by_category[c].weight, sc.weight[c] + 1e-4) << sentence;
+      continue;
+    }
     EXPECT_NEAR(sc.weight[c], s.by_category[c].weight, 1e-4) << a.category_names()[c] << " in: " << sentence;
   }
   EXPECT_EQ(sc.matches, total) << sentence;

@@ -48,6 +48,7 @@ struct Match {
   bool scare_quote = false;           ///< inside a short unattributed quotation
   bool negated = false;               ///< a booster flipped to hedge by a preceding negator
   bool intensified = false;           ///< a loaded match raised by a preceding intensifier
+  bool attributed = false;            ///< inside an attribution's content (quoted or reported speech): the source's words
   std::uint32_t sentence = 0, paragraph = 0;
   std::uint32_t first_token = 0, token_count = 0;  ///< in Report::tokens()
 };

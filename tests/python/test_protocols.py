@@ -105,7 +105,7 @@ def test_to_dict(report):
     m = report.matches[0]
     assert list(m.to_dict()) == [
         "category", "start", "end", "text", "entry", "weight", "voice",
-        "sentence", "paragraph", "tags", "scare_quote", "negated", "intensified",
+        "sentence", "paragraph", "tags", "scare_quote", "negated", "intensified", "attributed",
     ]  # fmt: skip
     assert m.to_dict()["tags"] == list(m.tags)
     c = report.scores["hedge"]

@@ -129,6 +129,7 @@ def _match_to_dict(m):
         "scare_quote": m.scare_quote,
         "negated": m.negated,
         "intensified": m.intensified,
+        "attributed": m.attributed,
     }
 
 

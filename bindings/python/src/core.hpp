@@ -79,7 +79,7 @@ struct PyMatch {
   double weight = 1.0;
   py::object voice;     // "author" or "quoted"
   py::tuple tags;
-  bool scare_quote = false, negated = false, intensified = false;
+  bool scare_quote = false, negated = false, intensified = false, attributed = false;
   std::uint32_t sentence = 0, paragraph = 0;
 };
 

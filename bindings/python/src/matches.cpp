@@ -45,6 +45,7 @@ const py::object& ReportHandle::match_tuple() {
     pm.scare_quote = m.scare_quote;
     pm.negated = m.negated;
     pm.intensified = m.intensified;
+    pm.attributed = m.attributed;
     pm.sentence = m.sentence;
     pm.paragraph = m.paragraph;
     out[i] = py::cast(std::move(pm));
@@ -91,6 +92,8 @@ void bind_matches(py::module_& m) {
       .def_readonly("scare_quote", &PyMatch::scare_quote)
       .def_readonly("negated", &PyMatch::negated)
       .def_readonly("intensified", &PyMatch::intensified)
+      .def_readonly("attributed", &PyMatch::attributed,
+                    "Inside an attribution's content (quoted or reported speech): the source's words, not the author's.")
       .def_readonly("sentence", &PyMatch::sentence)
       .def_readonly("paragraph", &PyMatch::paragraph);
 }
