@@ -123,6 +123,7 @@ TEST(DefaultPackLiteralSenses, NeutralWireCopyHasNoLoadedLanguage) {
 TEST(DefaultPackLiteralSenses, EvaluativeUsesStillCount) {
   EXPECT_EQ(loaded(english(), "It was a bad decision by a weak leader."), (Strings{"bad", "weak"}));
   EXPECT_EQ(loaded(english(), "Their policies destroyed the middle class."), (Strings{"destroyed"}));
+  EXPECT_EQ(loaded(english(), "The stunt was a chilling display of contempt."), (Strings{"stunt", "chilling", "contempt"}));
   EXPECT_EQ(loaded(english(), "It was the harshest attack yet from the hard left."), (Strings{"harshest", "the hard left"}));
 }
 
@@ -214,6 +215,9 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
 // labels and the reporting idiom "drew the ire" stay at zero.
 TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
   for (const char* s : {
+           "A stunt double stood in for the actress during the press conference.",
+           "She was simply having a bad hair day.",
+           "The first lady was chilling in Air Force One.",
            "Investigators did not say who was behind the hack of the party's emails.",
            "The agency tried to cover up the hacks before the vote.",
            "Gross became involved in gun safety after his brother was shot.",

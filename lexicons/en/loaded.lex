@@ -465,7 +465,7 @@ bloodstained/blood-soaked/blood-stained =2
 killing machine/machines =2
 trigger-happy =1.5
 paranoia =1.5
-stunt/stunts =1.5
+stunt/stunts @!next=double|doubles|performer|performers|man|woman|driver|drivers|pilot|pilots|coordinator|team|work =1.5   # not the film trade's "stunt double"
 publicity stunt/stunts =2
 ploy/ploys =1.5
 gimmick/gimmicks =1.5
@@ -788,7 +788,7 @@ socialist/socialists @!prev=democratic|self-described|avowed @!next=party|partie
 mainstream media =1
 illegal alien/aliens =1.5
 george soros =0.8
-bad @!next=<class-literal-context>|blood =0.5
+bad @!next=<class-literal-context>|blood|hair =0.5   # not the idiom "a bad hair day"
 worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
@@ -1022,7 +1022,8 @@ insufferable/obnoxious/pretentious =1.5
 unpatriotic =1.5
 wrongheaded =1.2
 senseless =1.2
-chilling/frightening/frightful/scary =0.8
+chilling @!next=out|at|with|in|on|by =0.8   # not slang for relaxing ("chilling in Air Force One"); "a chilling effect"
+frightening/frightful/scary =0.8
 infuriating =1.2
 exploitative =1
 murderous =1.5
