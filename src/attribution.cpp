@@ -183,6 +183,16 @@ class Linker {
     }
     return 0;
   }
+  // "this past week", "last month", "that night" ending at e: a determiner other
+  // than an article or an adjective, and a time word (class-clause-adjunct); e if none.
+  std::uint32_t bare_time_phrase_start(std::uint32_t e, std::uint32_t sb) const noexcept {
+    if (e <= sb + 1 || !(in_.classes(e - 1) & kClassClauseAdjunct) || !one_of(pos(e - 1), {Upos::NOUN, Upos::PROPN}))
+      return e;
+    std::uint32_t t = e - 1;
+    while (t > sb && e - t < 4 && pos(t - 1) == Upos::ADJ) --t;
+    if (t > sb && pos(t - 1) == Upos::DET && !(in_.classes(t - 1) & kClassArticle)) return t - 1;
+    return t < e - 1 ? t : e;  // ("last month")
+  }
   // A cue that opens a participle phrase after a comma ("The bill, outlined in
   // a release, also calls for"): a modifier of the subject, not its verb.
   bool participle_after_comma(std::uint32_t k, std::uint32_t sb) const noexcept {
@@ -329,6 +339,11 @@ class Linker {
     std::uint32_t e = k;
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
+    // "Reince Priebus, the GOP chairman, this past week announced": a time phrase
+    // without a preposition between the subject and its verb
+    if (const std::uint32_t t = bare_time_phrase_start(e, sb);
+        t < e && t > sb + 1 && (key(t - 1) == "," || key(t - 1) == ")" || nominal(t - 1)))
+      e = t;
     std::uint32_t core_end = e;
     // Modifiers between commas, nearest the verb first: "Sen. Lindsey Graham,
     // R-S.C., a long-shot presidential candidate, said" (at most three). An

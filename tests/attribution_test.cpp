@@ -1109,3 +1109,11 @@ TEST(AttributionVoice, ReportedLoadedLanguageIsAttributedAndWeighsAsQuoted) {
   EXPECT_FALSE(loaded(own).attributed);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ATimePhraseWithoutAPrepositionBeforeTheVerb) {
+  EXPECT_EQ(link_one("Reince Priebus, the GOP chairman, this past week announced a new website.").source,
+            "Reince Priebus, the GOP chairman");
+  EXPECT_EQ(link_one("The senator last month said the plan was dead.").source, "The senator");
+}
+}  // namespace

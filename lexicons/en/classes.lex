@@ -121,6 +121,7 @@ monday/tuesday/wednesday/thursday/friday/saturday/sunday
 today/yesterday/tonight/later/earlier/afterward/afterwards/recently/again/repeatedly
 once/twice/publicly/privately/separately/simply/softly/quietly/bluntly/flatly/firmly
 morning/afternoon/evening/night/overnight
+week/weekend/month/year
 may
 jan/feb/mar/apr/jun/jul/aug/sep/sept/oct/nov/dec
 
