@@ -183,6 +183,19 @@ class Linker {
     }
     return 0;
   }
+  // The relative pronoun "who"/"which" of a restrictive relative clause (no
+  // comma before it) that the phrase at b ends: none of a comma, quotation,
+  // colon, semicolon or cue between them; 0 if none.
+  std::uint32_t restrictive_relative_before(std::uint32_t b, std::uint32_t sb) const noexcept {
+    for (std::uint32_t r = b; r > sb + 1 && b - r < kMaxModifier;) {
+      --r;
+      if (key(r) == "," || key(r) == ";" || key(r) == ":" || open_quote(r) || close_quote(r) || is_cue(r)) return 0;
+      // (a clause of its own in between: "... as a number of writers suggested", "than most people imagined")
+      if (pos(r) == Upos::SCONJ || (in_.classes(r) & kClassParentheticalAs) || key(r) == "than") return 0;
+      if (relative(r)) return key(r - 1) != "," && pos(r) == Upos::PRON ? r : 0;
+    }
+    return 0;
+  }
   // "this past week", "last month", "that night" ending at e: a determiner other
   // than an article or an adjective, and a time word (class-clause-adjunct); e if none.
   std::uint32_t bare_time_phrase_start(std::uint32_t e, std::uint32_t sb) const noexcept {
@@ -397,6 +410,20 @@ class Linker {
       if (pos(k) == Upos::ADP && speech_event_phrase(k + 1, core_end)) {
         core_end = full_end = k;
         break;
+      }
+    // "economists who favor consumption taxes agree", "Many of the local GOP leaders
+    // who'd rather be working for Cruz said": the noun phrase found ends a
+    // restrictive relative clause; its antecedent is the subject (the head)
+    // (the phrase found is the object of the relative clause's verb or preposition)
+    if (across_relative && core_end == e && b > sb && one_of(pos(b - 1), {Upos::VERB, Upos::ADP}) &&
+        !(pos(b) == Upos::PRON && subject_pronoun(b)))
+      if (const std::uint32_t r = restrictive_relative_before(b, sb); r != 0) {
+        const std::uint32_t ab = np_core_left(r, sb);
+        if (ab < r && nominal(r - 1)) {
+          head = {ab, r};
+          full = {ab, core_end};
+          return true;
+        }
       }
     const bool has_modifier = full_end > core_end + 1;
     core_end = without_time_tail(b, core_end);

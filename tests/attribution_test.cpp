@@ -1117,3 +1117,14 @@ TEST(AttributionSource, ATimePhraseWithoutAPrepositionBeforeTheVerb) {
   EXPECT_EQ(link_one("The senator last month said the plan was dead.").source, "The senator");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ARestrictiveRelativeClauseBeforeTheCue) {
+  const Linked l = link_one("Many of the local leaders who would rather be working for Cruz said they back Trump.");
+  EXPECT_EQ(l.source, "Many of the local leaders who would rather be working for Cruz");
+  // a subordinate clause with a subject of its own in between is no relative clause's end
+  const auto all = link_all("The list of those who should be shunned grew as a number of writers suggested it.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().source, "a number of writers");
+}
+}  // namespace
