@@ -366,7 +366,16 @@ class Linker {
     // "Humphrey, who calls Trump a “sociopath,” said": the comma inside a closing quotation mark
     const bool quoted_comma =
         across_relative && e - 1 > sb + 1 && close_quote(e - 1) && key(e - 2) == "," && relative_clause_start(e - 2, sb, e - 1) != 0;
-    if ((key(e - 1) == "," && e - 1 > sb) || quoted_comma) {
+    // "Deborah Reynolds - Santilli's girlfriend and co-host - told": an appositive between dashes
+    auto dash = [&](std::uint32_t t) { return key(t) == "-" || key(t) == "--"; };
+    if (e - 1 > sb + 2 && dash(e - 1)) {
+      std::uint32_t o = e - 1;
+      while (o > sb && e - 1 - o < kMaxModifier && !dash(o - 1) && !open_quote(o - 1) && !close_quote(o - 1) &&
+             key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+        --o;
+      if (o > sb + 1 && dash(o - 1) && o < e - 1 && modifier_between(o, e - 1) && nominal(o - 2)) core_end = o - 1;
+    }
+    if (core_end == e && ((key(e - 1) == "," && e - 1 > sb) || quoted_comma)) {
       std::uint32_t c = quoted_comma ? e - 2 : e - 1;  // the comma that closes the modifier
       for (int step = 0; step < 3; ++step) {
         std::uint32_t o = c;
@@ -377,6 +386,18 @@ class Linker {
         // clause may hold cues, quotations and commas of its own
         if (across_relative && (!(o > sb + 1 && key(o - 1) == ",") || !modifier_between(o, c)))
           if (const std::uint32_t r = relative_clause_start(c, sb, quoted_comma && c == e - 2 ? e - 1 : c); r != 0) o = r;
+        // "Saul Anuzis, a top adviser to the campaign who has long dismissed attempts to
+        // unhorse Trump, floated": an appositive whose relative clause holds a cue
+        if (across_relative && o > sb && is_cue(o - 1) && !(o > sb + 1 && key(o - 1) == ",")) {
+          std::uint32_t a = o - 1;
+          bool relative_seen = false;
+          while (a > sb && c - a < kMaxModifier && key(a - 1) != "," && !open_quote(a - 1) && !close_quote(a - 1) &&
+                 key(a - 1) != ";" && key(a - 1) != ":") {
+            --a;
+            relative_seen |= relative(a);
+          }
+          if (relative_seen && a > sb + 1 && key(a - 1) == "," && modifier_start(a)) o = a;
+        }
         if (!(o > sb + 1 && key(o - 1) == "," && o < c && modifier_between(o, c))) {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
           break;

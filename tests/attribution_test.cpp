@@ -1128,3 +1128,16 @@ TEST(AttributionSource, ARestrictiveRelativeClauseBeforeTheCue) {
   EXPECT_EQ(all.back().source, "a number of writers");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, AppositivesBetweenDashesOrWithACueInTheirRelativeClause) {
+  EXPECT_EQ(link_one("Deborah Reynolds - his girlfriend and co-host on his channel - told the Post that it was over.").source,
+            "Deborah Reynolds - his girlfriend and co-host on his channel");
+  const auto all = link_all(
+      "Saul Anuzis, a top adviser to the campaign who has long dismissed attempts to unhorse Trump, floated the "
+      "notion that a new ticket would work.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source, "Saul Anuzis, a top adviser to the campaign who has long dismissed attempts to unhorse Trump");
+  EXPECT_EQ(all[1].speaker, "Saul Anuzis");
+}
+}  // namespace
