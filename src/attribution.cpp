@@ -152,6 +152,7 @@ class Linker {
       if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
           one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ}) && pos(k + 1) == Upos::NOUN)
         continue;
+      if (k == b && prenominal_verb(k)) continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
           !(after_name && k > b && pos(k) == Upos::VERB && key(k).ends_with("ed") &&
@@ -233,7 +234,10 @@ class Linker {
   // prepositional adjunct between a subject and its verb (no verb, no cue inside).
   bool adjunct_phrase_between(std::uint32_t b, std::uint32_t e) const noexcept {
     while (b < e && pos(b) == Upos::ADV) ++b;  // ", particularly in the closing days,"
-    if (b >= e || e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition))
+    // (not "Or, as Tom Ridge, a former secretary, put it": "as" opens the cue's own
+    // clause; ", as well as her campaign," is an adjunct)
+    if (b >= e || e - b > kMaxAdjunctPhrase || pos(b) != Upos::ADP || (in_.classes(b) & kClassSourcePreposition) ||
+        ((in_.classes(b) & kClassParentheticalAs) && !(b + 1 < e && key(b + 1) == "well") && !(b > 0 && key(b - 1) == "well")))
       return false;
     for (std::uint32_t k = b; k < e; ++k) {
       // (a participle after a noun modifies it: ", in the wake of a poll showing X,")
@@ -635,11 +639,19 @@ class Linker {
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
   bool modifier_start(std::uint32_t k) const noexcept {
     if (relative(k)) return true;
+    if (prenominal_verb(k)) return true;  // ", refugee/VERB rights program director at ...,"
     if (pos(k) == Upos::PRON && !subject_pronoun(k)) return true;  // ", his South Carolina colleague," 
     return one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM}) ||
            (in_.classes(k) & kClassHonorific);
   }
 
+  // A base-form "verb" before a noun opening a phrase is the tagger's mistake for
+  // a noun modifier ("refugee/VERB rights program director").
+  bool prenominal_verb(std::uint32_t k) const noexcept {
+    if (pos(k) != Upos::VERB || is_cue(k) || k + 1 >= in_.s.tokens.size() || pos(k + 1) != Upos::NOUN) return false;
+    const std::string_view w = key(k);
+    return !w.ends_with("ing") && !w.ends_with("ed") && !w.ends_with("s");
+  }
   // Noun phrase starting at b (inverted and prepositional sources), with its
   // post-modifiers up to the end of the clause.
   // `content_follows`: the clause after the source is the content ("According to

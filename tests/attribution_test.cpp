@@ -1141,3 +1141,16 @@ TEST(AttributionSource, AppositivesBetweenDashesOrWithACueInTheirRelativeClause)
   EXPECT_EQ(all[1].speaker, "Saul Anuzis");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, AsOpensTheCuesClauseAndANounModifierTaggedAsAVerb) {
+  EXPECT_EQ(link_one("Or, as Tom Ridge, a former secretary, put it, the barbarians are here.").source,
+            "Tom Ridge, a former secretary");
+  // (", as well as ...," stays an adjunct between the subject and its verb)
+  EXPECT_EQ(link_one("Mrs. Clinton herself, as well as her campaign, has always maintained that it was legal.").source,
+            "Mrs. Clinton herself");
+  EXPECT_EQ(link_one("\u201CIt takes time,\u201D Bill Frelick, refugee rights program director at Human Rights Watch, "
+                     "said in an interview.").speaker,
+            "Bill Frelick");
+}
+}  // namespace
