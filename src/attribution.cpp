@@ -320,6 +320,8 @@ class Linker {
       const bool det_after_noun = b < e && pos(b) == Upos::DET && (in_.classes(b) & kClassArticle) && pos(t) == Upos::NOUN;
       if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start && !det_after_noun) {
         --b;
+      } else if (b == e && t > lo && name_suffix_period(t)) {
+        --b;  // the period of a name's suffix: "Joseph R. Biden Jr. said"
       } else if (key(t) == ")" ) {  // a parenthetical inside or after the name: "Ann Ruiz (D-Ohio)"
         std::uint32_t o = t;
         while (o > lo && t - o < 12 && key(o) != "(") --o;
@@ -426,7 +428,7 @@ class Linker {
     }
     std::uint32_t b = np_core_left(core_end, sb);
     if (b == core_end || !nominal(core_end - 1)) {
-      if (!(core_end > b && key(core_end - 1) == ")")) return false;
+      if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
     // "Mr Osei in a recent interview with Radio Gold (hosted by ...) said": the
@@ -645,6 +647,11 @@ class Linker {
            (in_.classes(k) & kClassHonorific);
   }
 
+  // "Jr." ending a name: the period after a suffix (class-honorific) that follows a proper noun.
+  bool name_suffix_period(std::uint32_t k) const noexcept {
+    return k > 1 && key(k) == "." && pos(k - 1) == Upos::PROPN && (in_.classes(k - 1) & kClassHonorific) &&
+           pos(k - 2) == Upos::PROPN;
+  }
   // A base-form "verb" before a noun opening a phrase is the tagger's mistake for
   // a noun modifier ("refugee/VERB rights program director").
   bool prenominal_verb(std::uint32_t k) const noexcept {

@@ -135,6 +135,10 @@ class SpeakerResolver {
 
   TokenRange resolve(const LinkedAttribution& la, TokenRange head, const std::vector<LinkedAttribution>& linked,
                      bool& identified) {
+    // "Joseph R. Biden Jr.": the name before its suffix
+    if (head.e - head.b >= 3 && key(head.e - 1) == "." && (classes(head.e - 2) & kClassHonorific) &&
+        in_.pos(head.e - 2) == Upos::PROPN && in_.pos(head.e - 3) == Upos::PROPN)
+      head.e -= 2;
     // "Sen. Ann Ruiz (D-Ohio)": the name is before the parenthetical
     if (key(head.e - 1) == ")")
       for (std::uint32_t k = head.e - 1; k > head.b + 1; --k)

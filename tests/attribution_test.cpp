@@ -1154,3 +1154,12 @@ TEST(AttributionSource, AsOpensTheCuesClauseAndANounModifierTaggedAsAVerb) {
             "Bill Frelick");
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSource, ANameWithASuffix) {
+  const Linked l = link_one("Vice President Joseph R. Biden Jr. said the remarks had hurt.");
+  EXPECT_EQ(l.source, "Vice President Joseph R. Biden Jr.");
+  EXPECT_EQ(l.speaker, "Joseph R. Biden");
+  EXPECT_FALSE(l.anonymous);
+}
+}  // namespace

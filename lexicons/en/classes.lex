@@ -54,6 +54,7 @@ father/mother/son/daughter/husband/wife/brother/sister/widow/neighbor/neighbour/
 mr/mr./mrs/mrs./ms/ms./miss/dr/dr./prof/prof./sir/dame/lord/lady
 sen/sen./rep/rep./gov/gov./gen/gen./lt/lt./col/col./sgt/sgt./capt/capt./adm/adm./cmdr/maj/maj.
 pres/pres./rev/rev./fr/fr./hon/st
+jr/sr
 
 # Pronouns as sources: resolved to the nearest earlier compatible speaker.
 [class-person-pronoun]
