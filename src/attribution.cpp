@@ -73,7 +73,9 @@ class Linker {
       if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue) ||
                              (lone_preposition(cue) && !evidence_phrase_after(cue))))
         continue;
-      out.push_back(link(cue, out));
+      LinkedAttribution a = link(cue, out);
+      if (phone_call(a)) continue;
+      out.push_back(std::move(a));
     }
     follow_quotations(out);
     for (LinkedAttribution& a : out) claim_quotations(a);
@@ -183,6 +185,23 @@ class Linker {
       }
     }
     return 0;
+  }
+  // "Yost noticed the keychain and called them.": "call" with an object pronoun
+  // (and an adjunct) as its whole content names nothing; it is a telephone call.
+  bool phone_call(const LinkedAttribution& a) const noexcept {
+    if (!(in_.classes(a.cue.begin) & kClassNamingVerb) || !key(a.cue.begin).starts_with("call") ||
+        a.cue.end - a.cue.begin != 1 || a.contents.size() != 1)
+      return false;
+    // (or an object pronoun and an adjunct: "called him on Monday", not "called him a liar")
+    const TokenRange& r = a.contents[0];
+    if (!(pos(r.b) == Upos::PRON && !subject_pronoun(r.b) &&
+          (r.e - r.b == 1 || pos(r.b + 1) == Upos::ADP || (in_.classes(r.b + 1) & kClassClauseAdjunct))))
+      return false;
+    // (not before a colon or a quotation: "Cruz called them on it: “...”")
+    const std::uint32_t se = in_.sentences[a.cue.sentence].end;
+    for (std::uint32_t k = r.e; k < se; ++k)
+      if (key(k) == ":" || open_quote(k)) return false;
+    return true;
   }
   // The relative pronoun "who"/"which" of a restrictive relative clause (no
   // comma before it) that the phrase at b ends: none of a comma, quotation,

@@ -256,6 +256,11 @@ class SpeakerResolver {
         cap(k) && word(k) && in_.pos(k) != Upos::PRON && !(classes(k) & (kClassNotName | kClassRole)) && k != first_word(la.cue.sentence) &&
         !(k > head.b && cap(k - 1)))  // not in a title-case run ("Hospitals On High Alert")
       return {k, k + 1};
+    // "Trump said" opening a sentence, tagged as a common noun: it may be a name we cannot
+    // confirm, so no speaker, but a singular capitalized word is no anonymous source
+    if (head.e - head.b == 1 && cap(head.b) && word(head.b) && in_.pos(head.b) == Upos::NOUN && singular &&
+        !(classes(head.b) & (kClassNotName | kClassRole | kClassVagueSource)))
+      identified = true;
     if (definite && singular) identified = true;
     // A definite role resolves to the name given that role ("A Justice Department
     // spokesperson told": an indefinite role is nobody in particular)

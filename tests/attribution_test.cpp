@@ -1163,3 +1163,17 @@ TEST(AttributionSource, ANameWithASuffix) {
   EXPECT_FALSE(l.anonymous);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionCues, ATelephoneCallIsNoAttribution) {
+  EXPECT_TRUE(link_all("Yost noticed the keychain and called them.").empty());
+  EXPECT_TRUE(link_all("She called him on Monday.").empty());
+  EXPECT_EQ(link_one("Trump called him a liar.").content, "him a liar");
+  EXPECT_EQ(link_all("Cruz called them on it: \u201CThe questions were unfair.\u201D").size(), 1u);
+}
+
+TEST(AttributionSpeaker, ACapitalizedSingleWordSourceIsNoAnonymousSource) {
+  EXPECT_FALSE(link_one("Trump called him a liar.").anonymous);
+  EXPECT_TRUE(link_one("Critics said it failed.").anonymous);
+}
+}  // namespace
