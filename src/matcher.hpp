@@ -163,7 +163,13 @@ struct Scratch {
     // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
     const Span span = tokens[k].span();
     if (place == KeyPlace::at_span) [[likely]] return {keys.data() + span.begin, span.size()};
-    if (place == KeyPlace::in_text) return {text + span.begin, span.size()};
+    if (place == KeyPlace::in_text) [[likely]] return {text + span.begin, span.size()};
+    return rare_key(k);  // out of line, so that callers inline the two common places
+  }
+  /// key() of a folded, appended or absent key.
+  [[gnu::noinline]] std::string_view rare_key(std::uint32_t k) const noexcept {
+    const KeyPlace place = info[k].key_place;
+    const Span span = tokens[k].span();
     if (place == KeyPlace::folded) return {folded_bytes.data() + folded_offset(k), span.size()};
     if (place == KeyPlace::none) return {keys.data(), 0};  // the arena keeps at least kKeyPadding bytes
     const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,
