@@ -249,9 +249,10 @@ void compact_keys(std::string_view text, Scratch& s) {
   s.folded_bytes.clear();
   s.folded_bytes.reserve(length);
   s.folded_bits.assign((n + 63) / 64, 0);
-  s.folded_block_offsets.assign((n + 63) / 64, 0);
+  s.folded_block_offsets.assign((n + Scratch::kFoldedBlock - 1) / Scratch::kFoldedBlock, 0);
   for (std::uint32_t k = 0; k < n; ++k) {
-    if (k % 64 == 0) s.folded_block_offsets[k / 64] = static_cast<std::uint32_t>(s.folded_bytes.size());
+    if (k % Scratch::kFoldedBlock == 0)
+      s.folded_block_offsets[k / Scratch::kFoldedBlock] = static_cast<std::uint32_t>(s.folded_bytes.size());
     if (s.info[k].key_place != KeyPlace::folded) continue;
     const Span span = s.tokens[k].span();
     s.folded_bytes.append(s.keys.data() + span.begin, span.size());
