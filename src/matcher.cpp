@@ -230,6 +230,19 @@ std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentenc
   return sink.n;
 }
 
+namespace {
+
+// memcmp(a, b, n) == 0 inline: keys are short, a call costs more than the bytes.
+bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  for (; n >= 8; a += 8, b += 8, n -= 8)
+    if (hashing::load8(a) != hashing::load8(b)) return false;
+  for (; n; ++a, ++b, --n)
+    if (*a != *b) return false;
+  return true;
+}
+
+}  // namespace
+
 void compact_keys(std::string_view text, Scratch& s) {
   const auto n = static_cast<std::uint32_t>(s.tokens.size());
   // Pass 1 decides each ASCII key's place (its own text, or folded: it had capitals) and
@@ -239,7 +252,7 @@ void compact_keys(std::string_view text, Scratch& s) {
     TokenInfo& ti = s.info[k];
     if (ti.key_place != KeyPlace::at_span) continue;
     const Span span = s.tokens[k].span();
-    if (std::memcmp(s.keys.data() + span.begin, text.data() + span.begin, span.size()) == 0) {
+    if (same_bytes(s.keys.data() + span.begin, text.data() + span.begin, span.size())) {
       ti.key_place = KeyPlace::in_text;
     } else {
       ti.key_place = KeyPlace::folded;
