@@ -198,7 +198,13 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
     f.has_hyphen = (seen & kHyphen) != 0;
     f.has_digit = (seen & kDigit) != 0;
     const bool any_upper = (seen & kUpper) != 0, any_lower = (seen & kLower) != 0;
-    for (std::size_t k = 1; k <= 4 && k <= n; ++k) f.h_suf[k - 1] = part_hash(f.lower.substr(n - k));
+    // part_hash of the last 1-4 bytes, unrolled (the loop over substrings cost more than the hashing).
+    const auto fnv = [](std::uint64_t h, char c) noexcept { return (h ^ static_cast<unsigned char>(c)) * kFnvPrime; };
+    const char* e = f.lower.data() + n;
+    if (n >= 1) f.h_suf[0] = fnv(kFnvBasis, e[-1]);
+    if (n >= 2) f.h_suf[1] = fnv(fnv(kFnvBasis, e[-2]), e[-1]);
+    if (n >= 3) f.h_suf[2] = fnv(fnv(fnv(kFnvBasis, e[-3]), e[-2]), e[-1]);
+    if (n >= 4) f.h_suf[3] = fnv(fnv(fnv(fnv(kFnvBasis, e[-4]), e[-3]), e[-2]), e[-1]);
     f.h_suf3 = n > 3 ? f.h_suf[2] : f.h_lower;
     f.shape = std::string_view(shape, shape_len);
     f.h_shape = hs;
