@@ -1,6 +1,7 @@
 #include "matcher.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -229,29 +230,46 @@ std::uint32_t scan_sentence(const CompiledLexicon& lex, std::string_view sentenc
   return sink.n;
 }
 
+namespace {
+
+// memcmp(a, b, n) == 0 inline: keys are short, a call costs more than the bytes.
+bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  for (; n >= 8; a += 8, b += 8, n -= 8)
+    if (hashing::load8(a) != hashing::load8(b)) return false;
+  for (; n; ++a, ++b, --n)
+    if (*a != *b) return false;
+  return true;
+}
+
+}  // namespace
+
 void compact_keys(std::string_view text, Scratch& s) {
   const auto n = static_cast<std::uint32_t>(s.tokens.size());
-  auto own_text = [&](std::uint32_t k) { return text.substr(s.tokens[k].span().begin, s.tokens[k].span().size()); };
-  // An ASCII key that is not the token's own text: counted first to size the bytes exactly.
+  // Pass 1 decides each ASCII key's place (its own text, or folded: it had capitals) and
+  // counts the folded bytes, to size them exactly; pass 2 copies them from the arena.
   std::size_t length = 0;
-  for (std::uint32_t k = 0; k < n; ++k)
-    if (s.info[k].key_place == KeyPlace::at_span && s.key(k) != own_text(k)) length += s.tokens[k].span().size();
+  for (std::uint32_t k = 0; k < n; ++k) {
+    TokenInfo& ti = s.info[k];
+    if (ti.key_place != KeyPlace::at_span) continue;
+    const Span span = s.tokens[k].span();
+    if (same_bytes(s.keys.data() + span.begin, text.data() + span.begin, span.size())) {
+      ti.key_place = KeyPlace::in_text;
+    } else {
+      ti.key_place = KeyPlace::folded;
+      length += span.size();
+    }
+  }
   s.folded_bytes.clear();
   s.folded_bytes.reserve(length);
   s.folded_bits.assign((n + 63) / 64, 0);
-  s.folded_block_offsets.assign((n + 63) / 64, 0);
+  s.folded_block_offsets.assign((n + Scratch::kFoldedBlock - 1) / Scratch::kFoldedBlock, 0);
   for (std::uint32_t k = 0; k < n; ++k) {
-    if (k % 64 == 0) s.folded_block_offsets[k / 64] = static_cast<std::uint32_t>(s.folded_bytes.size());
-    TokenInfo& ti = s.info[k];
-    if (ti.key_place != KeyPlace::at_span) continue;
-    const std::string_view key = s.key(k);
-    if (key == own_text(k)) {
-      ti.key_place = KeyPlace::in_text;
-    } else {
-      s.folded_bytes += key;
-      s.folded_bits[k / 64] |= std::uint64_t{1} << (k % 64);
-      ti.key_place = KeyPlace::folded;
-    }
+    if (k % Scratch::kFoldedBlock == 0)
+      s.folded_block_offsets[k / Scratch::kFoldedBlock] = static_cast<std::uint32_t>(s.folded_bytes.size());
+    if (s.info[k].key_place != KeyPlace::folded) continue;
+    const Span span = s.tokens[k].span();
+    s.folded_bytes.append(s.keys.data() + span.begin, span.size());
+    s.folded_bits[k / 64] |= std::uint64_t{1} << (k % 64);
   }
   if (s.keys.capacity() > (std::size_t{1} << 20)) {  // a large input's arena goes now (a small one's is reused)
     std::string(kKeyPadding, '\0').swap(s.keys);

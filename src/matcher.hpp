@@ -137,16 +137,19 @@ struct Scratch {
   std::string appended_key_bytes;
   // After compact_keys: the text (KeyPlace::in_text), and the folded keys of the
   // KeyPlace::folded tokens end to end, found with a bit per token and the
-  // offset of each 64-token block (no offset per token: ~10M tokens).
+  // offset of each block of kFoldedBlock tokens (no offset per token: ~10M
+  // tokens; 16-token blocks bound the walk below at 15 tokens for 0.25 bytes a token).
+  static constexpr std::uint32_t kFoldedBlock = 16;
   const char* text = nullptr;
   std::string folded_bytes;
   std::vector<std::uint64_t> folded_bits;
   std::vector<std::uint32_t> folded_block_offsets;
   std::uint32_t folded_offset(std::uint32_t k) const noexcept {
-    const std::uint32_t block = k / 64;
+    const std::uint32_t block = k / kFoldedBlock;
     std::uint32_t offset = folded_block_offsets[block];
-    for (std::uint64_t before = folded_bits[block] & ((std::uint64_t{1} << (k % 64)) - 1); before; before &= before - 1)
-      offset += tokens[block * 64 + static_cast<std::uint32_t>(__builtin_ctzll(before))].span().size();
+    const std::uint64_t in_block = folded_bits[k / 64] >> (block * kFoldedBlock % 64);
+    for (std::uint64_t before = in_block & ((std::uint64_t{1} << (k % kFoldedBlock)) - 1); before; before &= before - 1)
+      offset += tokens[block * kFoldedBlock + static_cast<std::uint32_t>(__builtin_ctzll(before))].span().size();
     return offset;
   }
   std::vector<std::uint32_t> more_symbols;  // symbols of the tokens that have more than one
@@ -163,7 +166,13 @@ struct Scratch {
     // Empty keys point into the arena too: callers read 8 bytes at a key (padded).
     const Span span = tokens[k].span();
     if (place == KeyPlace::at_span) [[likely]] return {keys.data() + span.begin, span.size()};
-    if (place == KeyPlace::in_text) return {text + span.begin, span.size()};
+    if (place == KeyPlace::in_text) [[likely]] return {text + span.begin, span.size()};
+    return rare_key(k);  // out of line, so that callers inline the two common places
+  }
+  /// key() of a folded, appended or absent key.
+  [[gnu::noinline]] std::string_view rare_key(std::uint32_t k) const noexcept {
+    const KeyPlace place = info[k].key_place;
+    const Span span = tokens[k].span();
     if (place == KeyPlace::folded) return {folded_bytes.data() + folded_offset(k), span.size()};
     if (place == KeyPlace::none) return {keys.data(), 0};  // the arena keeps at least kKeyPadding bytes
     const auto it = std::lower_bound(appended_keys.begin(), appended_keys.end(), k,

@@ -156,12 +156,17 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
     TokenForms& f = s.forms[i];
     f.h_pre[0] = f.h_pre[1] = f.h_pre[2] = f.h_pre[3] = 0;
     f.h_suf[0] = f.h_suf[1] = f.h_suf[2] = f.h_suf[3] = 0;
-    // One pass over the bytes: the word (’ -> '), its lowercase form and their hashes.
+    // One pass over the bytes: the word (’ -> '), its lowercase form, its shape and their
+    // hashes. The shape goes after room for two copies of the raw bytes (a ’ shortens the
+    // word), so it is written in the same pass; the buffer's 3 bytes a byte still suffice.
     char* word = out;
     char* lower = out + raw.size();
-    std::uint64_t hw = kFnvBasis, hl = kFnvBasis;
+    char* shape = out + 2 * raw.size();
+    std::uint64_t hw = kFnvBasis, hl = kFnvBasis, hs = kFnvBasis;
     unsigned seen = 0;  // kind bits of the characters seen
-    std::size_t n = 0;
+    std::size_t n = 0, shape_len = 0;
+    char last = 0;  // the shape character of the current run and its length (runs are capped at 3)
+    int run = 0;
     for (std::size_t k = 0; k < raw.size(); ++k) {
       char c = raw[k];
       if (c == '\xE2' && k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') {
@@ -176,35 +181,34 @@ void prepare_forms(std::string_view text, std::span<const Token> tokens, FormScr
       hl = (hl ^ static_cast<unsigned char>(ci.lower)) * kFnvPrime;
       if (n < 4) f.h_pre[n] = hl;
       ++n;
+      if (!(ci.kind & kContinuation)) {  // X x d u(non-ASCII) per character
+        run = (ci.shape == last) ? run + 1 : 1;
+        last = ci.shape;
+        if (run <= 3 && shape_len < 12) {
+          shape[shape_len++] = ci.shape;
+          hs = (hs ^ static_cast<unsigned char>(ci.shape)) * kFnvPrime;
+        }
+      }
     }
     if (n < raw.size()) std::memmove(word + n, lower, n);  // close the gap left by a ’
     f.word = std::string_view(word, n);
     f.lower = std::string_view(word + n, n);
-    out = word + 2 * n;
     f.h_word = hw;
     f.h_lower = hl;
     f.has_hyphen = (seen & kHyphen) != 0;
     f.has_digit = (seen & kDigit) != 0;
     const bool any_upper = (seen & kUpper) != 0, any_lower = (seen & kLower) != 0;
-    for (std::size_t k = 1; k <= 4 && k <= n; ++k) f.h_suf[k - 1] = part_hash(f.lower.substr(n - k));
+    // part_hash of the last 1-4 bytes, unrolled (the loop over substrings cost more than the hashing).
+    const auto fnv = [](std::uint64_t h, char c) noexcept { return (h ^ static_cast<unsigned char>(c)) * kFnvPrime; };
+    const char* e = f.lower.data() + n;
+    if (n >= 1) f.h_suf[0] = fnv(kFnvBasis, e[-1]);
+    if (n >= 2) f.h_suf[1] = fnv(fnv(kFnvBasis, e[-2]), e[-1]);
+    if (n >= 3) f.h_suf[2] = fnv(fnv(fnv(kFnvBasis, e[-3]), e[-2]), e[-1]);
+    if (n >= 4) f.h_suf[3] = fnv(fnv(fnv(fnv(kFnvBasis, e[-4]), e[-3]), e[-2]), e[-1]);
     f.h_suf3 = n > 3 ? f.h_suf[2] : f.h_lower;
-    char* shape = out;
-    std::uint64_t hs = kFnvBasis;
-    char last = 0;
-    int run = 0;
-    for (char c : f.word) {
-      const CharInfo ci = kCharInfo[static_cast<unsigned char>(c)];
-      if (ci.kind & kContinuation) continue;
-      const char k = ci.shape;
-      run = (k == last) ? run + 1 : 1;
-      last = k;
-      if (run <= 3 && out - shape < 12) {
-        *out++ = k;
-        hs = (hs ^ static_cast<unsigned char>(k)) * kFnvPrime;
-      }
-    }
-    f.shape = std::string_view(shape, static_cast<std::size_t>(out - shape));
+    f.shape = std::string_view(shape, shape_len);
     f.h_shape = hs;
+    out = shape + shape_len;
     char* amb = out;
     const std::uint32_t mask = word_class(f.lower, f.h_lower);
     int digits = 1;
