@@ -229,7 +229,11 @@ class Linker {
   // A cue that opens a participle phrase after a comma ("The bill, outlined in
   // a release, also calls for"): a modifier of the subject, not its verb.
   bool participle_after_comma(std::uint32_t k, std::uint32_t sb) const noexcept {
-    return k > sb + 1 && key(k - 1) == "," && pos(k) == Upos::VERB && (key(k).ends_with("ed") || key(k).ends_with("ing"));
+    return k > sb + 1 && key(k - 1) == "," && verb_participle(k);
+  }
+  // A verb in "-ed" or "-ing" (a participle, or a past tense the tagger cannot tell from one).
+  bool verb_participle(std::uint32_t k) const noexcept {
+    return pos(k) == Upos::VERB && (key(k).ends_with("ed") || key(k).ends_with("ing"));
   }
   // ", however,", ", almost unilaterally,": adverbs between a subject and its verb.
   bool adverbial_between(std::uint32_t b, std::uint32_t e) const noexcept {
@@ -260,7 +264,7 @@ class Linker {
       return false;
     for (std::uint32_t k = b; k < e; ++k) {
       // (a participle after a noun modifies it: ", in the wake of a poll showing X,")
-      if (k > b && pos(k) == Upos::VERB && pos(k - 1) == Upos::NOUN && (key(k).ends_with("ing") || key(k).ends_with("ed")))
+      if (k > b && verb_participle(k) && pos(k - 1) == Upos::NOUN)
         continue;
       if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;
     }
@@ -271,7 +275,7 @@ class Linker {
   // subject and its verb. It must not hold a cue (that one would be the verb),
   // except the participle itself: "The bill, outlined in a release, also calls for".
   bool participial_between(std::uint32_t b, std::uint32_t e) const noexcept {
-    if (pos(b) != Upos::VERB || !(key(b).ends_with("ing") || key(b).ends_with("ed"))) return false;
+    if (!verb_participle(b)) return false;
     for (std::uint32_t k = b; k < e; ++k)
       if ((is_cue(k) && k != b) || pos(k) == Upos::AUX || relative(k) || complementizer(k)) return false;
     return true;
@@ -439,9 +443,8 @@ class Linker {
       bool time_word = false;  // (not "One in three said": numbers alone are no time)
       while (t > sb && core_end - t < 3 && ((in_.classes(t - 1) & kClassClauseAdjunct) || pos(t - 1) == Upos::NUM))
         time_word |= (in_.classes(--t) & kClassClauseAdjunct) != 0;
-      // (a time preposition: "a poll out Monday" is the poll's modifier, "of"/"from" link)
-      if (time_word && t > sb + 1 && pos(t - 1) == Upos::ADP && (in_.classes(t - 1) & kClassNpPreposition) &&
-          key(t - 1) != "of" && key(t - 1) != "from" &&
+      // (a time preposition: "a poll out Monday" is the poll's modifier)
+      if (time_word && t > sb + 1 && pos(t - 1) == Upos::ADP && (in_.classes(t - 1) & kClassTimePreposition) &&
           (nominal(t - 2) || key(t - 2) == ")"))
         core_end = full_end = t - 1;
     }
@@ -555,7 +558,7 @@ class Linker {
     // the content; "Even as they vowed ..." is no parenthetical)
     // "Asked if he was ever bullied, the candidate said no": an opening participle cue reports up
     // to the comma after which a clause of its own begins
-    if (w == k && pos(k) == Upos::VERB && (key(k).ends_with("ed") || key(k).ends_with("ing")) && is_cue(k)) {
+    if (w == k && verb_participle(k) && is_cue(k)) {
       for (std::uint32_t e = k + 1; e + 1 < se && e - k < kMaxClause; ++e)
         if (key(e) == "," && !in_.quoted(e) && subject_then_verb(e + 1, se)) return e;
       return se;
@@ -607,19 +610,16 @@ class Linker {
       for (std::uint32_t k = b; k < e && time_only; ++k)
         time_only = (in_.classes(k) & kClassClauseAdjunct) || pos(k) == Upos::NUM;
       if (time_only && v > sb && one_of(pos(v - 1), {Upos::ADP, Upos::ADV}) && !is_cue(v - 1)) --v;  // "in November"
-      auto participle_at = [&](std::uint32_t k) {
-        return pos(k) == Upos::VERB && !is_cue(k) && (key(k).ends_with("ed") || key(k).ends_with("ing"));
-      };
-      if (v > sb && participle_at(v - 1)) {
+      if (v > sb && verb_participle(v - 1) && !is_cue(v - 1)) {
         --v;  // "selected Sunday", "posted on the website"
-      } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && pos(v - 2) == Upos::PART && participle_at(v - 3)) {
+      } else if (v > sb + 2 && pos(v - 1) == Upos::VERB && pos(v - 2) == Upos::PART && verb_participle(v - 3) && !is_cue(v - 3)) {
         v -= 3;  // "trying to regain the Senate"
       } else {
         // "People briefed on the move", "an analysis going back to 1972": a
         // participle and its preposition (and particle) before the noun phrase
         std::uint32_t p = v;
         while (p > sb && v - p < 2 && one_of(pos(p - 1), {Upos::ADP, Upos::ADV}) && !is_cue(p - 1)) --p;
-        if (p < v && pos(v - 1) == Upos::ADP && p > sb && participle_at(p - 1)) v = p - 1;
+        if (p < v && pos(v - 1) == Upos::ADP && p > sb && verb_participle(p - 1) && !is_cue(p - 1)) v = p - 1;
       }
       if (v == b || v <= sb || !one_of(pos(v - 1), {Upos::NOUN, Upos::PROPN})) break;
       const std::uint32_t nb = np_core_left(v, sb);
@@ -1072,16 +1072,10 @@ class Linker {
     for (std::uint32_t k = b; k < e; ++k) {
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) || in_.quoted(k)) return e;
       // (a time or place preposition: "her use of the email server" is no adjunct)
-      if (k > b && pos(k) == Upos::ADP && (in_.classes(k) & kClassNpPreposition) && !one_of_keys(k, {"of", "for", "from", "with"}) &&
-          speech_event_phrase(k + 1, e))
+      if (k > b && pos(k) == Upos::ADP && (in_.classes(k) & kClassTimePreposition) && speech_event_phrase(k + 1, e))
         return k;
     }
     return e;
-  }
-  bool one_of_keys(std::uint32_t k, std::initializer_list<std::string_view> words) const noexcept {
-    for (std::string_view w : words)
-      if (key(k) == w) return true;
-    return false;
   }
   // A short noun phrase at b, then a verb (after auxiliaries): "most don't expect", "the Senate is holding".
   bool subject_then_verb(std::uint32_t b, std::uint32_t se) const noexcept {

@@ -164,6 +164,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-speech-event", kClassSpeechEvent},
       {"class-quantifier", kClassQuantifier},
       {"class-evidence-source", kClassEvidenceSource},
+      {"class-time-preposition", kClassTimePreposition},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

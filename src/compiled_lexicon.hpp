@@ -187,7 +187,8 @@ enum WordClass : std::uint32_t {
   kClassTopicPreposition = 1048576,  ///< class-topic-preposition: about, of, against ("bragged about X": X is the content)
   kClassSpeechEvent = 2097152,  ///< class-speech-event: interview, statement, speech ("X in an interview said": an adjunct)
   kClassQuantifier = 4194304,   ///< class-quantifier: many, some, both ("Many spoke about", "they all vowed": a subject)
-  kClassEvidenceSource = 8388608,  ///< class-evidence-source: poll, survey, view ("In a CNN poll, 50% chose ...": the poll is the source)
+  kClassEvidenceSource = 8388608,  ///< class-evidence-source: poll, survey ("In a CNN poll, 50% chose ...": the poll is the source)
+  kClassTimePreposition = 16777216,  ///< class-time-preposition: on, in, at ("X on Wednesday said", "in an appearance": adjuncts)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

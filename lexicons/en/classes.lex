@@ -146,6 +146,12 @@ who/whom/whose/which
 [class-np-preposition]
 of/for/at/from/with/in/on
 
+# Prepositions of time and place adjuncts: "Sen. X (R-Iowa) on Wednesday said"
+# (no part of the source), "explained his reasoning in an appearance on CBS"
+# (the cue's adjunct, not what was explained); "of", "for", "with" link instead.
+[class-time-preposition]
+on/in/at
+
 # Words that put the source after the cue: "reported by X", "per X",
 # "according to X", "attributed to X".
 [class-source-preposition]
