@@ -941,6 +941,8 @@ class Linker {
     const std::uint32_t fb = first_word_or_quote(st);
     if (fb + 1 >= start || start - 1 - fb > kMaxClause) return {};
     if (one_of(pos(fb), {Upos::ADP, Upos::SCONJ, Upos::ADV, Upos::CCONJ}) || open_quote(fb)) return {};
+    // (nor before a quoted sentence of its own: "Cueing up a clip, Colbert quipped, “Hey, ...”")
+    if (open_quote(after.b) && after.b + 1 < se && (in_.s.info[after.b + 1].flags & kFlagCap)) return {};
     bool noun = false;
     for (std::uint32_t t = fb; t + 1 < start; ++t) {
       if (is_cue(t) || key(t) == ";" || key(t) == ":" || open_quote(t) || close_quote(t)) return {};
@@ -1227,6 +1229,9 @@ class Linker {
         a.source = a.source_head = {};
       }
     }
+    // "Obama has reportedly been called": an adverb cue credits an unnamed report; the
+    // clause's subject is what it reports on, not its source
+    if (c.end - c.begin == 1 && pos(c.begin) == Upos::ADV) a.source = a.source_head = {};
     // "it would be fair to say that ...": an expletive "it" before an infinitive cue names no one
     if (a.source.e == a.source.b + 1 && key(a.source.b) == "it" && c.begin > sb && key(c.begin - 1) == "to") a.source = a.source_head = {};
 

@@ -200,6 +200,9 @@ class SpeakerResolver {
     }
     if (is_pronoun(head, kClassPersonPronoun)) {
       identified = true;
+      // inside a quotation "he" is someone the quoted speaker named ("“President Trump has
+      // vowed ... But now, he has decided”"), never the speaker himself (he says "I")
+      if (la.nested) return nearest_other_person_before(head.b, enclosing_speaker(la, linked));
       return nearest_person_before(head.b);
     }
     if (is_pronoun(head, kClassGroupPronoun)) {
@@ -305,6 +308,26 @@ class SpeakerResolver {
       --si;
     }
     return best;
+  }
+
+  // The nearest name before k, quoted or not, that is not `speaker` (compared by
+  // surname), within the same bounded window as nearest_person_before.
+  TokenRange nearest_other_person_before(std::uint32_t k, const TokenRange& speaker) const {
+    std::uint32_t si = sentence_of(k);
+    const std::uint32_t window_begin = k > kLookbackTokens ? k - kLookbackTokens : 0;
+    for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
+      const SentenceTokens& st = in_.sentences[si];
+      const std::uint32_t b = std::max(st.begin, window_begin);
+      for (std::uint32_t e = std::min(k, st.end); e > b;) {
+        const TokenRange name = last_name(b, e, true);
+        if (name.empty()) break;
+        if (speaker.empty() || key(name.e - 1) != key(speaker.e - 1)) return name;
+        e = name.b;
+      }
+      if (st.begin <= window_begin || si == 0) break;
+      --si;
+    }
+    return {};
   }
 
   // "The secretary said": the name next to the nearest earlier mention of

@@ -1177,3 +1177,25 @@ TEST(AttributionSpeaker, ACapitalizedSingleWordSourceIsNoAnonymousSource) {
   EXPECT_TRUE(link_one("Critics said it failed.").anonymous);
 }
 }  // namespace
+
+namespace {
+TEST(AttributionSpeaker, APronounInsideAQuotationIsNotItsSpeaker) {
+  const auto all = link_all(
+      "\u201CPresident Trump has vowed to buy American steel,\u201D Rep. Mark Pocan said. \u201CBut now, he has "
+      "decided that the pipeline is exempt.\u201D");
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[2].cue, "decided");
+  EXPECT_EQ(all[2].speaker, "Trump");
+}
+
+TEST(AttributionSource, ReportedlyCreditsAnUnnamedReport) {
+  const Linked l = link_one("Former President Barack Obama has reportedly been called to serve jury duty.");
+  EXPECT_EQ(l.source, "<null>");
+  EXPECT_TRUE(l.anonymous);
+}
+
+TEST(AttributionContent, AnOpeningParticipleClauseIsNoPartOfAQuotedSentence) {
+  EXPECT_EQ(link_one("Doing his best impression, Colbert quipped, \u201CHey, were you born in Kenya?\u201D").content,
+            "\u201CHey, were you born in Kenya?\u201D");
+}
+}  // namespace

@@ -216,6 +216,7 @@ TEST(DefaultPackLiteralSenses, NewVocabularyEvaluativeUses) {
 TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
   for (const char* s : {
            "A stunt double stood in for the actress during the press conference.",
+           "Obama quickly stifled his laughter as Bush smiled.",
            "She was simply having a bad hair day.",
            "The first lady was chilling in Air Force One.",
            "Investigators did not say who was behind the hack of the party's emails.",

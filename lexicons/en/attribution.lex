@@ -402,7 +402,7 @@ expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|expe
 
 [attribution #stance]
 endorsement from/by
-promise/promises to
+promise/promises to @!prev=broken|empty|false|hollow   # not "a broken promise to voters"
 
 [attribution #speech]
 tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap>

@@ -1103,7 +1103,7 @@ tidal wave =1.5
 crippling/crippled/cripple/cripples =1.2
 strangle/strangled/strangling/stranglehold =1.2
 suffocate/suffocating/suffocated =1.2
-stifle/stifled/stifling =1
+stifle/stifled/stifling @!after=laughter|laugh|laughs|giggle|giggles|yawn|yawns|smile|grin|cough|tears|sob =1   # not "stifled his laughter"
 hijack/hijacked/hijacking/hijacks @!next=plane|planes|aircraft|flight|flights =1.2
 payoff/payoffs/pay-to-play =1.2
 cheat/cheats/cheated/cheating @!next=sheet|sheets =1.2
