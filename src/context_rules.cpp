@@ -27,18 +27,18 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
     return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
   };
   // @after / @before: one of the words within kConstraintWindow tokens after
-  // (before) the match, in the sentence ("destroyed the city", "the storm, which destroyed").
-  auto windows_hold = [&](const RawMatch& m) {
-    if (!m.entry) return true;
-    for (const CompiledConstraint& c : lex.window_constraints[m.entry->entry]) {
-      bool found = false;
-      const std::uint32_t from = c.next ? m.end : (m.begin >= begin + kConstraintWindow ? m.begin - kConstraintWindow : begin);
-      const std::uint32_t to = c.next ? std::min(end, m.end + kConstraintWindow) : m.begin;
-      for (std::uint32_t k = from; k < to && !found; ++k) found = token_in(lex, s, k, true, c);
-      if (!found && c.end) found = c.next ? to == end : from == begin;  // <end>: the sentence ends in the window
-      if (found == c.negated) return false;
-    }
-    return true;
+  // (before) the match, in the sentence ("destroyed the city", "the storm, which
+  // destroyed"). When they fail, another entry of the same form may hold.
+  auto windows_hold = [&](RawMatch& m) {
+    for (const CompiledEntry* e = m.entry; e; e = same_form_alternative(lex, s, e, m, begin, end))
+      if (window_constraints_hold(lex, s, e->entry, m.begin, m.end, begin, end)) {
+        if (e != m.entry) {
+          m.entry = e;
+          m.weight = e->weight;
+        }
+        return true;
+      }
+    return !m.entry;  // rule-made matches have no constraints
   };
   const std::uint32_t window = lex.options.negation_window;
   std::size_t out = 0;
