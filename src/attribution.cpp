@@ -18,6 +18,8 @@
 // attribution, so linking is linear in the input and so is its output.
 #include "attribution.hpp"
 
+#include "embedded_posts.hpp"
+
 #include <algorithm>
 
 namespace rhetor::detail {
@@ -68,8 +70,13 @@ class Linker {
   std::vector<LinkedAttribution> run() {
     std::vector<LinkedAttribution> out;
     out.reserve(in_.cues.size());
+    std::uint32_t previous_post_end = 0;
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const Cue& cue = in_.cues[c];
+      if (is_post_signature(in_, cue)) {  // "... — Paul Ryan (@SpeakerRyan) July 5, 2016"
+        if (auto post = link_embedded_post(in_, cue, previous_post_end)) out.push_back(std::move(*post));
+        continue;
+      }
       if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue) ||
                              (lone_preposition(cue) && !evidence_phrase_after(cue))))
         continue;
@@ -93,6 +100,8 @@ class Linker {
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
   Upos pos(std::uint32_t k) const noexcept { return in_.pos(k); }
   bool is_cue(std::uint32_t k) const noexcept { return cue_at_[k]; }
+  // The dash of an embedded post's signature ends the post's clauses.
+  bool post_signature_at(std::uint32_t k) const noexcept { return is_cue(k) && in_.punct(k) && key(k) != ":"; }
   bool open_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::open_quote; }
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
@@ -1025,6 +1034,7 @@ class Linker {
     std::uint32_t e = k;
     while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
+      if (post_signature_at(e)) break;  // "... has Tyson on his list — The Daily Beast (@thedailybeast)"
       // (not after an adverb between commas: "said she, too, wants an inquiry")
       if (key(e) == "," && e + 1 < se && is_cue(e + 1) && !(e >= k + 2 && pos(e - 1) == Upos::ADV && key(e - 2) == ","))
         break;

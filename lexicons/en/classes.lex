@@ -232,6 +232,8 @@ defeat/defeats/record/records/finish/finishes/performances/losing/streak/slump/s
 damage/damages
 # medical adjectives before the noun: "a severe allergic reaction"
 allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin/cardiac/chronic/acute
+# oncology and treatment: "an aggressive cancer", "aggressive treatment"
+cancer/cancers/tumor/tumors/tumour/tumours/glioblastoma/leukemia/lymphoma/melanoma/carcinoma/treatment/treatments/therapy/chemotherapy/surgery/strain/strains/variant/variants
 
 [class-literal-cause]
 # what literally destroys, wrecks or explodes: "the fire destroyed the barn"
