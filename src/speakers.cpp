@@ -267,9 +267,15 @@ class SpeakerResolver {
     if (definite && singular) identified = true;
     // A definite role resolves to the name given that role ("A Justice Department
     // spokesperson told": an indefinite role is nobody in particular)
-    if (definite)
+    // (one person: "the doctors" are several; the role after a possessive: "the
+    // senator's doctors" are not the senator)
+    if (definite && singular) {
+      std::uint32_t b = head.b;
       for (std::uint32_t k = head.b; k < head.e; ++k)
+        if (key(k) == "'s" || key(k) == "'") b = k + 1;
+      for (std::uint32_t k = b; k < head.e; ++k)
         if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
+    }
     return {};
   }
 
