@@ -80,6 +80,10 @@ class Linker {
       if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue) ||
                              (lone_preposition(cue) && !evidence_phrase_after(cue))))
         continue;
+      // "His final assessment: “It’s not quite optimistic,” he said.": the colon is no event of its own
+      if (cue.end == cue.begin + 1 && key(cue.begin) == ":" && cue.end < in_.sentences[cue.sentence].end)
+        if (const QuoteRegion* q = in_.quotes.starting_at(cue.end); q && quote_has_own_cue(*q, in_.sentences[cue.sentence].end))
+          continue;
       LinkedAttribution a = link(cue, out);
       if (phone_call(a)) continue;
       out.push_back(std::move(a));
@@ -916,6 +920,24 @@ class Linker {
     const QuoteRegion* q = quote_before(k, sb);
     return q && !(quote_used_.size() && quote_used_[static_cast<std::size_t>(q - in_.quotes.quotes.data())]) ? q : nullptr;
   }
+  // "“Change the world,” she said": a quotation followed by a cue of its own (a
+  // pronoun or a name of up to three words, then the cue; or the cue first) belongs to that cue.
+  bool quote_has_own_cue(const QuoteRegion& q, std::uint32_t se) const {
+    if (!q.closed) return false;
+    std::uint32_t k = q.close + 1;
+    if (k < se && key(k) == ",") ++k;
+    if (k < se && is_cue(k) && !in_.punct(k) && !key(k).ends_with("ing")) return true;  // "..., said Ann Lee" (not ", adding")
+    for (std::uint32_t n = 0; n < 3 && k < se && (subject_pronoun(k) || (in_.s.info[k].flags & kFlagCap)); ++n) {
+      ++k;
+      if (k < se && is_cue(k) && !in_.punct(k)) return true;
+      if (k > q.close + 1 && subject_pronoun(k - 1)) break;
+    }
+    return false;
+  }
+  bool taken(const QuoteRegion& q) const {
+    const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
+    return !quote_used_.empty() && quote_used_[i];
+  }
   bool take(const QuoteRegion& q) {
     const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
     if (quote_used_.empty()) quote_used_.assign(in_.quotes.quotes.size(), 0);
@@ -1035,6 +1057,9 @@ class Linker {
     while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
       if (post_signature_at(e)) break;  // "... has Tyson on his list — The Daily Beast (@thedailybeast)"
+      // "She declared the need for drive: “Change the world,” she said.": the quotation is the next cue's
+      if (key(e) == ":" && e + 1 < se && open_quote(e + 1))
+        if (const QuoteRegion* q = in_.quotes.starting_at(e + 1); q && quote_has_own_cue(*q, se)) break;
       // (not after an adverb between commas: "said she, too, wants an inquiry")
       if (key(e) == "," && e + 1 < se && is_cue(e + 1) && !(e >= k + 2 && pos(e - 1) == Upos::ADV && key(e - 2) == ","))
         break;
@@ -1265,8 +1290,15 @@ class Linker {
         }
       }
       // (not the subject of what was said: "warned prices would rise")
+      // Before a quotation that has a cue of its own ("promised quick action: “...,” he said"),
+      // an object that is a thing is what was promised; a person is the addressee of no content here.
+      const QuoteRegion* next_quote = j > k && j + 1 < se && key(j) == ":" ? in_.quotes.starting_at(j + 1) : nullptr;
+      const bool quote_of_next_cue = next_quote && quote_has_own_cue(*next_quote, se);
+      const bool person = j > k && (one_of(pos(j - 1), {Upos::PRON, Upos::PROPN}) ||
+                                    (in_.classes(j - 1) & (kClassRole | kClassVagueSource)));
+      if (quote_of_next_cue && person) return a;  // "He told reporters: “...,” he said."
       if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON || key(j - 1) == ")") &&
-          !(j < se && pos(k) != Upos::PRON && one_of(pos(j), {Upos::AUX, Upos::VERB})))
+          !(j < se && pos(k) != Upos::PRON && one_of(pos(j), {Upos::AUX, Upos::VERB})) && !quote_of_next_cue)
         k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
@@ -1301,7 +1333,18 @@ class Linker {
           free_quote_before(st.begin, prev.begin))
         before = q;
     }
-    if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
+    // "... promised quick action: “We will act,” he promised": a quotation after a
+    // colon is a whole one, not a fragment of the clause before; when the colon's
+    // cue took it already, "he" names the same speaker of the same event, which
+    // gets no other content ("Trump said: “...,” the Times reported" reports the clause)
+    const bool after_colon = before && before->open > sb && key(before->open - 1) == ":";
+    if (after_colon && taken(*before) && !a.source.empty() && a.source.e - a.source.b == 1 &&
+        (in_.classes(a.source.b) & kClassPersonPronoun)) {
+      if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
+        a.contents.push_back(region(*q2));  // its split part: "“A,” he wrote, “B.”"
+      return a;
+    }
+    if (before && !(after_colon && !taken(*before)) && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
       // ... unless a quotation or a clause follows the cue: "Asked why, on “CBS This
       // Morning,” he said he had not ...", "Conceding ... “down the line,” Fox warned: “...”"
       if (!quote_after(k, se) && !clause_follows(k, se) && clause_before(start, sb, a)) return a;
@@ -1313,7 +1356,7 @@ class Linker {
         a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
     } else if (const QuoteRegion* q = quote_after(k, se, start == first_word_or_quote(st));
                q && (!quoted_fragment(*q, se) || (in_.classes(c.end - 1) & kClassNamingVerb) || prepositional(c)) &&
-               take(*q)) {
+               !(q->open > k && key(q->open - 1) == ":" && quote_has_own_cue(*q, se)) && take(*q)) {
       a.contents.push_back(region(*q));
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows
@@ -1329,6 +1372,9 @@ class Linker {
     } else {
       std::uint32_t b = k;
       while (b < se && (key(b) == "," || key(b) == ":")) ++b;
+      // "On April 3, he tweeted:" ending its sentence: what was said is the block
+      // after the colon (follow_quotations), not the adjunct before the source
+      if (!a.nested && b >= se && key(trim_end_keep_colon(sb, se) - 1) == ":") return a;
       // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that";
       // "said Tuesday the plan ...": skip the adjunct words
       bool adjunct_only = false;

@@ -98,15 +98,26 @@ class SpeakerResolver {
       while (nb < r && key(nb) == ".") ++nb;
       // "the National Security Council", "His Labor Secretary": an institution or a role, no name
       const bool institution = classes(r - 1) & (kClassNotName | kClassRole);
+      // "a caravan of Central Americans": a people or a party is no person
+      const bool people = need_person && (classes(r - 1) & kClassPeople);
       // "the National Security ...": a person's name follows no article
       const bool after_article = l > 0 && (classes(l - 1) & kClassArticle);
-      if (nb < r && !institution && !(need_person && after_article)) {
+      if (nb < r && !institution && !people && !(need_person && after_article)) {
         const bool titled = nb > l || (l > b && (classes(l - 1) & (kClassHonorific | kClassRole)));
-        if (!need_person || r - nb >= 2 || titled) return {nb, r};
+        if (!need_person || r - nb >= 2 || titled || known_surname(nb, r)) return {nb, r};
       }
       k = l;
     }
     return {};
+  }
+
+  // "Trump has issued a dozen tweets": one capitalized word is a person when an
+  // earlier speaker had it as surname ("Donald Trump").
+  bool known_surname(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (e != b + 1) return false;
+    for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)
+      if (speakers_[j].e - speakers_[j].b >= 2 && key(speakers_[j].e - 1) == key(b)) return true;
+    return false;
   }
 
   // The noun a source is about: the last noun before its first preposition or

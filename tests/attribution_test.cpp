@@ -565,6 +565,55 @@ TEST(AttributionContent, AdjunctBeforeAColonIsNoContent) {
 }  // namespace
 
 namespace {
+// Read by hand in a wire story on border tweets: an opening adjunct before a
+// final colon, a quotation whose own cue follows it, a people's name.
+TEST(AttributionContent, OpeningAdjunctBeforeAFinalColonIsNoContent) {
+  const auto all = link_all("On April 3, he tweeted:\n\nThe caravan must be stopped. Congress must act.\n\nAides declined to comment.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].cue, "tweeted");
+  EXPECT_EQ(all[0].content, "The caravan must be stopped. Congress must act");
+}
+
+TEST(AttributionContent, AQuotationAfterAColonBelongsToTheCueAfterIt) {
+  // the verb before the colon reports its object; the quotation is the next cue's
+  auto all = link_all("Lee promised quick action: \"We will act today,\" she said, without giving details.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "quick action");
+  EXPECT_EQ(all[1].content, "\"We will act today,\"");
+  // a person before the colon is the addressee of no content; a lone colon is no event
+  all = link_all("He told reporters: \"We will win,\" he said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "<null>");
+  EXPECT_EQ(all[1].content, "\"We will win,\"");
+  all = link_all("His final verdict: \"It is not good,\" he said.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said");
+  EXPECT_EQ(all[0].content, "\"It is not good,\"");
+  all = link_all("Ann Lee fired back: \"As a guardian of the rules,\" she wrote, \"we will object.\"");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].contents, (std::vector<std::string>{"\"As a guardian of the rules,\"", "\"we will object.\""}));
+  // "she" after a cue that took the quotation is the same speaker of the same event
+  all = link_all("Lee said: \"We will win,\" she added, \"and soon.\"");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "\"We will win,\"");
+  EXPECT_EQ(all[1].content, "\"and soon.\"");
+  // a participle after the quotation is no cue of its own; another source reports the clause
+  all = link_all("Ruiz fired back: \"They will lose,\" referencing the vote.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "\"They will lose,\"");
+  all = link_all("Lee said: \"There will be exceptions,\" the Times reported.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].content, "Lee said: \"There will be exceptions,\"");
+}
+
+TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
+  const auto all = link_all(
+      "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
+      "issued a dozen tweets. He wrote: \"Stop them.\"");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().speaker, "Donald Trump");
+}
+
 TEST(AttributionSpeaker, NamedInstitutionsAreSpeakersNotAnonymous) {
   Linked l = link_one("Trump asked for more pages, according to Fox News.");
   EXPECT_EQ(l.speaker, "Fox News");

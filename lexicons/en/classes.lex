@@ -262,3 +262,9 @@ bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhood
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets
 statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tumour/tumours/bacteria/tissue
+
+# Peoples and parties: "Central Americans", "the Democrats" are groups, not
+# a person's name (a speaker for "he" is never one of them).
+[class-people]
+americans/europeans/africans/asians/mexicans/canadians/hondurans/guatemalans/salvadorans/cubans/russians/ukrainians/chinese/iranians/israelis/palestinians/arabs/muslims/christians/jews/catholics
+democrats/republicans/conservatives/liberals/progressives/socialists/libertarians/independents/tories/democrat/republican
