@@ -1448,6 +1448,19 @@ class Linker {
     return a;
   }
 
+  // "On April 2:" as a paragraph of its own, a block paragraph after it: a dated
+  // label in a list of one speaker's posts or remarks (a time preposition, at
+  // most kMaxColonName tokens, a final colon, no cue).
+  bool dated_block_label(std::uint32_t label) const {
+    const auto& sentences = in_.sentences;
+    if (label + 1 >= sentences.size()) return false;
+    const SentenceTokens& st = sentences[label];
+    if (st.paragraph == sentences[label - 1].paragraph || sentences[label + 1].paragraph == st.paragraph) return false;
+    const std::uint32_t e = trim_end_keep_colon(st.begin, st.end);
+    return e - st.begin <= kMaxColonName && key(e - 1) == ":" && !has_cue(st) &&
+           (in_.classes(st.begin) & kClassTimePreposition);  // (an untagged sentence: no part of speech to read)
+  }
+
   // Quotations that continue an attribution: later quotations in the same
   // paragraph with no cue of their own, while nothing but quotations and
   // their cue sentences intervene; a block quotation after a colon that ends
@@ -1478,6 +1491,18 @@ class Linker {
           } else if (!r.empty()) {
             a.contents.push_back(r);
             a.block = !in_.quoted(r.b);
+            // "On April 2:" alone in a paragraph after the block: the next block is the same speaker's
+            while (new_para) {
+              const std::uint32_t label = last + 1;
+              if (!dated_block_label(label)) break;
+              std::uint32_t end = label + 1;
+              while (end + 1 < sentences.size() && sentences[end + 1].paragraph == sentences[label + 1].paragraph &&
+                     !has_cue(sentences[end + 1]))
+                ++end;
+              if (has_cue(sentences[label + 1]) || in_.quoted(sentences[label + 1].begin)) break;
+              a.contents.push_back({sentences[label + 1].begin, trim_punct_end(sentences[label + 1].begin, sentences[end].end)});
+              last = end;
+            }
           }
           si = last;
         }

@@ -574,6 +574,27 @@ TEST(AttributionContent, OpeningAdjunctBeforeAFinalColonIsNoContent) {
   EXPECT_EQ(all[0].content, "The caravan must be stopped. Congress must act");
 }
 
+TEST(AttributionContent, DatedLabelsContinueABlockList) {
+  const auto r = english().analyze(
+      "On April 3, she tweeted:\n\nThe caravan must be stopped.\n\nOn April 2:\n\nAs ridiculous as it sounds, the law is "
+      "a joke.\n\nRead more about it here.");
+  ASSERT_EQ(r.attributions().size(), 1u);
+  const auto& a = r.attributions()[0];
+  ASSERT_EQ(a.contents.size(), 2u);
+  EXPECT_EQ(r.text(a.contents[1]), "As ridiculous as it sounds, the law is a joke");
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+  // a label with a cue of its own, or after a block that did not end its paragraph, starts nothing
+  EXPECT_EQ(link_all("She tweeted:\n\nStop them.\n\nOn Monday, he said:\n\nNo.")[0].contents.size(), 1u);
+}
+
+TEST(AttributionCue, HeadlinePresentTenseTweets) {
+  const auto all = link_all("Trump Tweets: 'We Will Act Today' on Border");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Trump");
+  EXPECT_TRUE(link_all("His tweets were deleted on Monday.").empty());
+}
+
 TEST(AttributionContent, AQuotationAfterAColonBelongsToTheCueAfterIt) {
   // the verb before the colon reports its object; the quotation is the next cue's
   auto all = link_all("Lee promised quick action: \"We will act today,\" she said, without giving details.");

@@ -41,6 +41,7 @@ query/queries/queried/querying @!prev=a|the|search
 questioned/questioning @!prev=the|a|by|being|for
 wrote/writes
 tweeted/tweeting
+tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
 posted @next=on|that|<punct>|<quote>|online|to
 reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents
 reports @next=that|<punct>
