@@ -417,6 +417,9 @@ class Linker {
         --o;
       if (o > sb + 1 && dash(o - 1) && o < e - 1 && modifier_between(o, e - 1) && nominal(o - 2)) core_end = o - 1;
     }
+    std::uint32_t core_lo = sb;               // how far left the core noun phrase may reach
+    TokenRange last_nominal_modifier;         // the outermost modifier that is no adverbial
+    bool promoted = false;                    // ... became the core (after an opening adjunct)
     if (core_end == e && ((key(e - 1) == "," && e - 1 > sb) || quoted_comma)) {
       std::uint32_t c = quoted_comma ? e - 2 : e - 1;  // the comma that closes the modifier
       for (int step = 0; step < 3; ++step) {
@@ -444,10 +447,26 @@ class Linker {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
           break;
         }
-        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c) || adjunct_phrase_between(o, c)))
-          full_end = o;
+        const bool adverbial = adverbial_between(o, c) || participial_between(o, c) || adjunct_phrase_between(o, c);
+        if (full_end == c + 1 && adverbial) full_end = o;
+        if (!adverbial) last_nominal_modifier = {o, c};
         core_end = o - 1;
         c = o - 1;
+      }
+      // "In addition to the probe, the inspector general, Steve Linick, indicated", "With
+      // links since the 1990s, Clinton, who ..., told": the stretch before the modifiers
+      // opens with a preposition, an opening adjunct: the outermost nominal modifier is the subject
+      std::uint32_t seg = core_end;
+      while (seg > sb && key(seg - 1) != ",") --seg;
+      // (the sentence's own opening, not a quotation's: "“... If he doesn't ...!” the nominee, X, tweeted";
+      // not "Ms. Epstein, along with ..., wrote"; a named or determined phrase: not "about two-thirds, 67 percent")
+      const std::uint32_t m = last_nominal_modifier.b;
+      if (!last_nominal_modifier.empty() && seg < core_end && seg == sb && !in_.quoted(seg) &&
+          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) &&
+          (one_of(pos(m), {Upos::DET, Upos::PROPN}) || (in_.classes(m) & (kClassHonorific | kClassRole)))) {
+        core_end = last_nominal_modifier.e;
+        core_lo = last_nominal_modifier.b;
+        promoted = true;
       }
     }
     // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed": a time adjunct between the subject and its verb
@@ -461,8 +480,8 @@ class Linker {
           (nominal(t - 2) || key(t - 2) == ")"))
         core_end = full_end = t - 1;
     }
-    std::uint32_t b = np_core_left(core_end, sb);
-    if (b == core_end || !nominal(core_end - 1)) {
+    std::uint32_t b = promoted ? core_lo : np_core_left(core_end, core_lo);
+    if (!promoted && (b == core_end || !nominal(core_end - 1))) {
       if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
@@ -542,8 +561,15 @@ class Linker {
     return false;
   }
   // The cue opens its sentence, after at most a preposition, a subordinator or adverbs ("Since announcing").
+  // ("Whilst discussing X, asked if ...": after the comma of an opening adjunct too)
   bool opening_participle(const Cue& c, std::uint32_t sb) const noexcept {
-    for (std::uint32_t k = sb; k < c.begin; ++k)
+    std::uint32_t from = sb;
+    for (std::uint32_t k = c.begin; k > sb + 1 && c.begin - k < kMaxPhrase; --k)
+      if (key(k - 1) == ",") {
+        if (one_of(pos(sb), {Upos::ADP, Upos::SCONJ}) && !in_.quoted(k - 1)) from = k;
+        break;
+      }
+    for (std::uint32_t k = from; k < c.begin; ++k)
       if (!in_.punct(k) && !one_of(pos(k), {Upos::ADP, Upos::SCONJ, Upos::ADV, Upos::CCONJ})) return false;
     return true;
   }
@@ -934,6 +960,22 @@ class Linker {
     }
     return false;
   }
+  // A name of up to three capitalized words, then a cue that ends its clause
+  // within three tokens: ", Clinton told RTÉ, “...”", ", Sen. Ann Lee said."
+  // (not a clause of the content: "that after the rape, Bill Clinton called her to ...").
+  bool comma_name_cue(std::uint32_t k, std::uint32_t se) const noexcept {
+    for (std::uint32_t n = 0; n < 4 && k + n < se; ++n) {
+      const std::uint32_t t = k + n;
+      if (n > 0 && is_cue(t) && !in_.punct(t)) {
+        for (std::uint32_t u = t + 1; u <= t + 3; ++u)
+          if (u >= se || key(u) == "," || key(u) == "." || key(u) == ":" || open_quote(u)) return true;
+        return false;
+      }
+      if (!(in_.s.info[t].flags & kFlagCap) || is_cue(t) || in_.quoted(t) || !one_of(pos(t), {Upos::PROPN, Upos::NOUN}))
+        if (!(key(t) == "." && n > 0)) return false;
+    }
+    return false;
+  }
   bool taken(const QuoteRegion& q) const {
     const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
     return !quote_used_.empty() && quote_used_[i];
@@ -1085,6 +1127,7 @@ class Linker {
                                : one_of(pos(e + 2), {Upos::PRON, Upos::VERB, Upos::AUX})))
         break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      if (key(e) == "," && comma_name_cue(e + 1, se)) break;  // "asked if she wanted to, Clinton told RTÉ"
       // "..., and most don't expect ...": after a clause, a new one with a subject of its own
       if (e > k && key(e) == "," && e + 2 < se && key(e + 1) == "and" && !in_.quoted(e) && has_verb({k, e}) &&
           subject_then_verb(e + 2, se))
@@ -1244,7 +1287,7 @@ class Linker {
         }
       }
     }
-    if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
+    if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = a.source_head = {};
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has
     // risen": an opening participle clause shares the subject of the clause after its comma
     if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))
@@ -1424,7 +1467,11 @@ class Linker {
       // "Ruiz wrote on Twitter:" before a block: the adjunct is no content, the block is (follow_quotations)
       if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
-      if (!(adjunct_only && clause_before(start, sb, a))) {
+      // (a clause with a verb: "On Sunday, X called on ..." has none before X)
+      LinkedAttribution with_before = a;
+      const bool before_clause = adjunct_only && clause_before(start, sb, with_before) && has_verb(with_before.contents.back());
+      if (before_clause) a = std::move(with_before);
+      if (!before_clause) {
         const std::uint32_t e = object_adjunct_start(b, object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1)));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);

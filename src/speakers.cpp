@@ -34,7 +34,11 @@ class SpeakerResolver {
       const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
       bool identified = false;  // a pronoun or definite description: someone, not anonymous
-      if (!head.empty()) speaker = resolve(la, head, linked, identified);
+      // "the director of the FBI, James B. Comey": a role's appositive names the person
+      if (!head.empty() && head.e < la.source.e && (classes(head_noun(head)) & kClassRole))
+        speaker = last_name(head.e, la.source.e, true);
+      if (!speaker.empty()) identified = true;
+      if (!head.empty() && speaker.empty()) speaker = resolve(la, head, linked, identified);
       // "The spokeswoman, Ms. Lena Hart,": the name may sit in the appositive
       if (speaker.empty() && head.e < la.source.e && !(classes(head_noun(head)) & kClassVagueSource))
         speaker = last_name(head.e, la.source.e, false);

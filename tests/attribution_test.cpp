@@ -627,6 +627,47 @@ TEST(AttributionContent, AQuotationAfterAColonBelongsToTheCueAfterIt) {
   EXPECT_EQ(all[1].content, "Lee said: \"There will be exceptions,\"");
 }
 
+// Read by hand in an interview report: opening adjuncts before a subject with modifiers.
+TEST(AttributionSource, AnOpeningAdjunctIsNoPartOfTheSubject) {
+  EXPECT_EQ(link_all("With ties to Ohio since her work on the 1990s peace talks, Lee, who was praised by one critic, "
+                     "told the station that she was not bitter.").back().source,
+            "Lee, who was praised by one critic");
+  EXPECT_EQ(link_one("In addition to the audit, the inspector general, Steve Linick, said that his work is not done.").source,
+            "the inspector general, Steve Linick");
+  // the phrase before the comma is the subject when the sentence opens with it
+  EXPECT_EQ(link_one("Ms. Epstein, along with Judge Ann Lee and Tom Roe, a law professor, wrote an assessment.").source,
+            "Ms. Epstein, along with Judge Ann Lee and Tom Roe, a law professor");
+}
+
+TEST(AttributionSpeaker, ARolesAppositiveNamesThePerson) {
+  const auto a = link_one("The director of the Federal Bureau of Investigation, James B. Comey, said the messages were private.");
+  EXPECT_EQ(a.speaker, "James B. Comey");
+}
+
+TEST(AttributionContent, OpeningParticipleAfterAnOpeningAdjunct) {
+  const auto all = link_all("While discussing the inauguration, asked if she wanted to scream, Lee told the station, \"Oh, I did.\"");
+  ASSERT_GE(all.size(), 2u);
+  for (const auto& a : all) {
+    if (a.cue == "asked if") {
+      EXPECT_EQ(a.content, "she wanted to scream");
+      EXPECT_EQ(a.source, "<null>");
+      EXPECT_EQ(a.speaker, "<null>");  // no source, no speaker
+    }
+    if (a.cue == "told") EXPECT_EQ(a.content, "\"Oh, I did.\"");
+  }
+}
+
+TEST(AttributionContent, AnAdjunctWithoutAVerbBeforeTheSourceIsNoContent) {
+  EXPECT_EQ(link_one("On Sunday, Ann Lee, the front-runner, called on tech companies to act.").content,
+            "on tech companies to act");
+  EXPECT_EQ(link_one("Prices will rise, he said in an interview.").content, "Prices will rise");
+}
+
+TEST(AttributionCue, PhotoCreditsAreNoCue) {
+  EXPECT_TRUE(link_all("Photo Credits: RTE TV").empty());
+  EXPECT_EQ(link_one("Sanders credited the victory to a closed primary.").cue, "credited");
+}
+
 TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
   const auto all = link_all(
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "

@@ -358,7 +358,7 @@ deemed
 talked
 projected @!prev=the|a|an|be|been|is|was|are|were @!next=onto|on|to|into|revenue|revenues|deficit|deficits|growth|costs|budget
 outlined/outlines/outlining
-credited/credits/crediting @!next=card|cards|score|rating
+credited/credits/crediting @!next=card|cards|score|rating @!prev=photo|photos|image|images|video|picture|pictures|film|closing|opening|end|movie   # not "Photo Credits:", "the closing credits"
 remembered/remembers
 forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
 attacked @!prev=<be>|get|got|getting
