@@ -734,6 +734,8 @@ class Linker {
     std::uint32_t e = b + 1;
     if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
       while (e < se && e - b < kMaxPhrase) {
+        // "was told by police his server had ...": a determiner after a noun opens the next phrase
+        if (one_of(pos(e), {Upos::DET, Upos::PRON}) && one_of(pos(e - 1), {Upos::NOUN, Upos::PROPN})) break;
         if (np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) {
           ++e;
         } else if (key(e) == "(") {
@@ -964,6 +966,13 @@ class Linker {
   // within three tokens: ", Clinton told RTÉ, “...”", ", Sen. Ann Lee said."
   // (not a clause of the content: "that after the rape, Bill Clinton called her to ...").
   bool comma_name_cue(std::uint32_t k, std::uint32_t se) const noexcept {
+    // (or a definite description: ", the senior official said.")
+    if (k + 1 < se && (in_.classes(k) & kClassArticle) && !(in_.classes(k) & kClassIndefinite)) {
+      std::uint32_t t = k + 1;
+      while (t < se && t - k <= 4 && one_of(pos(t), {Upos::ADJ, Upos::NOUN, Upos::PROPN}) && !is_cue(t)) ++t;
+      if (t > k + 1 && t < se && is_cue(t) && !in_.punct(t) && (t + 1 >= se || in_.punct(t + 1))) return true;
+      return false;
+    }
     for (std::uint32_t n = 0; n < 4 && k + n < se; ++n) {
       const std::uint32_t t = k + n;
       if (n > 0 && is_cue(t) && !in_.punct(t)) {
@@ -1316,10 +1325,11 @@ class Linker {
     // Content.
     const std::uint32_t after = source_after ? std::max(a.source.e, c.end) : c.end;
     std::uint32_t k = after;
-    if (in_.classes(c.end - 1) & kClassAddresseeVerb) {  // "told reporters", "told the local paper"
+    // ("was told by police his server ...": after a passive's source no addressee follows)
+    if ((in_.classes(c.end - 1) & kClassAddresseeVerb) && !source_after) {  // "told reporters", "told the local paper"
       std::uint32_t j = k;
-      if (k < se && pos(k) == Upos::PRON) {
-        j = k + 1;  // "told me the war was lost"
+      if (k < se && pos(k) == Upos::PRON && !(k + 1 < se && one_of(pos(k + 1), {Upos::NOUN, Upos::ADJ, Upos::PROPN}))) {
+        j = k + 1;  // "told me the war was lost" (not "told by police his server had": a possessive opens a phrase)
       } else {
         while (j < se && j - k < kMaxPhrase && np_token(j) && !(j > k && pos(j) == Upos::DET)) ++j;
         // "told Chris Wallace of Fox News, “...”": a name's institution belongs to the addressee

@@ -668,6 +668,23 @@ TEST(AttributionCue, PhotoCreditsAreNoCue) {
   EXPECT_EQ(link_one("Sanders credited the victory to a closed primary.").cue, "credited");
 }
 
+// Read by hand in a post on a House IT scandal.
+TEST(AttributionSource, PassiveToldByASourceThenAClause) {
+  const auto a = link_one("Becerra was told by police his server had major problems.");
+  EXPECT_EQ(a.source, "police");
+  EXPECT_EQ(a.content, "his server had major problems");
+  // a possessive after "told" opens the addressee ("his supporters"), an object pronoun is one
+  EXPECT_EQ(link_one("She told her husband the war was lost.").content, "the war was lost");
+  EXPECT_EQ(link_one("She told me the war was lost.").content, "the war was lost");
+}
+
+TEST(AttributionContent, EndsBeforeATrailingDefiniteSourceAndCue) {
+  const auto all = link_all("Authorities considered the image to be interference, the senior official said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "the image to be interference");
+  EXPECT_EQ(all[1].content, "Authorities considered the image to be interference");
+}
+
 TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
   const auto all = link_all(
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
