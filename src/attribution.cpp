@@ -128,6 +128,8 @@ class Linker {
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
+    // a role word whatever its tag: "said Virginia delegate/VERB Beau Correll"
+    if ((in_.classes(k) & kClassRole) && !(in_.s.info[k].flags & kFlagCap) && k > 0 && pos(k - 1) == Upos::PROPN) return true;
     if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
@@ -394,6 +396,11 @@ class Linker {
     std::uint32_t e = k;
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
+    // "Republican figures — whose party was once respected — both suggested": a floating
+    // quantifier after the subject's modifier; the subject is before it
+    // (after a dash only: ", some are saying", "On Social Security, both oppose" have it as their subject)
+    if (e > sb + 2 && (in_.classes(e - 1) & kClassQuantifier) && (key(e - 2) == "-" || key(e - 2) == "--"))
+      --e;
     // "Reince Priebus, the GOP chairman, this past week announced": a time phrase
     // without a preposition between the subject and its verb
     if (const std::uint32_t t = bare_time_phrase_start(e, sb);

@@ -31,7 +31,8 @@ class SpeakerResolver {
       for (const TokenRange& r : la.contents) a.contents.push_back(in_.span(r));
       if (!a.contents.empty())  // the extent of the content, first part to last
         a.content = Span{a.contents.front().begin, a.contents.back().end};
-      const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
+      // (no source, no speaker: a head the linker found and then gave up is no one)
+      const TokenRange head = la.source.empty() ? TokenRange{} : la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
       bool identified = false;  // a pronoun or definite description: someone, not anonymous
       // "the director of the FBI, James B. Comey": a role's appositive names the person

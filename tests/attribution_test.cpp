@@ -685,6 +685,20 @@ TEST(AttributionContent, EndsBeforeATrailingDefiniteSourceAndCue) {
   EXPECT_EQ(all[1].content, "Authorities considered the image to be interference");
 }
 
+// Read by hand against PolNeAR's gold on a convention report.
+TEST(AttributionSource, RoleWordTaggedAsAVerbInsideAnInvertedSource) {
+  const auto a = link_one("\"We are all props,\" said Ohio delegate Beau Correll, angered that leaders ignored them.");
+  EXPECT_EQ(a.source, "Ohio delegate Beau Correll");
+  EXPECT_EQ(a.speaker, "Beau Correll");
+}
+
+TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
+  EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
+            "Party figures — whose party was once respected");
+  // after a comma the quantifier is the subject
+  EXPECT_EQ(link_one("On taxes, both oppose the formula.").source, "both");
+}
+
 TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
   const auto all = link_all(
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
