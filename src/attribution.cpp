@@ -32,7 +32,7 @@ constexpr int kMaxQuotedParagraphs = 8;         // paragraphs a quotation left o
 constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
 constexpr std::uint32_t kMaxTitle = 6;           // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after
-constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
+constexpr std::uint32_t kMaxAdjunctPhrase = 8;   // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -110,7 +110,7 @@ class Linker {
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
     return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k) ||
-           standalone_quantifier(k);
+           standalone_quantifier(k) || role_word(k);
   }
   // A capitalized word after a proper noun that the tagger took for an
   // adjective or a noun: the end of a name ("Chad Sweet").
@@ -125,11 +125,14 @@ class Linker {
     return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && close_quote(k - 1) &&
            is_cue(k + 1) && !one_of(pos(k), {Upos::PRON, Upos::DET, Upos::CCONJ, Upos::SCONJ, Upos::PUNCT, Upos::NUM});
   }
+  // A role noun whatever its tag: "A campaign spokeswoman/ADJ disputed", "said Virginia delegate/VERB Beau Correll".
+  bool role_word(std::uint32_t k) const noexcept {
+    return (in_.classes(k) & kClassRole) && !in_.punct(k) && !one_of(pos(k), {Upos::AUX, Upos::PRON, Upos::DET});
+  }
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
-    // a role word whatever its tag: "said Virginia delegate/VERB Beau Correll"
-    if ((in_.classes(k) & kClassRole) && !(in_.s.info[k].flags & kFlagCap) && k > 0 && pos(k - 1) == Upos::PROPN) return true;
+    if (role_word(k)) return true;
     if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
@@ -166,8 +169,9 @@ class Linker {
       // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj";
       // a gerund inside a compound: "the platform drafting committee"
       // ("a major U.S. banking regulator")
+      // (or a coordinated one: "a business information and consulting company")
       if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
-          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ}) && pos(k + 1) == Upos::NOUN)
+          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ, Upos::CCONJ}) && pos(k + 1) == Upos::NOUN)
         continue;
       if (k == b && prenominal_verb(k)) continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
@@ -279,6 +283,9 @@ class Linker {
       return false;
     for (std::uint32_t k = b; k < e; ++k) {
       // (a participle after a noun modifies it: ", in the wake of a poll showing X,")
+      // (or a participle as an adjective: "in a look at the waning days of the campaign")
+      if (k > b && verb_participle(k) && one_of(pos(k - 1), {Upos::NOUN, Upos::DET}) && k + 1 < e && pos(k + 1) == Upos::NOUN)
+        continue;
       if (k > b && verb_participle(k) && pos(k - 1) == Upos::NOUN)
         continue;
       if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;

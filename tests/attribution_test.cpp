@@ -692,6 +692,13 @@ TEST(AttributionSource, RoleWordTaggedAsAVerbInsideAnInvertedSource) {
   EXPECT_EQ(a.speaker, "Beau Correll");
 }
 
+TEST(AttributionSource, RoleWordTaggedAsAnAdjectiveAndCoordinatedGerunds) {
+  EXPECT_EQ(link_one("(A campaign spokeswoman disputed their account.)").source, "A campaign spokeswoman");
+  EXPECT_EQ(link_one("Gus Ando, research director for IHS, a business information and consulting company, said "
+                     "he thought the deal was sound.").source,
+            "Gus Ando, research director for IHS, a business information and consulting company");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
