@@ -110,7 +110,7 @@ class Linker {
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
     return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k) ||
-           standalone_quantifier(k) || role_word(k);
+           standalone_quantifier(k) || role_word(k) || apostrophe_name(k);
   }
   // A capitalized word after a proper noun that the tagger took for an
   // adjective or a noun: the end of a name ("Chad Sweet").
@@ -125,6 +125,13 @@ class Linker {
     return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && close_quote(k - 1) &&
            is_cue(k + 1) && !one_of(pos(k), {Upos::PRON, Upos::DET, Upos::CCONJ, Upos::SCONJ, Upos::PUNCT, Upos::NUM});
   }
+  // "O'Malley/INTJ, who ...": a capitalized word with an apostrophe inside is a name whatever its tag.
+  bool apostrophe_name(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    const auto a = w.find('\'');
+    return (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::INTJ, Upos::X, Upos::ADJ, Upos::VERB}) &&
+           a != std::string_view::npos && a > 0 && a + 1 < w.size();
+  }
   // A role noun whatever its tag: "A campaign spokeswoman/ADJ disputed", "said Virginia delegate/VERB Beau Correll".
   bool role_word(std::uint32_t k) const noexcept {
     return (in_.classes(k) & kClassRole) && !in_.punct(k) && !one_of(pos(k), {Upos::AUX, Upos::PRON, Upos::DET});
@@ -132,7 +139,7 @@ class Linker {
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
-    if (role_word(k)) return true;
+    if (role_word(k) || apostrophe_name(k)) return true;
     if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
@@ -475,8 +482,9 @@ class Linker {
       // (the sentence's own opening, not a quotation's: "“... If he doesn't ...!” the nominee, X, tweeted";
       // not "Ms. Epstein, along with ..., wrote"; a named or determined phrase: not "about two-thirds, 67 percent")
       const std::uint32_t m = last_nominal_modifier.b;
+      // (not "As Akhil Amar, a professor, put it": "as" opens the cue's own clause)
       if (!last_nominal_modifier.empty() && seg < core_end && seg == sb && !in_.quoted(seg) &&
-          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) &&
+          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) && !(in_.classes(seg) & kClassParentheticalAs) &&
           (one_of(pos(m), {Upos::DET, Upos::PROPN}) || (in_.classes(m) & (kClassHonorific | kClassRole)))) {
         core_end = last_nominal_modifier.e;
         core_lo = last_nominal_modifier.b;

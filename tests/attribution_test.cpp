@@ -699,6 +699,15 @@ TEST(AttributionSource, RoleWordTaggedAsAnAdjectiveAndCoordinatedGerunds) {
             "Gus Ando, research director for IHS, a business information and consulting company");
 }
 
+TEST(AttributionSource, ApostropheNamesAndParentheticalAs) {
+  const auto a = link_one("O'Malley, who signed gun laws as governor, interjected: \"They have both been inconsistent.\"");
+  EXPECT_EQ(a.source, "O'Malley, who signed gun laws as governor");
+  EXPECT_EQ(a.speaker, "O'Malley");
+  // "as" opens the cue's own clause: its subject keeps the appositive
+  EXPECT_EQ(link_one("As Ann Lee, professor of law at Yale, put it, \"Senators should remember that.\"").source,
+            "Ann Lee, professor of law at Yale");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
