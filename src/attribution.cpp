@@ -1148,7 +1148,10 @@ class Linker {
           key(e + 3).ends_with("ing") && !in_.quoted(e))
         break;
       // "... - but she also insisted": a dash before "but" and a clause
-      if (e > k && (key(e) == "-" || key(e) == "--") && e + 2 < se && key(e + 1) == "but" && !in_.quoted(e) &&
+      // (or "— while his supporters have accused her": a subordinator and a clause)
+      if (e > k && (key(e) == "-" || key(e) == "--" || key(e) == "\u2014" || key(e) == "\u2013") && e + 2 < se &&
+          (key(e + 1) == "but" || pos(e + 1) == Upos::SCONJ) && !complementizer(e + 1) &&
+          !(in_.classes(e + 1) & kClassParentheticalAs) && !in_.quoted(e) &&  // (not "- as Rubio has said -")
           subject_then_verb(e + 2, se))
         break;
       // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate

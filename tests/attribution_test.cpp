@@ -715,6 +715,15 @@ TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("On taxes, both oppose the formula.").source, "both");
 }
 
+TEST(AttributionContent, ADashAndASubordinateClauseEndWhatWasSaid) {
+  EXPECT_EQ(link_all("He kept pointing to his rating from the rifle association — while his supporters have "
+                     "accused her of using families as props.")[0].content,
+            "his rating from the rifle association");
+  // a parenthetical "as X said" between dashes is no end
+  EXPECT_EQ(link_all("He assured the crowd that he has big hands - as Rubio has said - and he can win.")[0].content,
+            "he has big hands - as Rubio has said - and he can win");
+}
+
 TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
   const auto all = link_all(
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
