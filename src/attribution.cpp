@@ -795,8 +795,9 @@ class Linker {
       m = f + 1;
     if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true)) {
       f = trim_punct_end(e, m);
-    } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
-      return false;  // "said he voted": a clause, not an inverted source
+    } else if (need_clause_end && f < se && !in_.punct(f) &&
+               (one_of(pos(f), {Upos::VERB, Upos::AUX}) || (e == b + 1 && subject_pronoun(b)))) {
+      return false;  // "said he voted", "admitted it withheld/ADJ emails": a clause, not an inverted source
     }
     full = {b, f};
     return true;

@@ -721,6 +721,13 @@ TEST(AttributionSource, QuantitiesPollsAndComplementizers) {
   EXPECT_TRUE(a.anonymous);
 }
 
+TEST(AttributionSource, ASubjectPronounAfterTheCueOpensTheContent) {
+  const auto a = link_all("The department obfuscated facts, admitted it withheld emails, and delayed findings.")[0];
+  EXPECT_EQ(a.cue, "admitted");
+  EXPECT_EQ(a.source, "The department");
+  EXPECT_EQ(a.content, "it withheld emails");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
