@@ -178,8 +178,8 @@ class Linker {
       // ("a major U.S. banking regulator")
       // (or a coordinated one: "a business information and consulting company")
       if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
-          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ, Upos::CCONJ}) && pos(k + 1) == Upos::NOUN)
-        continue;
+          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ, Upos::CCONJ}) && one_of(pos(k + 1), {Upos::NOUN, Upos::PROPN}))
+        continue;  // ("Time's Assistant Managing/VERB Editor")
       if (k == b && prenominal_verb(k)) continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&
@@ -1450,7 +1450,10 @@ class Linker {
     } else if (prepositional(c) && source_after) {
       // "According to X, CLAUSE." / "CLAUSE, according to X."; after the comma
       // only when the cue opens its sentence ("..., reported by X on Nov. 11, in ..." reports the clause before)
-      if (a.source.e < se && key(a.source.e) == "," && c.begin == first_word_or_quote(in_.sentences[c.sentence])) {
+      // ("But according to X, CLAUSE": a conjunction or an adverb may come first)
+      std::uint32_t opening = first_word_or_quote(in_.sentences[c.sentence]);
+      while (opening < c.begin && one_of(pos(opening), {Upos::CCONJ, Upos::ADV})) ++opening;
+      if (a.source.e < se && key(a.source.e) == "," && c.begin == opening) {
         const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
         if (e2 > b2) a.contents.push_back({b2, e2});
       } else {

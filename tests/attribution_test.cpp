@@ -728,6 +728,13 @@ TEST(AttributionSource, ASubjectPronounAfterTheCueOpensTheContent) {
   EXPECT_EQ(a.content, "it withheld emails");
 }
 
+TEST(AttributionSource, GerundInsideATitleAndAConjunctionBeforeAccordingTo) {
+  const auto a = link_one("Sam Jacobs, Time's Assistant Managing Editor, explained why Merkel was selected.");
+  EXPECT_EQ(a.source, "Sam Jacobs, Time's Assistant Managing Editor");
+  EXPECT_EQ(link_one("But according to the poll, 46 percent of voters remain undecided.").content,
+            "46 percent of voters remain undecided");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
