@@ -74,7 +74,7 @@ class Linker {
                              (lone_preposition(cue) && !evidence_phrase_after(cue))))
         continue;
       LinkedAttribution a = link(cue, out);
-      if (phone_call(a)) continue;
+      if (phone_call(a) || self_report(a)) continue;
       out.push_back(std::move(a));
     }
     follow_quotations(out);
@@ -202,6 +202,28 @@ class Linker {
     for (std::uint32_t k = r.e; k < se; ++k)
       if (key(k) == ":" || open_quote(k)) return false;
     return true;
+  }
+  // "“I think we can win,” she said", "“As I said, you know, ...”": a cue inside a
+  // quotation whose source is the quoted speaker (first person), the listener
+  // (second person), a bare "it", or nobody restates what the quotation
+  // already attributes: the quoted speaker's own framing, not a report of the
+  // text. (Nested cues with a third person or a name as source are kept.)
+  bool self_report(const LinkedAttribution& a) const noexcept {
+    if (!a.nested || a.cue.rule_made) return false;
+    // (right after a closing mark the cue is the outer one: "“..., 'Well done,' ” said X")
+    // (or after a closing mark taken for an opening one: "“It's unusual,“ said X", "...,'' said X")
+    const std::uint32_t b = a.cue.begin;
+    if (b > 0 && close_quote(b - 1)) return false;
+    if (b > 1 && open_quote(b - 1) &&
+        (key(b - 2) == "," || key(b - 2) == "." || key(b - 2) == "?" || key(b - 2) == "!"))
+      return false;
+    if (a.source_head.empty()) return true;
+    if (a.source_head.e - a.source_head.b != 1 || pos(a.source_head.b) != Upos::PRON) return false;
+    const std::uint32_t cls = in_.classes(a.source_head.b);
+    if (cls & kClassFirstPerson) return true;
+    // ("Democrats that said": a relative "that" stands for its antecedent)
+    return (cls & kClassSubjectPronoun) &&
+           !(cls & (kClassPersonPronoun | kClassGroupPronoun | kClassRelative | kClassComplementizer));
   }
   // The relative pronoun "who"/"which" of a restrictive relative clause (no
   // comma before it) that the phrase at b ends: none of a comma, quotation,

@@ -153,13 +153,33 @@ TEST(AttributionNested, CueInsideAQuotationStaysInside) {
   EXPECT_EQ(all[1].content, "the war was lost");
 }
 
-TEST(AttributionNested, FirstPersonInsideAQuotationIsTheQuotedSpeaker) {
+// The quoted speaker's own "I told them", "I think", "you know", "as it says"
+// restate what the quotation already attributes: no attribution of their own.
+TEST(AttributionNested, FirstPersonInsideAQuotationIsNoAttributionOfItsOwn) {
   const auto all = link_all("Mayor Ana Soto said: \u201CI told them we can win.\u201D");
-  ASSERT_EQ(all.size(), 2u);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said:");
   EXPECT_EQ(all[0].speaker, "Ana Soto");
+  EXPECT_EQ(all[0].content, "\u201CI told them we can win.\u201D");
+}
+
+TEST(AttributionNested, SecondPersonAndSourcelessCuesInsideAQuotationAreDropped) {
+  const auto a = link_all("\u201CYou know, we think the bridge will hold,\u201D the engineer said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "said");
+  EXPECT_EQ(a[0].source, "the engineer");
+  const auto b = link_all("\u201CSaying no is easy,\u201D the coach said.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].cue, "said");
+}
+
+TEST(AttributionNested, ThirdPersonInsideAQuotationIsKept) {
+  const auto all = link_all("The coach said: \u201CHe thinks the team is ready, and they told me so.\u201D");
+  ASSERT_EQ(all.size(), 3u);
   EXPECT_TRUE(all[1].nested);
-  EXPECT_EQ(all[1].source, "I");
-  EXPECT_EQ(all[1].speaker, "Ana Soto");
+  EXPECT_EQ(all[1].source, "He");
+  EXPECT_TRUE(all[2].nested);
+  EXPECT_EQ(all[2].source, "they");
 }
 
 // 6. Quotations followed across sentences and paragraphs.
