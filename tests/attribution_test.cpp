@@ -1218,4 +1218,49 @@ TEST(AttributionContent, AnOpeningParticipleClauseIsNoPartOfAQuotedSentence) {
   EXPECT_EQ(link_one("Doing his best impression, Colbert quipped, \u201CHey, were you born in Kenya?\u201D").content,
             "\u201CHey, were you born in Kenya?\u201D");
 }
+// Issue 7, cue recall: mental-state verbs, evidential "found", nouns before a that-clause.
+TEST(AttributionCues, FirstPersonThoughtInTheAuthorsVoice) {
+  const auto l = link_one("I think the deal is dead.");
+  EXPECT_EQ(l.cue, "think");
+  EXPECT_EQ(l.source, "I");
+  EXPECT_EQ(l.content, "the deal is dead");
+  // inside a quotation it is the quoted speaker's own word
+  const auto all = link_all("She said: \u201CWe know the plan will fail.\u201D");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said:");
+}
+
+TEST(AttributionCues, ExpectAndHopeWithAClauseOrAnObject) {
+  const auto e = link_one("Economists expect the bank to cut rates.");
+  EXPECT_EQ(e.cue, "expect");
+  EXPECT_EQ(e.source, "Economists");
+  EXPECT_EQ(e.content, "the bank to cut rates");
+  const auto h = link_one("Local farmers hope the rain comes soon.");
+  EXPECT_EQ(h.cue, "hope");
+  EXPECT_EQ(h.source, "Local farmers");
+  EXPECT_EQ(h.content, "the rain comes soon");
+  // a name, a noun and "cannot hope to" are no cue
+  for (const char* t : {"Hope Hicks left the room.", "The only hope the town has is the river.",
+                        "The island cannot hope to repay the loans."})
+    for (const auto& a : link_all(t)) EXPECT_NE(a.cue, "hope") << t;
+}
+
+TEST(AttributionCues, FoundReportsAFinding) {
+  const auto l = link_one("The study found no evidence of fraud.");
+  EXPECT_EQ(l.cue, "found");
+  EXPECT_EQ(l.source, "The study");
+  EXPECT_EQ(l.content, "no evidence of fraud");
+  for (const char* t : {"He found himself in a tight race.", "Ms. Lane, who helped found the group, left.",
+                        "The keys were never found."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+
+TEST(AttributionCues, ANounOfSayingBeforeItsThatClause) {
+  const auto all = link_all("Critics rejected his claim that the vote was rigged.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "claim that");
+  EXPECT_EQ(all[1].source, "his");
+  EXPECT_EQ(all[1].content, "the vote was rigged");
+  EXPECT_EQ(link_one("Residents filed complaints that the water smelled of gas.").content, "the water smelled of gas");
+}
 }  // namespace

@@ -428,3 +428,16 @@ pushed/pushing/pushes for
 
 [attribution #thought]
 sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we
+
+[attribution #thought]
+# first person in the author's voice (interviews, op-eds: "I think the deal is dead");
+# inside a quotation the linker drops a cue whose source is the quoted speaker
+think/believe/know @prev=i|we
+expect @pos=VERB
+hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last   # not the name "Hope Hicks"
+# "a poll by X found Clinton ahead", "the study found no evidence"; not "found himself", "helped found"
+found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never
+
+[attribution #speech]
+# a noun of saying or believing before its that-clause: "his claim that the vote was rigged"
+warning/warnings/complaint/complaints/hopes/assertion/suggestion/suggestions/belief/insistence/claim/claims/promise/pledge/demand/demands/contention/allegation/allegations that
