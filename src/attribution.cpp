@@ -192,8 +192,10 @@ class Linker {
     if (!(in_.classes(a.cue.begin) & kClassNamingVerb) || !key(a.cue.begin).starts_with("call") ||
         a.cue.end - a.cue.begin != 1 || a.contents.size() != 1)
       return false;
-    // (or an object pronoun and an adjunct: "called him on Monday", not "called him a liar")
+    // "Then, last week, Eric Trump called.": nothing after the cue but the sentence's end
     const TokenRange& r = a.contents[0];
+    if (r.e <= a.cue.begin && trim_punct_end(a.cue.end, in_.sentences[a.cue.sentence].end) == a.cue.end) return true;
+    // (or an object pronoun and an adjunct: "called him on Monday", not "called him a liar")
     if (!(pos(r.b) == Upos::PRON && !subject_pronoun(r.b) &&
           (r.e - r.b == 1 || pos(r.b + 1) == Upos::ADP || (in_.classes(r.b + 1) & kClassClauseAdjunct))))
       return false;
@@ -761,6 +763,9 @@ class Linker {
     if (!(in_.classes(c.begin) & kClassNamingVerb) || c.end - c.begin != 1) return false;
     const SentenceTokens& st = in_.sentences[c.sentence];
     if (c.begin == st.begin || !one_of(pos(c.begin - 1), {Upos::NOUN, Upos::PROPN})) return false;
+    // "a group of rabbis called for a boycott", "And Huckabee called on ...": a naming
+    // verb names with a noun phrase; before a preposition it is the phrasal verb
+    if (c.end < st.end && pos(c.end) == Upos::ADP && !(in_.classes(c.end) & kClassSourcePreposition)) return false;
     const std::uint32_t b = np_core_left(c.begin, st.begin);
     const bool indefinite = (in_.classes(b) & kClassIndefinite) != 0;
     if (b == st.begin) return indefinite;
@@ -772,6 +777,9 @@ class Linker {
                                       (pos(f) == Upos::VERB && key(f).ends_with("ing")));
       for (std::uint32_t k = f; one_phrase && k < b - 1; ++k) one_phrase = key(k) != "," && !open_quote(k);
       if (one_phrase) return false;
+      // "Last September, Beck called Palin a “clown”": a person's name after the comma is
+      // the subject (a group or a thing that is named has a common noun: ", a movement called Rise")
+      if (all_propn(b, c.begin) && (in_.s.info[b].flags & kFlagCap)) return false;
     }
     return indefinite || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
            key(b - 1) == "," || open_quote(b - 1) || pos(b - 1) == Upos::CCONJ;  // to “the safe and secure shelter called the Jail”

@@ -1263,4 +1263,32 @@ TEST(AttributionCues, ANounOfSayingBeforeItsThatClause) {
   EXPECT_EQ(all[1].content, "the vote was rigged");
   EXPECT_EQ(link_one("Residents filed complaints that the water smelled of gas.").content, "the water smelled of gas");
 }
+TEST(AttributionCues, CalledAfterAnOpeningAdjunctOrBeforeAPreposition) {
+  const auto l = link_one("Last week, Mayor Ruiz called the plan a disaster.");
+  EXPECT_EQ(l.cue, "called");
+  EXPECT_EQ(l.source, "Mayor Ruiz");
+  EXPECT_EQ(l.content, "the plan a disaster");
+  const auto f = link_one("A group of nurses called for a new vote.");
+  EXPECT_EQ(f.source, "A group of nurses");
+  EXPECT_EQ(f.content, "a new vote");
+  // naming and a telephone call stay no attribution
+  for (const char* t : {"The school is named for a local poet.", "Then, on Friday, Senator Mills called.",
+                        "Last year, a band called Rise played in Ohio."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+
+TEST(AttributionCues, NotePreferAndEncourage) {
+  const auto n = link_one("Experts note that the river is rising.");
+  EXPECT_EQ(n.cue, "note");
+  EXPECT_EQ(n.content, "the river is rising");
+  EXPECT_TRUE(link_all("Note that the office is closed on Monday.").empty());
+  const auto p = link_one("Most voters prefer a shorter campaign.");
+  EXPECT_EQ(p.cue, "prefer");
+  EXPECT_EQ(p.source, "Most voters");
+  // "say they prefer": the preference is what they say
+  EXPECT_EQ(link_one("Half of voters say they prefer a shorter campaign.").cue, "say");
+  const auto e = link_one("The coach encouraged his players to rest.");
+  EXPECT_EQ(e.cue, "encouraged");
+  EXPECT_EQ(e.content, "his players to rest");
+}
 }  // namespace

@@ -350,7 +350,7 @@ did not/n't immediately respond to
 : @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
-named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after
+named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after @!next=for|after   # "a class named for Ali" names
 posted
 nominated/nominates
 deemed
@@ -441,3 +441,11 @@ found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majo
 [attribution #speech]
 # a noun of saying or believing before its that-clause: "his claim that the vote was rigged"
 warning/warnings/complaint/complaints/hopes/assertion/suggestion/suggestions/belief/insistence/claim/claims/promise/pledge/demand/demands/contention/allegation/allegations that
+
+[attribution #speech]
+# "experts note that ...", "they note, ..."; not the imperative "Note that"
+note @pos=VERB @next=that|<punct> @!prev=<end>|<punct>|please|to|<modal>|i|we|you|let|<det>
+
+[attribution #stance]
+prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=say|says|said|saying   # ("voters say they prefer": inside what they say)
+encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone
