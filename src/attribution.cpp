@@ -1239,6 +1239,12 @@ class Linker {
         }
       }
     }
+    // "Trump's attacks on Curiel", "the court's decision to ...": the possessor of a cue noun is its source
+    if (!source_after && c.begin > sb + 1 && pos(c.begin) == Upos::NOUN && key(c.begin - 1) == "'s" &&
+        one_of(pos(c.begin - 2), {Upos::NOUN, Upos::PROPN})) {
+      const std::uint32_t b = np_core_left(c.begin - 1, sb);
+      if (b < c.begin - 1) a.source = a.source_head = {b, c.begin};
+    }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has
     // risen": an opening participle clause shares the subject of the clause after its comma

@@ -1291,4 +1291,26 @@ TEST(AttributionCues, NotePreferAndEncourage) {
   EXPECT_EQ(e.cue, "encouraged");
   EXPECT_EQ(e.content, "his players to rest");
 }
+TEST(AttributionCues, CommitmentsViewsAndAttacks) {
+  const auto a = link_one("The union agreed to end the strike.");
+  EXPECT_EQ(a.cue, "agreed to");
+  EXPECT_EQ(a.content, "end the strike");
+  EXPECT_EQ(link_one("The governor offered to meet the protesters.").cue, "offered to");
+  const auto s = link_one("Many residents see the plan as a threat.");
+  EXPECT_EQ(s.cue, "see");
+  EXPECT_EQ(s.source, "Many residents");
+  EXPECT_EQ(s.content, "the plan as a threat");
+  EXPECT_TRUE(link_all("The army renewed its attacks on the town.").empty());
+}
+
+TEST(AttributionSource, ThePossessorOfACueNoun) {
+  const auto all = link_all("Critics rejected the senator\u2019s attacks on the judge.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "attacks on");
+  EXPECT_EQ(all[1].source, "the senator\u2019s");
+  EXPECT_EQ(all[1].content, "the judge");
+  const auto c = link_all("The mayor's claim that the bridge was safe drew protests.");
+  ASSERT_EQ(c.size(), 1u);  // ("protests" is a noun here)
+  EXPECT_EQ(c[0].source, "The mayor's");
+}
 }  // namespace

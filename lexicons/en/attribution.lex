@@ -84,7 +84,7 @@ point/points/pointed/pointing out
 point/points/pointed/pointing to @!prev=the|a|one|this|that|key|boiling|starting|turning|talking
 lament/laments/lamented/lamenting
 complain/complains/complained/complaining
-protest/protests/protested/protesting @next=that|<punct>|<quote>
+protest/protests/protested/protesting @next=that|<punct>|<quote> @pos=VERB   # not the noun: "drew protests."
 object/objects/objected/objecting @next=to|that
 boast/boasts/boasted/boasting
 brag/brags/bragged/bragging
@@ -449,3 +449,13 @@ note @pos=VERB @next=that|<punct> @!prev=<end>|<punct>|please|to|<modal>|i|we|yo
 [attribution #stance]
 prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=say|says|said|saying   # ("voters say they prefer": inside what they say)
 encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone
+
+[attribution #speech]
+# a person's verbal attacks ("his attacks on Clinton"; not "its attacks on troops")
+attacks on @prev=his|her|their|'s
+
+[attribution #stance]
+# commitments and views: "agreed to meet", "offered to debate", "Democrats see him as a threat"
+agreed to @!prev=<be>|mutually
+offered to @!prev=<be>
+see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det>
