@@ -1313,4 +1313,17 @@ TEST(AttributionSource, ThePossessorOfACueNoun) {
   ASSERT_EQ(c.size(), 1u);  // ("protests" is a noun here)
   EXPECT_EQ(c[0].source, "The mayor's");
 }
+TEST(AttributionCues, IntentionsWithAnInfinitive) {
+  const auto v = link_one("Democrats vow to fight the ruling.");
+  EXPECT_EQ(v.cue, "vow to");
+  EXPECT_EQ(v.source, "Democrats");
+  EXPECT_EQ(v.content, "fight the ruling");
+  EXPECT_EQ(link_one("The campaign is eager to move on.").cue, "is eager to");
+}
+
+TEST(AttributionCues, PledgedDelegatesAndAStrongShowingAreNoCues) {
+  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  EXPECT_EQ(link_one("A new poll shows the mayor ahead.").cue, "shows");
+}
 }  // namespace

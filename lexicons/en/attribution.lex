@@ -297,7 +297,8 @@ titled/entitled @next=<quote>
 # findings and documents that show or state something
 in @prev=<end>   # "In a CNN poll released Monday, ...": a cue only before a <class-evidence-source> (the linker checks)
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
-showed/shows/showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
+showed/shows @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
+showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several|strong|weak|poor|solid|dismal|disappointing|surprising|impressive|best|worst|'s|percent|place|second-place|third-place|first-place|early|good|better|bad|lackluster|decent|respectable @!next=up|off|out|business @pos=VERB   # not "a strong showing"
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>
 
 [attribution #speech]
@@ -421,7 +422,7 @@ came out in favor/favour of/against
 [attribution #speech]
 # measured on PolNeAR dev: each adds recall at no loss of span F1 and lifts source/content accuracy
 referred/refers to
-pledged/pledges/pledging
+pledged/pledges/pledging @!next=delegates|delegate   # not "pledged delegates"
 mention/mentions @!prev=<det>|no|any|honorable|special|passing
 lambasted/lambasting/lambastes
 pushed/pushing/pushes for
@@ -459,3 +460,9 @@ attacks on @prev=his|her|their|'s
 agreed to @!prev=<be>|mutually
 offered to @!prev=<be>
 see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det>
+
+[attribution #stance]
+# intentions with an infinitive: "Democrats vow to fight", "the campaign is planning to appeal"
+refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did
+is/are/was/were eager/reluctant to
+is/are planning to
