@@ -577,7 +577,8 @@ class Linker {
   // "Even though ...,") when k is inside it; else se.
   std::uint32_t opening_clause_end(std::uint32_t sb, std::uint32_t k, std::uint32_t se) const noexcept {
     std::uint32_t w = sb;
-    while (w < k && (in_.punct(w) || pos(w) == Upos::ADV)) ++w;
+    // (after a conjunction too: "And after the court refused to ..., the governor blamed")
+    while (w < k && (in_.punct(w) || pos(w) == Upos::ADV || (w == sb && pos(w) == Upos::CCONJ))) ++w;
     // (not a parenthetical "As they say about him, ...": what follows its comma is
     // the content; "Even as they vowed ..." is no parenthetical)
     // "Asked if he was ever bullied, the candidate said no": an opening participle cue reports up
@@ -587,7 +588,10 @@ class Linker {
         if (key(e) == "," && !in_.quoted(e) && subject_then_verb(e + 1, se)) return e;
       return se;
     }
-    if (w >= k || pos(w) != Upos::SCONJ || complementizer(w)) return se;
+    // (a preposition the tagger gave "after"/"before" opens a clause when a subject and verb follow it)
+    if (w >= k || !(pos(w) == Upos::SCONJ || (pos(w) == Upos::ADP && subject_then_verb(w + 1, se))) ||
+        complementizer(w))
+      return se;
     if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1))) return se;
     for (std::uint32_t e = w; e < se && e - w < kMaxClause; ++e)
       if (key(e) == "," && !in_.quoted(e)) return e > k ? e : se;  // k must be inside the opening clause
@@ -1146,7 +1150,13 @@ class Linker {
     }
     if (first >= e || first == b) return e;
     // a list ("trade, energy, defense and banking sanctions"): noun phrases and commas up to an "and"
-    for (std::uint32_t k = first + 1; k < e && (np_token(k) || key(k) == "," || pos(k) == Upos::CCONJ); ++k)
+    // (items with prepositions and parentheses: "four votes for Trump, 31 for Cruz and two abstentions",
+    // "their average age (63), their marital status and ...")
+    auto item_token = [&](std::uint32_t k) {
+      return np_token(k) || key(k) == "," || pos(k) == Upos::CCONJ || (pos(k) == Upos::ADP && !relative(k)) ||
+             key(k) == "(" || key(k) == ")" || key(k) == "%";
+    };
+    for (std::uint32_t k = first + 1; k < e && item_token(k); ++k)
       if (pos(k) == Upos::CCONJ && k + 1 < e && np_token(k + 1)) {
         std::uint32_t end = k + 1;  // the last item ends at the next break ("..., and Harold Doley, a banker")
         bool verb = false;          // (", and Sen. Ron Johnson kept asking": a clause, not a list)

@@ -1326,4 +1326,17 @@ TEST(AttributionCues, PledgedDelegatesAndAStrongShowingAreNoCues) {
     EXPECT_TRUE(link_all(t).empty()) << t;
   EXPECT_EQ(link_one("A new poll shows the mayor ahead.").cue, "shows");
 }
+TEST(AttributionContent, AListObjectWithPrepositionsAndParentheses) {
+  EXPECT_EQ(link_one("The chairman announced four votes for Lee, 31 for Ruiz and two abstentions, a result that "
+                     "stunned the hall.").content,
+            "four votes for Lee, 31 for Ruiz and two abstentions");
+}
+
+TEST(AttributionContent, AnOpeningClauseAfterAConjunction) {
+  const auto all = link_all("And after the court refused to hear the case, the governor blamed the judges.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "refused");
+  EXPECT_EQ(all[0].content, "to hear the case");
+  EXPECT_EQ(all[1].source, "the governor");
+}
 }  // namespace
