@@ -721,9 +721,17 @@ class Linker {
                      (in_.classes(b) & kClassHonorific)))
       return false;
     std::uint32_t e = b + 1;
+    // "said Clinton ally James Carville": a base-form "verb" between a name or
+    // adjective and a name is the tagger's mistake for a noun (a role)
+    auto role_verb = [&](std::uint32_t k) {
+      const std::string_view w = key(k);
+      return pos(k) == Upos::VERB && !is_cue(k) && k + 1 < se && pos(k + 1) == Upos::PROPN &&
+             one_of(pos(k - 1), {Upos::PROPN, Upos::ADJ, Upos::NOUN}) && !(in_.s.info[k].flags & kFlagCap) &&
+             !w.ends_with("s") && !w.ends_with("ed") && !w.ends_with("ing");
+    };
     if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
       while (e < se && e - b < kMaxPhrase) {
-        if (np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) {
+        if ((np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) || role_verb(e)) {
           ++e;
         } else if (key(e) == "(") {
           std::uint32_t c = e;

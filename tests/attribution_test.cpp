@@ -1339,4 +1339,10 @@ TEST(AttributionContent, AnOpeningClauseAfterAConjunction) {
   EXPECT_EQ(all[0].content, "to hear the case");
   EXPECT_EQ(all[1].source, "the governor");
 }
+TEST(AttributionSource, ARoleWordTheTaggerTookForAVerbInAnInvertedSource) {
+  const auto l = link_one("\u201CIt is fine,\u201D said Republican strategist Ryan Williams.");
+  EXPECT_EQ(l.source, "Republican strategist Ryan Williams");
+  EXPECT_EQ(l.speaker, "Ryan Williams");
+  EXPECT_EQ(link_one("\u201CIt is fine,\u201D said Clinton ally James Carville.").source, "Clinton ally James Carville");
+}
 }  // namespace
