@@ -1262,6 +1262,9 @@ class Linker {
         one_of(pos(c.begin - 2), {Upos::NOUN, Upos::PROPN})) {
       const std::uint32_t b = np_core_left(c.begin - 1, sb);
       if (b < c.begin - 1) a.source = a.source_head = {b, c.begin};
+    } else if (!source_after && c.begin > sb && pos(c.begin) == Upos::NOUN && pos(c.begin - 1) == Upos::PRON &&
+               !subject_pronoun(c.begin - 1) && c.end < se && complementizer(c.end - 1)) {
+      a.source = a.source_head = {c.begin - 1, c.begin};  // "seized on his statement that ...": "his"
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has

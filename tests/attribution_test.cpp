@@ -1345,4 +1345,20 @@ TEST(AttributionSource, ARoleWordTheTaggerTookForAVerbInAnInvertedSource) {
   EXPECT_EQ(l.speaker, "Ryan Williams");
   EXPECT_EQ(link_one("\u201CIt is fine,\u201D said Clinton ally James Carville.").source, "Clinton ally James Carville");
 }
+TEST(AttributionCues, WritingDescribeAsBlameAndNounsOfStatement) {
+  const auto w = link_one("Ms. Ruiz shared the letter online, writing that the school had failed her son.");
+  EXPECT_EQ(w.cue, "writing");
+  EXPECT_EQ(w.source, "Ms. Ruiz");
+  EXPECT_EQ(w.content, "the school had failed her son");
+  const auto d = link_one("Local officials describe the storm as the worst in decades.");
+  EXPECT_EQ(d.cue, "describe");
+  EXPECT_EQ(d.content, "the storm as the worst in decades");
+  const auto b = link_one("Many residents blame the council for the delays.");
+  EXPECT_EQ(b.cue, "blame");
+  EXPECT_EQ(b.source, "Many residents");
+  const auto s = link_one("Critics seized on his statement that the tax was temporary.");
+  EXPECT_EQ(s.cue, "statement that");
+  EXPECT_EQ(s.source, "his");
+  EXPECT_EQ(s.content, "the tax was temporary");
+}
 }  // namespace

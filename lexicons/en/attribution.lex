@@ -466,3 +466,11 @@ see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det>
 refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did
 is/are/was/were eager/reluctant to
 is/are planning to
+
+[attribution #speech]
+# ", writing that ...", ", writing “...”": a participle of writing after its clause
+writing @prev=<punct> @next=that|<quote>|:|of|about
+# "guidelines describe the parties as covered"
+describe @pos=VERB @after=as @!prev=to|<modal>|i|we|you
+blame @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|no|<end>
+statement/remark/admission/acknowledgment/acknowledgement/assurance/assurances/vow/vows/speculation/rumors/rumours that
