@@ -1361,4 +1361,10 @@ TEST(AttributionCues, WritingDescribeAsBlameAndNounsOfStatement) {
   EXPECT_EQ(s.source, "his");
   EXPECT_EQ(s.content, "the tax was temporary");
 }
+TEST(AttributionCues, AskWithAnAddresseeOrAQuestion) {
+  const auto a = link_one("Two senators ask the agency to review the contract.");
+  EXPECT_EQ(a.cue, "ask");
+  EXPECT_EQ(a.source, "Two senators");
+  EXPECT_TRUE(link_all("When I ask for help, nobody comes.").empty());
+}
 }  // namespace

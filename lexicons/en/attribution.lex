@@ -474,3 +474,7 @@ writing @prev=<punct> @next=that|<quote>|:|of|about
 describe @pos=VERB @after=as @!prev=to|<modal>|i|we|you
 blame @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|no|<end>
 statement/remark/admission/acknowledgment/acknowledgement/assurance/assurances/vow/vows/speculation/rumors/rumours that
+
+[attribution #speech]
+# "Republicans ask DOJ to investigate", "the ads ask the candidates to ..."
+ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supporters @!prev=i|we|you|to|<modal>|n't|not|do|does|did|<det>|<end>
