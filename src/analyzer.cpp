@@ -7,6 +7,7 @@
 #endif
 
 #include "attribution.hpp"
+#include "embedded_posts.hpp"
 #include "compiled_lexicon.hpp"
 #include "context_rules.hpp"
 #include "matcher.hpp"
@@ -112,6 +113,7 @@ void Analyzer::score_sentence(std::string_view sentence, SentenceScore& out) con
   if (s.quote_tokens) detail::find_quotes(sentence, 0, n, s);
   detail::match_sentence(lex, 0, n, s);
   detail::apply_context_rules(lex, sentence, 0, n, s);
+  detail::mark_posts_quoted(0, n, s);  // as analyze's linking does
   if (detail::sense_needs_tags(lex, sentence, 0, n, s)) {
     detail::tag_sentence(sentence, std::span<Token>(s.tokens).first(n), false);  // s.tokens is sized past n
     detail::apply_sense_rules(lex, sentence, 0, n, s);

@@ -18,6 +18,8 @@
 // attribution, so linking is linear in the input and so is its output.
 #include "attribution.hpp"
 
+#include "embedded_posts.hpp"
+
 #include <algorithm>
 
 namespace rhetor::detail {
@@ -68,11 +70,20 @@ class Linker {
   std::vector<LinkedAttribution> run() {
     std::vector<LinkedAttribution> out;
     out.reserve(in_.cues.size());
+    std::uint32_t previous_post_end = 0;
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const Cue& cue = in_.cues[c];
+      if (is_post_signature(in_, cue)) {  // "... — Paul Ryan (@SpeakerRyan) July 5, 2016"
+        if (auto post = link_embedded_post(in_, cue, previous_post_end)) out.push_back(std::move(*post));
+        continue;
+      }
       if (!cue.rule_made && (is_naming(cue) || is_prenominal(cue) || is_topic_colon(cue) ||
                              (lone_preposition(cue) && !evidence_phrase_after(cue))))
         continue;
+      // "His final assessment: “It’s not quite optimistic,” he said.": the colon is no event of its own
+      if (cue.end == cue.begin + 1 && key(cue.begin) == ":" && cue.end < in_.sentences[cue.sentence].end)
+        if (const QuoteRegion* q = in_.quotes.starting_at(cue.end); q && quote_has_own_cue(*q, in_.sentences[cue.sentence].end))
+          continue;
       LinkedAttribution a = link(cue, out);
       if (phone_call(a) || self_report(a)) continue;
       out.push_back(std::move(a));
@@ -93,6 +104,8 @@ class Linker {
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
   Upos pos(std::uint32_t k) const noexcept { return in_.pos(k); }
   bool is_cue(std::uint32_t k) const noexcept { return cue_at_[k]; }
+  // The dash of an embedded post's signature ends the post's clauses.
+  bool post_signature_at(std::uint32_t k) const noexcept { return is_cue(k) && in_.punct(k) && key(k) != ":"; }
   bool open_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::open_quote; }
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
@@ -428,6 +441,9 @@ class Linker {
         --o;
       if (o > sb + 1 && dash(o - 1) && o < e - 1 && modifier_between(o, e - 1) && nominal(o - 2)) core_end = o - 1;
     }
+    std::uint32_t core_lo = sb;               // how far left the core noun phrase may reach
+    TokenRange last_nominal_modifier;         // the outermost modifier that is no adverbial
+    bool promoted = false;                    // ... became the core (after an opening adjunct)
     if (core_end == e && ((key(e - 1) == "," && e - 1 > sb) || quoted_comma)) {
       std::uint32_t c = quoted_comma ? e - 2 : e - 1;  // the comma that closes the modifier
       for (int step = 0; step < 3; ++step) {
@@ -455,10 +471,26 @@ class Linker {
           if (step == 0) return false;  // "..., he said": no modifier right before the cue
           break;
         }
-        if (full_end == c + 1 && (adverbial_between(o, c) || participial_between(o, c) || adjunct_phrase_between(o, c)))
-          full_end = o;
+        const bool adverbial = adverbial_between(o, c) || participial_between(o, c) || adjunct_phrase_between(o, c);
+        if (full_end == c + 1 && adverbial) full_end = o;
+        if (!adverbial) last_nominal_modifier = {o, c};
         core_end = o - 1;
         c = o - 1;
+      }
+      // "In addition to the probe, the inspector general, Steve Linick, indicated", "With
+      // links since the 1990s, Clinton, who ..., told": the stretch before the modifiers
+      // opens with a preposition, an opening adjunct: the outermost nominal modifier is the subject
+      std::uint32_t seg = core_end;
+      while (seg > sb && key(seg - 1) != ",") --seg;
+      // (the sentence's own opening, not a quotation's: "“... If he doesn't ...!” the nominee, X, tweeted";
+      // not "Ms. Epstein, along with ..., wrote"; a named or determined phrase: not "about two-thirds, 67 percent")
+      const std::uint32_t m = last_nominal_modifier.b;
+      if (!last_nominal_modifier.empty() && seg < core_end && seg == sb && !in_.quoted(seg) &&
+          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) &&
+          (one_of(pos(m), {Upos::DET, Upos::PROPN}) || (in_.classes(m) & (kClassHonorific | kClassRole)))) {
+        core_end = last_nominal_modifier.e;
+        core_lo = last_nominal_modifier.b;
+        promoted = true;
       }
     }
     // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed": a time adjunct between the subject and its verb
@@ -472,8 +504,8 @@ class Linker {
           (nominal(t - 2) || key(t - 2) == ")"))
         core_end = full_end = t - 1;
     }
-    std::uint32_t b = np_core_left(core_end, sb);
-    if (b == core_end || !nominal(core_end - 1)) {
+    std::uint32_t b = promoted ? core_lo : np_core_left(core_end, core_lo);
+    if (!promoted && (b == core_end || !nominal(core_end - 1))) {
       if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
@@ -553,8 +585,15 @@ class Linker {
     return false;
   }
   // The cue opens its sentence, after at most a preposition, a subordinator or adverbs ("Since announcing").
+  // ("Whilst discussing X, asked if ...": after the comma of an opening adjunct too)
   bool opening_participle(const Cue& c, std::uint32_t sb) const noexcept {
-    for (std::uint32_t k = sb; k < c.begin; ++k)
+    std::uint32_t from = sb;
+    for (std::uint32_t k = c.begin; k > sb + 1 && c.begin - k < kMaxPhrase; --k)
+      if (key(k - 1) == ",") {
+        if (one_of(pos(sb), {Upos::ADP, Upos::SCONJ}) && !in_.quoted(k - 1)) from = k;
+        break;
+      }
+    for (std::uint32_t k = from; k < c.begin; ++k)
       if (!in_.punct(k) && !one_of(pos(k), {Upos::ADP, Upos::SCONJ, Upos::ADV, Upos::CCONJ})) return false;
     return true;
   }
@@ -731,6 +770,8 @@ class Linker {
     };
     if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
       while (e < se && e - b < kMaxPhrase) {
+        // "was told by police his server had ...": a determiner after a noun opens the next phrase
+        if (one_of(pos(e), {Upos::DET, Upos::PRON}) && one_of(pos(e - 1), {Upos::NOUN, Upos::PROPN})) break;
         if ((np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) || role_verb(e)) {
           ++e;
         } else if (key(e) == "(") {
@@ -949,6 +990,47 @@ class Linker {
     const QuoteRegion* q = quote_before(k, sb);
     return q && !(quote_used_.size() && quote_used_[static_cast<std::size_t>(q - in_.quotes.quotes.data())]) ? q : nullptr;
   }
+  // "“Change the world,” she said": a quotation followed by a cue of its own (a
+  // pronoun or a name of up to three words, then the cue; or the cue first) belongs to that cue.
+  bool quote_has_own_cue(const QuoteRegion& q, std::uint32_t se) const {
+    if (!q.closed) return false;
+    std::uint32_t k = q.close + 1;
+    if (k < se && key(k) == ",") ++k;
+    if (k < se && is_cue(k) && !in_.punct(k) && !key(k).ends_with("ing")) return true;  // "..., said Ann Lee" (not ", adding")
+    for (std::uint32_t n = 0; n < 3 && k < se && (subject_pronoun(k) || (in_.s.info[k].flags & kFlagCap)); ++n) {
+      ++k;
+      if (k < se && is_cue(k) && !in_.punct(k)) return true;
+      if (k > q.close + 1 && subject_pronoun(k - 1)) break;
+    }
+    return false;
+  }
+  // A name of up to three capitalized words, then a cue that ends its clause
+  // within three tokens: ", Clinton told RTÉ, “...”", ", Sen. Ann Lee said."
+  // (not a clause of the content: "that after the rape, Bill Clinton called her to ...").
+  bool comma_name_cue(std::uint32_t k, std::uint32_t se) const noexcept {
+    // (or a definite description: ", the senior official said.")
+    if (k + 1 < se && (in_.classes(k) & kClassArticle) && !(in_.classes(k) & kClassIndefinite)) {
+      std::uint32_t t = k + 1;
+      while (t < se && t - k <= 4 && one_of(pos(t), {Upos::ADJ, Upos::NOUN, Upos::PROPN}) && !is_cue(t)) ++t;
+      if (t > k + 1 && t < se && is_cue(t) && !in_.punct(t) && (t + 1 >= se || in_.punct(t + 1))) return true;
+      return false;
+    }
+    for (std::uint32_t n = 0; n < 4 && k + n < se; ++n) {
+      const std::uint32_t t = k + n;
+      if (n > 0 && is_cue(t) && !in_.punct(t)) {
+        for (std::uint32_t u = t + 1; u <= t + 3; ++u)
+          if (u >= se || key(u) == "," || key(u) == "." || key(u) == ":" || open_quote(u)) return true;
+        return false;
+      }
+      if (!(in_.s.info[t].flags & kFlagCap) || is_cue(t) || in_.quoted(t) || !one_of(pos(t), {Upos::PROPN, Upos::NOUN}))
+        if (!(key(t) == "." && n > 0)) return false;
+    }
+    return false;
+  }
+  bool taken(const QuoteRegion& q) const {
+    const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
+    return !quote_used_.empty() && quote_used_[i];
+  }
   bool take(const QuoteRegion& q) {
     const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
     if (quote_used_.empty()) quote_used_.assign(in_.quotes.quotes.size(), 0);
@@ -1067,6 +1149,10 @@ class Linker {
     std::uint32_t e = k;
     while (e < se && e < quote_close && e - k < kMaxClause) {
       if (key(e) == ";") break;
+      if (post_signature_at(e)) break;  // "... has Tyson on his list — The Daily Beast (@thedailybeast)"
+      // "She declared the need for drive: “Change the world,” she said.": the quotation is the next cue's
+      if (key(e) == ":" && e + 1 < se && open_quote(e + 1))
+        if (const QuoteRegion* q = in_.quotes.starting_at(e + 1); q && quote_has_own_cue(*q, se)) break;
       // (not after an adverb between commas: "said she, too, wants an inquiry")
       if (key(e) == "," && e + 1 < se && is_cue(e + 1) && !(e >= k + 2 && pos(e - 1) == Upos::ADV && key(e - 2) == ","))
         break;
@@ -1092,6 +1178,7 @@ class Linker {
                                : one_of(pos(e + 2), {Upos::PRON, Upos::VERB, Upos::AUX})))
         break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      if (key(e) == "," && comma_name_cue(e + 1, se)) break;  // "asked if she wanted to, Clinton told RTÉ"
       // "..., and most don't expect ...": after a clause, a new one with a subject of its own
       if (e > k && key(e) == "," && e + 2 < se && key(e + 1) == "and" && !in_.quoted(e) && has_verb({k, e}) &&
           subject_then_verb(e + 2, se))
@@ -1266,7 +1353,7 @@ class Linker {
                !subject_pronoun(c.begin - 1) && c.end < se && complementizer(c.end - 1)) {
       a.source = a.source_head = {c.begin - 1, c.begin};  // "seized on his statement that ...": "his"
     }
-    if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = {};
+    if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = a.source_head = {};
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has
     // risen": an opening participle clause shares the subject of the clause after its comma
     if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))
@@ -1295,10 +1382,11 @@ class Linker {
     // Content.
     const std::uint32_t after = source_after ? std::max(a.source.e, c.end) : c.end;
     std::uint32_t k = after;
-    if (in_.classes(c.end - 1) & kClassAddresseeVerb) {  // "told reporters", "told the local paper"
+    // ("was told by police his server ...": after a passive's source no addressee follows)
+    if ((in_.classes(c.end - 1) & kClassAddresseeVerb) && !source_after) {  // "told reporters", "told the local paper"
       std::uint32_t j = k;
-      if (k < se && pos(k) == Upos::PRON) {
-        j = k + 1;  // "told me the war was lost"
+      if (k < se && pos(k) == Upos::PRON && !(k + 1 < se && one_of(pos(k + 1), {Upos::NOUN, Upos::ADJ, Upos::PROPN}))) {
+        j = k + 1;  // "told me the war was lost" (not "told by police his server had": a possessive opens a phrase)
       } else {
         while (j < se && j - k < kMaxPhrase && np_token(j) && !(j > k && pos(j) == Upos::DET)) ++j;
         // "told Chris Wallace of Fox News, “...”": a name's institution belongs to the addressee
@@ -1312,8 +1400,15 @@ class Linker {
         }
       }
       // (not the subject of what was said: "warned prices would rise")
+      // Before a quotation that has a cue of its own ("promised quick action: “...,” he said"),
+      // an object that is a thing is what was promised; a person is the addressee of no content here.
+      const QuoteRegion* next_quote = j > k && j + 1 < se && key(j) == ":" ? in_.quotes.starting_at(j + 1) : nullptr;
+      const bool quote_of_next_cue = next_quote && quote_has_own_cue(*next_quote, se);
+      const bool person = j > k && (one_of(pos(j - 1), {Upos::PRON, Upos::PROPN}) ||
+                                    (in_.classes(j - 1) & (kClassRole | kClassVagueSource)));
+      if (quote_of_next_cue && person) return a;  // "He told reporters: “...,” he said."
       if (j > k && (pos(j - 1) == Upos::NOUN || pos(j - 1) == Upos::PROPN || pos(j - 1) == Upos::PRON || key(j - 1) == ")") &&
-          !(j < se && pos(k) != Upos::PRON && one_of(pos(j), {Upos::AUX, Upos::VERB})))
+          !(j < se && pos(k) != Upos::PRON && one_of(pos(j), {Upos::AUX, Upos::VERB})) && !quote_of_next_cue)
         k = j;
     }
     const std::uint32_t start = source_after || a.source.empty() ? c.begin : std::min(a.source.b, c.begin);
@@ -1348,7 +1443,18 @@ class Linker {
           free_quote_before(st.begin, prev.begin))
         before = q;
     }
-    if (before && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
+    // "... promised quick action: “We will act,” he promised": a quotation after a
+    // colon is a whole one, not a fragment of the clause before; when the colon's
+    // cue took it already, "he" names the same speaker of the same event, which
+    // gets no other content ("Trump said: “...,” the Times reported" reports the clause)
+    const bool after_colon = before && before->open > sb && key(before->open - 1) == ":";
+    if (after_colon && taken(*before) && !a.source.empty() && a.source.e - a.source.b == 1 &&
+        (in_.classes(a.source.b) & kClassPersonPronoun)) {
+      if (const QuoteRegion* q2 = quote_after(std::max(k, a.source.e), se); q2 && take(*q2))
+        a.contents.push_back(region(*q2));  // its split part: "“A,” he wrote, “B.”"
+      return a;
+    }
+    if (before && !(after_colon && !taken(*before)) && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
       // ... unless a quotation or a clause follows the cue: "Asked why, on “CBS This
       // Morning,” he said he had not ...", "Conceding ... “down the line,” Fox warned: “...”"
       if (!quote_after(k, se) && !clause_follows(k, se) && clause_before(start, sb, a)) return a;
@@ -1360,7 +1466,7 @@ class Linker {
         a.contents.push_back(region(*q2));  // split: "“A,” he said, “B.”"
     } else if (const QuoteRegion* q = quote_after(k, se, start == first_word_or_quote(st));
                q && (!quoted_fragment(*q, se) || (in_.classes(c.end - 1) & kClassNamingVerb) || prepositional(c)) &&
-               take(*q)) {
+               !(q->open > k && key(q->open - 1) == ":" && quote_has_own_cue(*q, se)) && take(*q)) {
       a.contents.push_back(region(*q));
     } else if (c.rule_made) {
       // a colon cue with no quotation after it in this sentence: content is what follows
@@ -1376,6 +1482,9 @@ class Linker {
     } else {
       std::uint32_t b = k;
       while (b < se && (key(b) == "," || key(b) == ":")) ++b;
+      // "On April 3, he tweeted:" ending its sentence: what was said is the block
+      // after the colon (follow_quotations), not the adjunct before the source
+      if (!a.nested && b >= se && key(trim_end_keep_colon(sb, se) - 1) == ":") return a;
       // "said in a statement that ...", "said on Tuesday that ...": skip the adjunct to "that";
       // "said Tuesday the plan ...": skip the adjunct words
       bool adjunct_only = false;
@@ -1425,7 +1534,11 @@ class Linker {
       // "Ruiz wrote on Twitter:" before a block: the adjunct is no content, the block is (follow_quotations)
       if (adjunct_only && !a.nested && st.end > b && key(trim_end_keep_colon(b, st.end) - 1) == ":") return a;
       // An adjunct after the cue and a clause before it: "Prices will rise, he said in an interview."
-      if (!(adjunct_only && clause_before(start, sb, a))) {
+      // (a clause with a verb: "On Sunday, X called on ..." has none before X)
+      LinkedAttribution with_before = a;
+      const bool before_clause = adjunct_only && clause_before(start, sb, with_before) && has_verb(with_before.contents.back());
+      if (before_clause) a = std::move(with_before);
+      if (!before_clause) {
         const std::uint32_t e = object_adjunct_start(b, object_end(b, clause_end(b, ce, quote_close), complementizer(b - 1)));
         if (e > b) a.contents.push_back({b, e});
         else clause_before(start, sb, a);
@@ -1447,6 +1560,19 @@ class Linker {
       if (subject_before(c.begin, sb, subject, head)) a.contents.push_back(subject);
     }
     return a;
+  }
+
+  // "On April 2:" as a paragraph of its own, a block paragraph after it: a dated
+  // label in a list of one speaker's posts or remarks (a time preposition, at
+  // most kMaxColonName tokens, a final colon, no cue).
+  bool dated_block_label(std::uint32_t label) const {
+    const auto& sentences = in_.sentences;
+    if (label + 1 >= sentences.size()) return false;
+    const SentenceTokens& st = sentences[label];
+    if (st.paragraph == sentences[label - 1].paragraph || sentences[label + 1].paragraph == st.paragraph) return false;
+    const std::uint32_t e = trim_end_keep_colon(st.begin, st.end);
+    return e - st.begin <= kMaxColonName && key(e - 1) == ":" && !has_cue(st) &&
+           (in_.classes(st.begin) & kClassTimePreposition);  // (an untagged sentence: no part of speech to read)
   }
 
   // Quotations that continue an attribution: later quotations in the same
@@ -1479,6 +1605,18 @@ class Linker {
           } else if (!r.empty()) {
             a.contents.push_back(r);
             a.block = !in_.quoted(r.b);
+            // "On April 2:" alone in a paragraph after the block: the next block is the same speaker's
+            while (new_para) {
+              const std::uint32_t label = last + 1;
+              if (!dated_block_label(label)) break;
+              std::uint32_t end = label + 1;
+              while (end + 1 < sentences.size() && sentences[end + 1].paragraph == sentences[label + 1].paragraph &&
+                     !has_cue(sentences[end + 1]))
+                ++end;
+              if (has_cue(sentences[label + 1]) || in_.quoted(sentences[label + 1].begin)) break;
+              a.contents.push_back({sentences[label + 1].begin, trim_punct_end(sentences[label + 1].begin, sentences[end].end)});
+              last = end;
+            }
           }
           si = last;
         }

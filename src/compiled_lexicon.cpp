@@ -165,6 +165,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-quantifier", kClassQuantifier},
       {"class-evidence-source", kClassEvidenceSource},
       {"class-time-preposition", kClassTimePreposition},
+      {"class-people", kClassPeople},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

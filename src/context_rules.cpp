@@ -6,6 +6,46 @@ namespace rhetor::detail {
 
 // Tokens between a cue and a colon that still make one event ("added in the new interview:").
 constexpr std::uint32_t kColonSameEventWindow = 5;
+// Words of the name in a post's signature ("Donald J. Trump").
+constexpr std::uint32_t kMaxSignatureName = 8;
+
+namespace {
+
+// An embedded social-media post ends in its signature: "... — Paul Ryan
+// (@SpeakerRyan) July 5, 2016". The dash is a rule-made cue; the linker takes
+// the name as the source and the post before it as the content.
+bool embedded_post_signature(std::string_view text, std::uint32_t k, std::uint32_t end, const Scratch& s) {
+  auto word = [&](std::uint32_t i) {
+    const Span sp = s.tokens[i].span();
+    return text.substr(sp.begin, sp.size());
+  };
+  const std::string_view dash = word(k);
+  std::uint32_t j = k + 1;
+  if (dash == "-" && j < end && word(j) == "-") ++j;  // "--"
+  else if (dash != "\u2014" && dash != "\u2013" && dash != "-") return false;
+  const std::uint32_t name = j;
+  for (; j < end && j - name < kMaxSignatureName; ++j) {
+    const bool capitalized = (s.info[j].flags & (kFlagCap | kFlagWord)) == (kFlagCap | kFlagWord);
+    if (!capitalized && !(word(j) == "." && j > name)) break;
+  }
+  return j > name && j + 3 < end && word(j) == "(" && word(j + 1) == "@" && (s.info[j + 2].flags & kFlagWord) &&
+         word(j + 3) == ")";
+}
+
+}  // namespace
+
+void add_embedded_post_cues(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
+  const std::size_t before = s.matches.size();
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (!(s.info[k].flags & kFlagPunct)) continue;
+    const char first = text[s.tokens[k].span().begin];
+    if ((first == '-' || first == '\xE2') && embedded_post_signature(text, k, end, s))
+      s.matches.push_back({k, k + 1, nullptr, static_cast<std::int16_t>(kAttribution), 1.0f, false, false});
+  }
+  if (s.matches.size() > before)
+    std::inplace_merge(s.matches.begin(), s.matches.begin() + static_cast<std::ptrdiff_t>(before), s.matches.end(),
+                       [](const RawMatch& a, const RawMatch& b) { return a.begin < b.begin; });
+}
 
 void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
                          Scratch& s) {
@@ -27,18 +67,18 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
     return !initial || number_next;  // "in May", "May 5"; sentence-initial "May I" stays modal
   };
   // @after / @before: one of the words within kConstraintWindow tokens after
-  // (before) the match, in the sentence ("destroyed the city", "the storm, which destroyed").
-  auto windows_hold = [&](const RawMatch& m) {
-    if (!m.entry) return true;
-    for (const CompiledConstraint& c : lex.window_constraints[m.entry->entry]) {
-      bool found = false;
-      const std::uint32_t from = c.next ? m.end : (m.begin >= begin + kConstraintWindow ? m.begin - kConstraintWindow : begin);
-      const std::uint32_t to = c.next ? std::min(end, m.end + kConstraintWindow) : m.begin;
-      for (std::uint32_t k = from; k < to && !found; ++k) found = token_in(lex, s, k, true, c);
-      if (!found && c.end) found = c.next ? to == end : from == begin;  // <end>: the sentence ends in the window
-      if (found == c.negated) return false;
-    }
-    return true;
+  // (before) the match, in the sentence ("destroyed the city", "the storm, which
+  // destroyed"). When they fail, another entry of the same form may hold.
+  auto windows_hold = [&](RawMatch& m) {
+    for (const CompiledEntry* e = m.entry; e; e = same_form_alternative(lex, s, e, m, begin, end))
+      if (window_constraints_hold(lex, s, e->entry, m.begin, m.end, begin, end)) {
+        if (e != m.entry) {
+          m.entry = e;
+          m.weight = e->weight;
+        }
+        return true;
+      }
+    return !m.entry;  // rule-made matches have no constraints
   };
   const std::uint32_t window = lex.options.negation_window;
   std::size_t out = 0;
@@ -61,6 +101,8 @@ void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std:
     s.matches[out++] = m;
   }
   s.matches.resize(out);
+
+  add_embedded_post_cues(text, begin, end, s);
 
   if (s.colon_tokens == 0) return;  // the rules below are about ':' tokens
   // Attribution matches by the token they end at (index into s.matches + 1; 0: none).

@@ -11,7 +11,9 @@
 //   `intensifier_factor`, `intensified`;
 // - "stated:": a colon cue right after another cue joins it (one event);
 // - colon quotations: a colon before an opening quotation mark with no cue
-//   right before it is a rule-made cue ("Danilov: “...”").
+//   right before it is a rule-made cue ("Danilov: “...”");
+// - embedded posts: the dash of a signature "— Paul Ryan (@SpeakerRyan)" is a
+//   rule-made cue (the linker reads the name as source, the post as content).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +23,10 @@
 #include "rhetor/report.hpp"
 
 namespace rhetor::detail {
+
+/// Embedded posts: the dash of a signature "— Name (@handle)" becomes a rule-made
+/// attribution cue (called by apply_context_rules; exposed for its test).
+void add_embedded_post_cues(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s);
 
 void apply_context_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end,
                          Scratch& s);

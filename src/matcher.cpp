@@ -297,8 +297,6 @@ bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, boo
   return false;
 }
 
-namespace {
-
 bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
                       std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {
   for (const CompiledConstraint& c : lex.constraints[entry]) {
@@ -309,7 +307,34 @@ bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_
   return true;
 }
 
-}  // namespace
+bool window_constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
+                             std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {
+  for (const CompiledConstraint& c : lex.window_constraints[entry]) {
+    bool found = false;
+    const std::uint32_t from =
+        c.next ? end : (begin >= range_begin + kConstraintWindow ? begin - kConstraintWindow : range_begin);
+    const std::uint32_t to = c.next ? std::min(range_end, end + kConstraintWindow) : begin;
+    for (std::uint32_t k = from; k < to && !found; ++k) found = token_in(lex, s, k, true, c);
+    if (!found && c.end) found = c.next ? to == range_end : from == range_begin;  // <end>: the sentence ends in the window
+    if (found == c.negated) return false;
+  }
+  return true;
+}
+
+const CompiledEntry* same_form_alternative(const CompiledLexicon& lex, const Scratch& s, const CompiledEntry* ce,
+                                           const RawMatch& m, std::uint32_t range_begin,
+                                           std::uint32_t range_end) noexcept {
+  const auto a = static_cast<std::uint32_t>(ce - lex.accepts.data());
+  // The node whose accept range holds `a`: the last one that begins at or before it.
+  const auto node_end = std::upper_bound(lex.accept_begin.begin(), lex.accept_begin.end(), a);
+  for (std::uint32_t k = a + 1; k < *node_end; ++k) {
+    const CompiledEntry& alt = lex.accepts[k];
+    if (alt.category != ce->category) continue;
+    if (alt.constrained && !constraints_hold(lex, s, alt.entry, m.begin, m.end, range_begin, range_end)) continue;
+    return &alt;
+  }
+  return nullptr;
+}
 
 void match_sentence(const CompiledLexicon& lex, std::uint32_t begin, std::uint32_t end,
                     Scratch& s) {

@@ -215,4 +215,20 @@ struct CompiledConstraint;
 bool token_in(const CompiledLexicon& lex, const Scratch& s, std::uint32_t k, bool exists,
               const CompiledConstraint& c) noexcept;
 
+/// Do the `@next`/`@prev` constraints of `entry` hold for a match of tokens
+/// [begin, end) in the sentence [range_begin, range_end)?
+bool constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
+                      std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept;
+/// Do its `@after`/`@before` windows hold (kConstraintWindow tokens, within the sentence)?
+bool window_constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::uint32_t entry, std::uint32_t begin,
+                             std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept;
+/// The next entry after `ce` that spells the same form (same trie node) in the
+/// same category and whose `@next`/`@prev` constraints hold for the match, or
+/// null. Matching keeps one entry per form and lane; when a later stage rejects
+/// it (a window, `@pos`), the form's other entries get their turn, so that
+/// "lie/lies @!pos=VERB" and "lie/lies @pos=VERB @next=to" can split one word.
+const CompiledEntry* same_form_alternative(const CompiledLexicon& lex, const Scratch& s, const CompiledEntry* ce,
+                                           const RawMatch& m, std::uint32_t range_begin,
+                                           std::uint32_t range_end) noexcept;
+
 }  // namespace rhetor::detail

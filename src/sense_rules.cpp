@@ -85,13 +85,31 @@ bool sense_needs_tags(const CompiledLexicon& lex, std::string_view text, std::ui
 
 void apply_sense_rules(const CompiledLexicon& lex, std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
   TitleCase title_case(begin, end, s);
-  auto rejected = [&](const RawMatch& m) {
+  auto pos_allows = [&](const LexiconEntry& e, const RawMatch& m) {
+    return !e.pos_allowed || (e.pos_allowed & (1u << static_cast<unsigned>(s.tokens[m.begin].pos)));
+  };
+  auto rejected = [&](RawMatch& m) {
     const LexiconEntry* e = entry_of(lex, m);
     if (!e) return false;
-    if (e->pos_allowed && !(e->pos_allowed & (1u << static_cast<unsigned>(s.tokens[m.begin].pos)))) return true;
+    if (!pos_allows(*e, m)) {
+      // Another entry of the same form whose @pos allows the tag ("lie/lies @!pos=VERB"
+      // and "lie/lies @pos=VERB @next=to"), with its own constraints holding.
+      const CompiledEntry* alt = m.entry;
+      while ((alt = same_form_alternative(lex, s, alt, m, begin, end)))
+        if (pos_allows(lex.lexicon.entries()[alt->entry], m) &&
+            window_constraints_hold(lex, s, alt->entry, m.begin, m.end, begin, end))
+          break;
+      if (!alt) return true;
+      if (m.entry->weight != 0) m.weight = m.weight / m.entry->weight * alt->weight;  // keeps the context's factor
+      m.entry = alt;
+      e = entry_of(lex, m);
+    }
     return name_candidate(text, *e, m, begin, end, s, title_case) && inside_name(m, begin, end, s);
   };
-  s.matches.erase(std::remove_if(s.matches.begin(), s.matches.end(), rejected), s.matches.end());
+  std::size_t kept = 0;
+  for (RawMatch& m : s.matches)
+    if (!rejected(m)) s.matches[kept++] = m;
+  s.matches.resize(kept);
 }
 
 }  // namespace rhetor::detail

@@ -34,7 +34,11 @@ class SpeakerResolver {
       const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
       bool identified = false;  // a pronoun or definite description: someone, not anonymous
-      if (!head.empty()) speaker = resolve(la, head, linked, identified);
+      // "the director of the FBI, James B. Comey": a role's appositive names the person
+      if (!head.empty() && head.e < la.source.e && (classes(head_noun(head)) & kClassRole))
+        speaker = last_name(head.e, la.source.e, true);
+      if (!speaker.empty()) identified = true;
+      if (!head.empty() && speaker.empty()) speaker = resolve(la, head, linked, identified);
       // "The spokeswoman, Ms. Lena Hart,": the name may sit in the appositive
       if (speaker.empty() && head.e < la.source.e && !(classes(head_noun(head)) & kClassVagueSource))
         speaker = last_name(head.e, la.source.e, false);
@@ -98,15 +102,26 @@ class SpeakerResolver {
       while (nb < r && key(nb) == ".") ++nb;
       // "the National Security Council", "His Labor Secretary": an institution or a role, no name
       const bool institution = classes(r - 1) & (kClassNotName | kClassRole);
+      // "a caravan of Central Americans": a people or a party is no person
+      const bool people = need_person && (classes(r - 1) & kClassPeople);
       // "the National Security ...": a person's name follows no article
       const bool after_article = l > 0 && (classes(l - 1) & kClassArticle);
-      if (nb < r && !institution && !(need_person && after_article)) {
+      if (nb < r && !institution && !people && !(need_person && after_article)) {
         const bool titled = nb > l || (l > b && (classes(l - 1) & (kClassHonorific | kClassRole)));
-        if (!need_person || r - nb >= 2 || titled) return {nb, r};
+        if (!need_person || r - nb >= 2 || titled || known_surname(nb, r)) return {nb, r};
       }
       k = l;
     }
     return {};
+  }
+
+  // "Trump has issued a dozen tweets": one capitalized word is a person when an
+  // earlier speaker had it as surname ("Donald Trump").
+  bool known_surname(std::uint32_t b, std::uint32_t e) const noexcept {
+    if (e != b + 1) return false;
+    for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)
+      if (speakers_[j].e - speakers_[j].b >= 2 && key(speakers_[j].e - 1) == key(b)) return true;
+    return false;
   }
 
   // The noun a source is about: the last noun before its first preposition or
@@ -267,9 +282,15 @@ class SpeakerResolver {
     if (definite && singular) identified = true;
     // A definite role resolves to the name given that role ("A Justice Department
     // spokesperson told": an indefinite role is nobody in particular)
-    if (definite)
+    // (one person: "the doctors" are several; the role after a possessive: "the
+    // senator's doctors" are not the senator)
+    if (definite && singular) {
+      std::uint32_t b = head.b;
       for (std::uint32_t k = head.b; k < head.e; ++k)
+        if (key(k) == "'s" || key(k) == "'") b = k + 1;
+      for (std::uint32_t k = b; k < head.e; ++k)
         if (classes(k) & kClassRole) return role_antecedent(k, la.cue.sentence);
+    }
     return {};
   }
 

@@ -585,6 +585,134 @@ TEST(AttributionContent, AdjunctBeforeAColonIsNoContent) {
 }  // namespace
 
 namespace {
+// Read by hand in a wire story on border tweets: an opening adjunct before a
+// final colon, a quotation whose own cue follows it, a people's name.
+TEST(AttributionContent, OpeningAdjunctBeforeAFinalColonIsNoContent) {
+  const auto all = link_all("On April 3, he tweeted:\n\nThe caravan must be stopped. Congress must act.\n\nAides declined to comment.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].cue, "tweeted");
+  EXPECT_EQ(all[0].content, "The caravan must be stopped. Congress must act");
+}
+
+TEST(AttributionContent, DatedLabelsContinueABlockList) {
+  const auto r = english().analyze(
+      "On April 3, she tweeted:\n\nThe caravan must be stopped.\n\nOn April 2:\n\nAs ridiculous as it sounds, the law is "
+      "a joke.\n\nRead more about it here.");
+  ASSERT_EQ(r.attributions().size(), 1u);
+  const auto& a = r.attributions()[0];
+  ASSERT_EQ(a.contents.size(), 2u);
+  EXPECT_EQ(r.text(a.contents[1]), "As ridiculous as it sounds, the law is a joke");
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+  // a label with a cue of its own, or after a block that did not end its paragraph, starts nothing
+  EXPECT_EQ(link_all("She tweeted:\n\nStop them.\n\nOn Monday, he said:\n\nNo.")[0].contents.size(), 1u);
+}
+
+TEST(AttributionCue, HeadlinePresentTenseTweets) {
+  const auto all = link_all("Trump Tweets: 'We Will Act Today' on Border");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Trump");
+  EXPECT_TRUE(link_all("His tweets were deleted on Monday.").empty());
+}
+
+TEST(AttributionContent, AQuotationAfterAColonBelongsToTheCueAfterIt) {
+  // the verb before the colon reports its object; the quotation is the next cue's
+  auto all = link_all("Lee promised quick action: \"We will act today,\" she said, without giving details.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "quick action");
+  EXPECT_EQ(all[1].content, "\"We will act today,\"");
+  // a person before the colon is the addressee of no content; a lone colon is no event
+  all = link_all("He told reporters: \"We will win,\" he said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "<null>");
+  EXPECT_EQ(all[1].content, "\"We will win,\"");
+  all = link_all("His final verdict: \"It is not good,\" he said.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said");
+  EXPECT_EQ(all[0].content, "\"It is not good,\"");
+  all = link_all("Ann Lee fired back: \"As a guardian of the rules,\" she wrote, \"we will object.\"");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].contents, (std::vector<std::string>{"\"As a guardian of the rules,\"", "\"we will object.\""}));
+  // "she" after a cue that took the quotation is the same speaker of the same event
+  all = link_all("Lee said: \"We will win,\" she added, \"and soon.\"");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "\"We will win,\"");
+  EXPECT_EQ(all[1].content, "\"and soon.\"");
+  // a participle after the quotation is no cue of its own; another source reports the clause
+  all = link_all("Ruiz fired back: \"They will lose,\" referencing the vote.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "\"They will lose,\"");
+  all = link_all("Lee said: \"There will be exceptions,\" the Times reported.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].content, "Lee said: \"There will be exceptions,\"");
+}
+
+// Read by hand in an interview report: opening adjuncts before a subject with modifiers.
+TEST(AttributionSource, AnOpeningAdjunctIsNoPartOfTheSubject) {
+  EXPECT_EQ(link_all("With ties to Ohio since her work on the 1990s peace talks, Lee, who was praised by one critic, "
+                     "told the station that she was not bitter.").back().source,
+            "Lee, who was praised by one critic");
+  EXPECT_EQ(link_one("In addition to the audit, the inspector general, Steve Linick, said that his work is not done.").source,
+            "the inspector general, Steve Linick");
+  // the phrase before the comma is the subject when the sentence opens with it
+  EXPECT_EQ(link_one("Ms. Epstein, along with Judge Ann Lee and Tom Roe, a law professor, wrote an assessment.").source,
+            "Ms. Epstein, along with Judge Ann Lee and Tom Roe, a law professor");
+}
+
+TEST(AttributionSpeaker, ARolesAppositiveNamesThePerson) {
+  const auto a = link_one("The director of the Federal Bureau of Investigation, James B. Comey, said the messages were private.");
+  EXPECT_EQ(a.speaker, "James B. Comey");
+}
+
+TEST(AttributionContent, OpeningParticipleAfterAnOpeningAdjunct) {
+  const auto all = link_all("While discussing the inauguration, asked if she wanted to scream, Lee told the station, \"Oh, I did.\"");
+  ASSERT_GE(all.size(), 2u);
+  for (const auto& a : all) {
+    if (a.cue == "asked if") {
+      EXPECT_EQ(a.content, "she wanted to scream");
+      EXPECT_EQ(a.source, "<null>");
+      EXPECT_EQ(a.speaker, "<null>");  // no source, no speaker
+    }
+    if (a.cue == "told") EXPECT_EQ(a.content, "\"Oh, I did.\"");
+  }
+}
+
+TEST(AttributionContent, AnAdjunctWithoutAVerbBeforeTheSourceIsNoContent) {
+  EXPECT_EQ(link_one("On Sunday, Ann Lee, the front-runner, called on tech companies to act.").content,
+            "on tech companies to act");
+  EXPECT_EQ(link_one("Prices will rise, he said in an interview.").content, "Prices will rise");
+}
+
+TEST(AttributionCue, PhotoCreditsAreNoCue) {
+  EXPECT_TRUE(link_all("Photo Credits: RTE TV").empty());
+  EXPECT_EQ(link_one("Sanders credited the victory to a closed primary.").cue, "credited");
+}
+
+// Read by hand in a post on a House IT scandal.
+TEST(AttributionSource, PassiveToldByASourceThenAClause) {
+  const auto a = link_one("Becerra was told by police his server had major problems.");
+  EXPECT_EQ(a.source, "police");
+  EXPECT_EQ(a.content, "his server had major problems");
+  // a possessive after "told" opens the addressee ("his supporters"), an object pronoun is one
+  EXPECT_EQ(link_one("She told her husband the war was lost.").content, "the war was lost");
+  EXPECT_EQ(link_one("She told me the war was lost.").content, "the war was lost");
+}
+
+TEST(AttributionContent, EndsBeforeATrailingDefiniteSourceAndCue) {
+  const auto all = link_all("Authorities considered the image to be interference, the senior official said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "the image to be interference");
+  EXPECT_EQ(all[1].content, "Authorities considered the image to be interference");
+}
+
+TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
+  const auto all = link_all(
+      "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
+      "issued a dozen tweets. He wrote: \"Stop them.\"");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().speaker, "Donald Trump");
+}
+
 TEST(AttributionSpeaker, NamedInstitutionsAreSpeakersNotAnonymous) {
   Linked l = link_one("Trump asked for more pages, according to Fox News.");
   EXPECT_EQ(l.speaker, "Fox News");

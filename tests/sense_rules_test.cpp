@@ -55,6 +55,40 @@ TEST(PosConstraint, HotPathAgreesWithAnalyze) {
   }
 }
 
+// Matching keeps one entry per form; when a later stage rejects it (its @pos,
+// its @after window), the next entry of the same form takes its place.
+TEST(PosConstraint, SameFormEntriesSplitAWordByItsTag) {
+  const Analyzer a(Lexicon::from_string(R"(
+[loaded]
+smear @pos=NOUN =2
+smear @pos=VERB =1
+[hedge]
+appear @pos=VERB
+)", "split.lex"));
+  const auto noun = a.analyze("It was a smear.");
+  ASSERT_EQ(noun.matches().size(), 1u);
+  EXPECT_FLOAT_EQ(noun.matches()[0].weight, 2.0f);
+  const auto verb = a.analyze("They smear him daily.");
+  ASSERT_EQ(verb.matches().size(), 1u);
+  EXPECT_FLOAT_EQ(verb.matches()[0].weight, 1.0f);
+  EXPECT_EQ(a.score_sentence("They smear him daily.").count[kLoaded], verb.document().by_category[kLoaded].count);
+}
+
+TEST(WindowConstraint, SameFormEntryTakesOverWhenAWindowFails) {
+  const Analyzer a(Lexicon::from_string(R"(
+[loaded]
+destroyed @!after=homes =2
+destroyed @after=homes @prev=they =1
+)", "window.lex"));
+  const auto figurative = a.analyze("Their policies destroyed the middle class.");
+  ASSERT_EQ(figurative.matches().size(), 1u);
+  EXPECT_FLOAT_EQ(figurative.matches()[0].weight, 2.0f);
+  const auto literal = a.analyze("They destroyed three homes.");
+  ASSERT_EQ(literal.matches().size(), 1u);
+  EXPECT_FLOAT_EQ(literal.matches()[0].weight, 1.0f);
+  EXPECT_TRUE(a.analyze("The fire destroyed three homes.").matches().empty());
+}
+
 TEST(ProperNameGuard, LoadedWordInsideANameIsDropped) {
   EXPECT_TRUE(loaded(pos_rules(), "The story was first reported by the Daily Beast on Monday.").empty());
   EXPECT_TRUE(loaded(pos_rules(), "A caller to the Michael Savage radio show disagreed.").empty());
@@ -254,6 +288,28 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
            "The man is the subject of a massive manhunt, and she holds a massive lead.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  // crime, legal and disaster reporting; "boasts" meaning "has"; a name; church teaching
+  for (const char* s : {
+           "The resort boasts a pool, and she boasts a roughly 45-point lead.",
+           "Near the border lies one industrial park after another, wherever their allegiances lie.",
+           "The shooting rampage ended within minutes.",
+           "Criminal gangs and biker gangs control the port.",
+           "He threatened to sue the paper for libel, and a libel suit followed.",
+           "Voter intimidation and witness intimidation are crimes.",
+           "He resigned over allegations of sexually inappropriate behavior.",
+           "The death toll from the disaster rose to 267 as disaster relief arrived.",
+           "The crush of humanity at the festival worried officials.",
+           "George Soros donated to the campaign.",
+           "The council defined the dogma in 1854.",
+           "The economy took a turn for the worst.",
+           "The court ruled that it was an unlawful search.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "He boasted that he crushed them, and he boasts about it."),
+            (Strings{"boasted", "crushed", "boasts about"}));
+  EXPECT_EQ(loaded(english(), "They lie to us, and the lies keep coming."), (Strings{"lie", "lies"}));
+  EXPECT_EQ(loaded(english(), "It is a blood libel and a form of intimidation rooted in liberal dogma."),
+            (Strings{"libel", "intimidation", "dogma"}));
   EXPECT_EQ(loaded(english(), "The extremist senator blasted the bitter, radical plan."),
             (Strings{"extremist", "blasted", "bitter", "radical"}));
   EXPECT_EQ(loaded(english(), "It was the worst president and a massive giveaway to hostile elites."),

@@ -160,6 +160,7 @@ TEST(ScoreSentenceAgreement, HandMadeSentences) {
            "Danilov: \u201CWe will win.\u201D",
            "It remains to be seen whether Kiev's supporters in the West are reflecting, obviously.",
            "She said 'no' and he said \"yes\" and they said \u00ABnon\u00BB.",
+           "Nobody is above the law pic.twitter.com/x1 \u2014 Jane Roe (@MayorRoe) May 3, 2021",  // a post: quoted voice
        })
     expect_agreement(a, s);
 }

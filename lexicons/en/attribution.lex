@@ -41,6 +41,7 @@ query/queries/queried/querying @!prev=a|the|search
 questioned/questioning @!prev=the|a|by|being|for
 wrote/writes
 tweeted/tweeting
+tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
 posted @next=on|that|<punct>|<quote>|online|to
 reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents
 reports @next=that|<punct>
@@ -358,7 +359,7 @@ deemed
 talked
 projected @!prev=the|a|an|be|been|is|was|are|were @!next=onto|on|to|into|revenue|revenues|deficit|deficits|growth|costs|budget
 outlined/outlines/outlining
-credited/credits/crediting @!next=card|cards|score|rating
+credited/credits/crediting @!next=card|cards|score|rating @!prev=photo|photos|image|images|video|picture|pictures|film|closing|opening|end|movie   # not "Photo Credits:", "the closing credits"
 remembered/remembers
 forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
 attacked @!prev=<be>|get|got|getting

@@ -232,6 +232,8 @@ defeat/defeats/record/records/finish/finishes/performances/losing/streak/slump/s
 damage/damages
 # medical adjectives before the noun: "a severe allergic reaction"
 allergic/respiratory/abdominal/spinal/brain/head/chest/internal/kidney/lung/skin/cardiac/chronic/acute
+# oncology and treatment: "an aggressive cancer", "aggressive treatment"
+cancer/cancers/tumor/tumors/tumour/tumours/glioblastoma/leukemia/lymphoma/melanoma/carcinoma/treatment/treatments/therapy/chemotherapy/surgery/strain/strains/variant/variants
 
 [class-literal-cause]
 # what literally destroys, wrecks or explodes: "the fire destroyed the barn"
@@ -260,3 +262,9 @@ bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhood
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets
 statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tumour/tumours/bacteria/tissue
+
+# Peoples and parties: "Central Americans", "the Democrats" are groups, not
+# a person's name (a speaker for "he" is never one of them).
+[class-people]
+americans/europeans/africans/asians/mexicans/canadians/hondurans/guatemalans/salvadorans/cubans/russians/ukrainians/chinese/iranians/israelis/palestinians/arabs/muslims/christians/jews/catholics
+democrats/republicans/conservatives/liberals/progressives/socialists/libertarians/independents/tories/democrat/republican

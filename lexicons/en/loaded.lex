@@ -169,7 +169,7 @@ executioner/executioners =1.5
 criminal regime =2
 mafia @!prev=russian|italian|sicilian =1.5
 mafia state =2
-gang/gangs @prev=criminal|this|these|ruling|that =1
+gang/gangs @prev=this|these|ruling|that =1   # not "criminal gangs", "biker gangs" of crime reporting
 bandit/bandits =1.5
 pirate/pirates =1
 parasite/parasites/parasitic =2.5
@@ -283,7 +283,7 @@ pigs @prev=you|capitalist|fascist|racist|these|those|police =2.5
 
 [loaded #hyperbole =1.2]
 catastrophe/catastrophic/catastrophically @!next=<class-literal-context> @!prev=<class-literal-cause> =1.2
-disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> =1
+disaster/disastrous/disastrously @!prev=natural|<class-literal-cause> @!next=relief|response|management|area|areas|zone|zones|recovery|declaration|declarations|aid|victims|preparedness|assistance|agency|<class-literal-legal> @!before=toll|killed|dead|injured|survivors|victims|rescue|rescuers =1   # the disaster of an earthquake report
 apocalypse/apocalyptic/armageddon/doomsday =1.5
 calamity/calamitous =1.2
 cataclysm/cataclysmic =1.5
@@ -302,7 +302,7 @@ decimate/decimates/decimated/decimation =1.2
 devastate/devastates/devastated/devastating/devastation @!before=<class-literal-cause> @!next=<class-literal-context> @!after=<class-literal-object> =1
 wreck/wrecks/wrecked/wrecking @!before=<class-literal-cause> @!after=<class-literal-object> =0.7
 ravage/ravages/ravaged/ravaging @!before=<class-literal-cause> @!after=<class-literal-object> =1.2
-rampage/rampages/rampaging =1.5
+rampage/rampages/rampaging @!prev=shooting|killing|stabbing|gun|knife|deadly|murderous =1.5   # "the shooting rampage" of crime reporting
 onslaught =1.2
 brutal/brutally/brutalize/brutalized @!next=<class-literal-context> =1.2
 brutality @!prev=police =1.2
@@ -392,12 +392,12 @@ duplicitous/duplicity =1.5
 treacherous/treachery =1.5
 betray/betrays/betrayed/betrayal/betraying @!prev=feel|felt|feels|feeling =1.2
 backstab/backstabbing/backstabber/backstabbers =1.5
-lie/lies @!prev=it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still =1
+lie/lies @!prev=allegiances|loyalties|sympathies|it|that|which|what|this|where|here|there|truth|answer|answers|problem|problems|future|interests|power|responsibility|blame|fault|strength|roots|origins|danger|risk|hope|key|secret|heart|center|centre|body|bodies|remains @!next=in|ahead|at|on|within|beneath|behind|between|along|across|low|dormant|down|flat|still|a|an|the|one|some|<num> =1   # not "where allegiances lie", "nearby lies a park"
 mendacious/mendacity =1.5
 falsehood/falsehoods =1
 smear/smears/smeared/smearing =1.5
 slander/slanders/slandered/slanderous =1.5
-libel/libelous/defame/defamed/defamatory/defamation @!next=<class-literal-legal> =1
+libel/libelous/defame/defamed/defamatory/defamation @!next=<class-literal-legal> @!prev=for|of|over|a|criminal|seditious =1   # "sued for libel", "a libel suit" name the tort; "blood libel" stays
 vilify~verb/vilification =1.5
 scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies =1.2
@@ -767,7 +767,8 @@ embarrassing/embarrassment/embarrassingly =1
 panic/panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
-crush/crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
+crush @!prev=a|his|her|schoolgirl|teenage|the @!pos=NOUN =0.8   # "the crush of humanity" is a crowd, "a crush" a love
+crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
@@ -779,7 +780,7 @@ whitewash/whitewashed/whitewashing =1.5
 trash/trashed/trashing @!prev=the|of|household @!next=can|cans|bag|bags|bin|bins|collection|pickup|truck|trucks =1.2
 steal/stole/stealing @next=the|an|our|your|their|elections|election|votes|money|from @!before=accused|charged|arrested|caught|convicted|suspected|<class-literal-legal> @!after=car|cars|truck|vehicle|vehicles|bike|bicycle|wallet|purse|phone|jewelry|cash|store|shop|walmart|rv|packages|package =1
 dismal/dismally =0.8
-intimidate/intimidated/intimidation/intimidating =0.8
+intimidate/intimidated/intimidation/intimidating @!prev=voter|witness|jury =0.8   # "voter intimidation", "witness intimidation" name offences
 identity politics =1
 the [hard|far|radical|loony|extreme|militant|woke|regressive]? left @!next=side|hand|lane|wing|corner|field|bank|eye|arm|leg|foot =1
 far-right/far-left @!next=<cap>|party|parties =1
@@ -787,9 +788,9 @@ radical/radicals/radicalized/radicalised/radicalism @!next=surgery|prostatectomy
 socialist/socialists @!prev=democratic|self-described|avowed @!next=party|parties|<cap> =0.5
 mainstream media =1
 illegal alien/aliens =1.5
-george soros =0.8
+# "george soros" dropped: a name is no loaded language (its loaded uses, "Soros-funded", stay)
 bad @!next=<class-literal-context>|blood|hair =0.5   # not the idiom "a bad hair day"
-worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year =0.5
+worst @!next=<class-literal-context>|attack|attacks|shooting|shootings|bombing|bombings|disaster|disasters|mass|terrorist|recession|recessions|downturn|downturns|slump|depression|showing|performance|finish|result|results|quarter|month|week|year @!before=turn|turned|turns|prepare|prepared|preparing|brace|braced|bracing =0.5
 # extremely, deeply, utterly, grossly, absolutely are intensifiers (context.lex): they raise
 # the loaded word after them and are not counted again on their own
 aggressive/aggressively @!next=<class-literal-context> =0.8
@@ -799,7 +800,7 @@ explode/exploded/exploding @!before=<class-literal-cause> =0.7
 unjust/injustice/injustices =1
 immoral/immorality/amoral =1.5
 unethical =1.2
-unlawful =0.8
+unlawful @!next=<class-literal-legal>|conduct|entry|possession|detention|killing|killings|presence|discrimination|use|search|searches|arrest|arrests|termination|act|acts =0.8   # legal terms of art
 negligent/negligence/grossly negligent =1.2
 weak/weakling/weaklings @!next=<class-literal-context> =0.8
 hostile/hostility @!next=government|governments|group|groups|forces|force|fire|territory|takeover|takeovers|bid|bids|workplace|environment|work|nation|nations|country|countries|power|powers|act|acts|witness|aircraft|troops|army|armies|regime|regimes =0.8
@@ -830,7 +831,9 @@ looming @!next=primary|primaries|election|elections|deadline|deadlines|vote|vote
 cratering =1
 slash/slashed/slashing @next=taxes|spending|funding|budgets|budget|jobs|benefits|wages =0.8
 touted/touting/touts =1
-bragged/bragging/brags/boasted/boasting/boasts =1
+bragged/bragging/brags =1
+boasted/boasting/boasts @!next=a|an|the|its|<num>|<quote>|more|over|nearly|almost|about|some|several|many|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|roughly|around|<cap> =1   # "the resort boasts a pool", "she boasts a 45-point lead": has
+boasted/boasting/boasts about =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
 claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination|discrimination|harassment|damages|negligence|abuse @!before=lawsuit|lawsuits|suit|suits|complaint|complaints|petition|filing|filed =0.3
@@ -1251,7 +1254,7 @@ toxic masculinity =1.2
 extreme/extremes @!after=<class-literal-context> =0.6
 dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
 massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
-inappropriate/inappropriately =0.8
+inappropriate/inappropriately @!prev=sexually =0.8   # "sexually inappropriate behavior" is the charge, not a judgement
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
 
 [loaded #evaluative =1.2]
@@ -1518,7 +1521,8 @@ above the law =1.2
 two-tiered/two-tier justice =1.5
 dubious =1
 complicit/complicity =1.2
-dogma/dogmatic/dogmatically =1
+dogmatic/dogmatically =1
+dogma @prev=liberal|leftist|progressive|conservative|party|ideological|political|woke|green|climate|secular|marxist|free-market|economic|partisan|globalist =1   # a church's dogma is its teaching
 incapable =0.8
 thankfully/mercifully =0.8
 rash @next=decision|decisions|move|moves|actions|action|remarks|statement|statements|promise|promises =1

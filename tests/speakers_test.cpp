@@ -1,0 +1,49 @@
+// Speaker resolution (src/speakers.cpp) with the default English pack. More
+// speaker cases, with the sources they start from, are in attribution_test.cpp.
+// Texts are our own.
+#include <gtest/gtest.h>
+
+#include <rhetor/analyzer.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+const rhetor::Analyzer& english() {
+  static const rhetor::Analyzer a;
+  return a;
+}
+
+// The speaker of each attribution whose source is `source`, in order ("<null>" when unresolved).
+std::vector<std::string> speakers_of(std::string_view text, std::string_view source) {
+  const auto r = english().analyze(text);
+  std::vector<std::string> out;
+  for (const auto& a : r.attributions())
+    if (a.source && r.text(*a.source) == source) out.push_back(a.speaker ? std::string(r.text(*a.speaker)) : "<null>");
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(RoleSpeaker, APluralRoleIsNoOnePerson) {
+  EXPECT_EQ(speakers_of("He thanked the doctors at Mayo Clinic. The doctors say he is recovering well.", "The doctors"),
+            (Strings{"<null>"}));
+}
+
+TEST(RoleSpeaker, TheRoleAfterAPossessiveIsNotThePossessor) {
+  // the senator's doctors are not the senator; the senator's spokeswoman is the one named so
+  const std::string text =
+      "Senator Ann Ruiz was treated on Friday. The senator's spokeswoman, Beth Cole, spoke later. "
+      "The senator's doctors say she is well. The senator's spokeswoman said the office would reopen.";
+  EXPECT_EQ(speakers_of(text, "The senator's doctors"), (Strings{"<null>"}));
+  EXPECT_EQ(speakers_of(text, "The senator's spokeswoman"), (Strings{"Beth Cole"}));
+}
+
+TEST(RoleSpeaker, ASingularDefiniteRoleStillResolves) {
+  EXPECT_EQ(speakers_of("The spokeswoman, Beth Cole, arrived at noon. The spokeswoman said the office was closed.",
+                        "The spokeswoman"),
+            (Strings{"Beth Cole"}));
+}
+
+}  // namespace
