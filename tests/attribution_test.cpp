@@ -1495,4 +1495,8 @@ TEST(AttributionCues, AskWithAnAddresseeOrAQuestion) {
   EXPECT_EQ(a.source, "Two senators");
   EXPECT_TRUE(link_all("When I ask for help, nobody comes.").empty());
 }
+TEST(AttributionCues, AReportersBylineIsNoAttribution) {
+  EXPECT_TRUE(link_all("Ann Lee reported from Paris.").empty());
+  EXPECT_EQ(link_one("The agency reported a sharp rise in claims.").cue, "reported");
+}
 }  // namespace

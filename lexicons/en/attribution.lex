@@ -43,7 +43,7 @@ wrote/writes
 tweeted/tweeting
 tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
 posted @next=on|that|<punct>|<quote>|online|to
-reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents
+reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents|from   # not the reporter's byline "X reported from Paris"
 reports @next=that|<punct>
 reportedly
 reveal/reveals/revealed/revealing
