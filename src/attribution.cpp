@@ -800,7 +800,18 @@ class Linker {
                              (one_of(pos(f + 1), {Upos::DET, Upos::PRON}) || relative(f + 1) ||
                               (in_.classes(f + 1) & kClassRole))))
       m = f + 1;
-    if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true)) {
+    // "“...,” said Thomas Burke, a leader of the Coalition to Stop Trump.": after an
+    // inverted source an appositive that runs to the sentence's end is the source's,
+    // whatever verbs it holds (the main clause is over)
+    // (not when a clause resumes after one of its commas: "..., said Marcia Smith, a vice president, Teck wants ...")
+    bool final_appositive = need_clause_end && f + 2 < se && key(f) == "," &&
+                            trim_punct_end(f + 1, se) == trim_punct_end(f + 1, m) && m - f > 2 &&
+                            (one_of(pos(f + 1), {Upos::DET, Upos::ADJ}) || (in_.classes(f + 1) & kClassRole) ||
+                             (pos(f + 1) == Upos::PRON && !subject_pronoun(f + 1)));
+    for (std::uint32_t k = f + 1; final_appositive && k + 1 < m; ++k)
+      if (key(k) == "," && !relative(k + 1) && subject_then_verb(k + 1, se)) final_appositive = false;
+    if (f + 1 < se && key(f) == "," &&
+        (final_appositive || modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true))) {
       f = trim_punct_end(e, m);
     } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
       return false;  // "said he voted": a clause, not an inverted source

@@ -1499,4 +1499,13 @@ TEST(AttributionCues, AReportersBylineIsNoAttribution) {
   EXPECT_TRUE(link_all("Ann Lee reported from Paris.").empty());
   EXPECT_EQ(link_one("The agency reported a sharp rise in claims.").cue, "reported");
 }
+TEST(AttributionSource, AnAppositiveEndingTheSentenceAfterAnInvertedSource) {
+  const auto l = link_one("\u201CWe will win,\u201D said Ann Lee, a leader of the Coalition to Stop the Dam.");
+  EXPECT_EQ(l.source, "Ann Lee, a leader of the Coalition to Stop the Dam");
+  EXPECT_EQ(l.speaker, "Ann Lee");
+  // a cue after the comma is no appositive
+  const auto all = link_all("\u201CWe will win,\u201D said Ann Lee, adding that the vote was close.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].source, "Ann Lee");
+}
 }  // namespace
