@@ -1508,4 +1508,14 @@ TEST(AttributionSource, AnAppositiveEndingTheSentenceAfterAnInvertedSource) {
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].source, "Ann Lee");
 }
+TEST(AttributionCues, OppositionFavorBelievingAndLists) {
+  const auto o = link_all("Critics noted the senator's opposition to the new dam.");
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[1].cue, "opposition to");
+  EXPECT_EQ(o[1].source, "the senator's");
+  const auto f = link_one("Most farmers favor a longer season.");
+  EXPECT_EQ(f.cue, "favor");
+  EXPECT_EQ(f.source, "Most farmers");
+  EXPECT_EQ(link_one("The club's website lists him as a founder.").cue, "lists");
+}
 }  // namespace

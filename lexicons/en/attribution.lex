@@ -479,3 +479,13 @@ statement/remark/admission/acknowledgment/acknowledgement/assurance/assurances/v
 [attribution #speech]
 # "Republicans ask DOJ to investigate", "the ads ask the candidates to ..."
 ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supporters @!prev=i|we|you|to|<modal>|n't|not|do|does|did|<det>|<end>
+
+[attribution #stance]
+# "his opposition to the deal", "voters favor a recount", "believing that ..."
+opposition to @prev=his|her|their|'s
+favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=say|says|said|saying
+believing @next=that|<pron>|<det>|<cap>
+
+[attribution #evidence]
+# "the website lists him as a co-founder"
+lists @pos=VERB @next=<det>|<cap>|him|her|them|it|his|their
