@@ -505,6 +505,14 @@ class Linker {
         core_end = full_end = t - 1;
     }
     std::uint32_t b = promoted ? core_lo : np_core_left(core_end, core_lo);
+    // "A survey in March found", "Democrats in Congress said": the phrase found is the
+    // object of a time or place adjunct that does not link ("in March"); the subject is before it
+    if (!promoted && b < core_end && b > core_lo + 1 && pos(b - 1) == Upos::ADP &&
+        (in_.classes(b - 1) & kClassTimePreposition) && !linking_preposition(b - 1) &&
+        one_of(pos(b - 2), {Upos::NOUN, Upos::PROPN}) && !is_cue(b - 2)) {
+      const std::uint32_t nb = np_core_left(b - 1, core_lo);
+      if (nb < b - 1) b = nb;
+    }
     if (!promoted && (b == core_end || !nominal(core_end - 1))) {
       if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }

@@ -1518,4 +1518,8 @@ TEST(AttributionCues, OppositionFavorBelievingAndLists) {
   EXPECT_EQ(f.source, "Most farmers");
   EXPECT_EQ(link_one("The club's website lists him as a founder.").cue, "lists");
 }
+TEST(AttributionSource, ThePhraseBeforeATimeOrPlaceAdjunctThatDoesNotLink) {
+  EXPECT_EQ(link_one("A survey in March found most voters undecided.").source, "A survey in March");
+  EXPECT_EQ(link_one("Democrats in Congress said the bill was dead.").source, "Democrats in Congress");
+}
 }  // namespace
