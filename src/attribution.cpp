@@ -32,7 +32,7 @@ constexpr int kMaxQuotedParagraphs = 8;         // paragraphs a quotation left o
 constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colon cue ("Gov. Mary Fallin:")
 constexpr std::uint32_t kMaxTitle = 6;           // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after
-constexpr std::uint32_t kMaxAdjunctPhrase = 8;  // a prepositional adjunct between commas ("Blunt, after a long pause, said")
+constexpr std::uint32_t kMaxAdjunctPhrase = 8;   // a prepositional adjunct between commas ("Blunt, after a long pause, said")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -110,7 +110,7 @@ class Linker {
   bool close_quote(std::uint32_t k) const noexcept { return in_.s.tokens[k].kind == TokenKind::close_quote; }
   bool nominal(std::uint32_t k) const noexcept {
     return one_of(pos(k), {Upos::NOUN, Upos::PROPN, Upos::PRON, Upos::NUM}) || capitalized_name_part(k) ||
-           standalone_quantifier(k);
+           standalone_quantifier(k) || role_word(k) || apostrophe_name(k);
   }
   // A capitalized word after a proper noun that the tagger took for an
   // adjective or a noun: the end of a name ("Chad Sweet").
@@ -125,9 +125,21 @@ class Linker {
     return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && close_quote(k - 1) &&
            is_cue(k + 1) && !one_of(pos(k), {Upos::PRON, Upos::DET, Upos::CCONJ, Upos::SCONJ, Upos::PUNCT, Upos::NUM});
   }
+  // "O'Malley/INTJ, who ...": a capitalized word with an apostrophe inside is a name whatever its tag.
+  bool apostrophe_name(std::uint32_t k) const noexcept {
+    const std::string_view w = key(k);
+    const auto a = w.find('\'');
+    return (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::INTJ, Upos::X, Upos::ADJ, Upos::VERB}) &&
+           a != std::string_view::npos && a > 0 && a + 1 < w.size();
+  }
+  // A role noun whatever its tag: "A campaign spokeswoman/ADJ disputed", "said Virginia delegate/VERB Beau Correll".
+  bool role_word(std::uint32_t k) const noexcept {
+    return (in_.classes(k) & kClassRole) && !in_.punct(k) && !one_of(pos(k), {Upos::AUX, Upos::PRON, Upos::DET});
+  }
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
+    if (role_word(k) || apostrophe_name(k)) return true;
     if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
@@ -164,8 +176,9 @@ class Linker {
       // a verb right after a determiner is the tagger's mistake for a noun: "a cook at the Taj";
       // a gerund inside a compound: "the platform drafting committee"
       // ("a major U.S. banking regulator")
+      // (or a coordinated one: "a business information and consulting company")
       if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
-          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ}) && pos(k + 1) == Upos::NOUN)
+          one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ, Upos::CCONJ}) && pos(k + 1) == Upos::NOUN)
         continue;
       if (k == b && prenominal_verb(k)) continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
@@ -301,6 +314,9 @@ class Linker {
       return false;
     for (std::uint32_t k = b; k < e; ++k) {
       // (a participle after a noun modifies it: ", in the wake of a poll showing X,")
+      // (or a participle as an adjective: "in a look at the waning days of the campaign")
+      if (k > b && verb_participle(k) && one_of(pos(k - 1), {Upos::NOUN, Upos::DET}) && k + 1 < e && pos(k + 1) == Upos::NOUN)
+        continue;
       if (k > b && verb_participle(k) && pos(k - 1) == Upos::NOUN)
         continue;
       if (is_cue(k) || one_of(pos(k), {Upos::VERB, Upos::AUX}) || relative(k) || in_.punct(k)) return false;
@@ -418,6 +434,11 @@ class Linker {
     std::uint32_t e = k;
     while (e > sb && verb_group(e - 1)) --e;
     if (e == sb) return false;
+    // "Republican figures — whose party was once respected — both suggested": a floating
+    // quantifier after the subject's modifier; the subject is before it
+    // (after a dash only: ", some are saying", "On Social Security, both oppose" have it as their subject)
+    if (e > sb + 2 && (in_.classes(e - 1) & kClassQuantifier) && (key(e - 2) == "-" || key(e - 2) == "--"))
+      --e;
     // "Reince Priebus, the GOP chairman, this past week announced": a time phrase
     // without a preposition between the subject and its verb
     if (const std::uint32_t t = bare_time_phrase_start(e, sb);
@@ -485,8 +506,9 @@ class Linker {
       // (the sentence's own opening, not a quotation's: "“... If he doesn't ...!” the nominee, X, tweeted";
       // not "Ms. Epstein, along with ..., wrote"; a named or determined phrase: not "about two-thirds, 67 percent")
       const std::uint32_t m = last_nominal_modifier.b;
+      // (not "As Akhil Amar, a professor, put it": "as" opens the cue's own clause)
       if (!last_nominal_modifier.empty() && seg < core_end && seg == sb && !in_.quoted(seg) &&
-          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) &&
+          one_of(pos(seg), {Upos::ADP, Upos::SCONJ}) && !(in_.classes(seg) & kClassParentheticalAs) &&
           (one_of(pos(m), {Upos::DET, Upos::PROPN}) || (in_.classes(m) & (kClassHonorific | kClassRole)))) {
         core_end = last_nominal_modifier.e;
         core_lo = last_nominal_modifier.b;
@@ -1187,7 +1209,10 @@ class Linker {
           key(e + 3).ends_with("ing") && !in_.quoted(e))
         break;
       // "... - but she also insisted": a dash before "but" and a clause
-      if (e > k && (key(e) == "-" || key(e) == "--") && e + 2 < se && key(e + 1) == "but" && !in_.quoted(e) &&
+      // (or "— while his supporters have accused her": a subordinator and a clause)
+      if (e > k && (key(e) == "-" || key(e) == "--" || key(e) == "\u2014" || key(e) == "\u2013") && e + 2 < se &&
+          (key(e + 1) == "but" || pos(e + 1) == Upos::SCONJ) && !complementizer(e + 1) &&
+          !(in_.classes(e + 1) & kClassParentheticalAs) && !in_.quoted(e) &&  // (not "- as Rubio has said -")
           subject_then_verb(e + 2, se))
         break;
       // ", but ..." and ", and he ..." / ", and has ...": a new clause or the source's next predicate

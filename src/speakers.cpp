@@ -31,7 +31,8 @@ class SpeakerResolver {
       for (const TokenRange& r : la.contents) a.contents.push_back(in_.span(r));
       if (!a.contents.empty())  // the extent of the content, first part to last
         a.content = Span{a.contents.front().begin, a.contents.back().end};
-      const TokenRange head = la.source_head.empty() ? la.source : la.source_head;
+      // (no source, no speaker: a head the linker found and then gave up is no one)
+      const TokenRange head = la.source.empty() ? TokenRange{} : la.source_head.empty() ? la.source : la.source_head;
       TokenRange speaker;
       bool identified = false;  // a pronoun or definite description: someone, not anonymous
       // "the director of the FBI, James B. Comey": a role's appositive names the person
@@ -68,6 +69,12 @@ class SpeakerResolver {
   bool name_token(std::uint32_t k) const noexcept {
     const Upos p = in_.pos(k);
     if (p == Upos::X) return word(k) && cap(k);
+    // "O'Malley" tagged an interjection: a capitalized word with an apostrophe inside
+    if (p == Upos::INTJ) {
+      const std::string_view w = key(k);
+      const auto a = w.find('\'');
+      return word(k) && cap(k) && a != std::string_view::npos && a > 0 && a + 1 < w.size();
+    }
     if (p == Upos::PROPN) return cap(k) || !word(k);
     // a capitalized word after a proper noun that the tagger took for something else ("Chad Sweet")
     return k > 0 && cap(k) && in_.pos(k - 1) == Upos::PROPN && (p == Upos::ADJ || p == Upos::NOUN || p == Upos::VERB);

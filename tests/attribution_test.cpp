@@ -705,6 +705,45 @@ TEST(AttributionContent, EndsBeforeATrailingDefiniteSourceAndCue) {
   EXPECT_EQ(all[1].content, "Authorities considered the image to be interference");
 }
 
+// Read by hand against PolNeAR's gold on a convention report.
+TEST(AttributionSource, RoleWordTaggedAsAVerbInsideAnInvertedSource) {
+  const auto a = link_one("\"We are all props,\" said Ohio delegate Beau Correll, angered that leaders ignored them.");
+  EXPECT_EQ(a.source, "Ohio delegate Beau Correll");
+  EXPECT_EQ(a.speaker, "Beau Correll");
+}
+
+TEST(AttributionSource, RoleWordTaggedAsAnAdjectiveAndCoordinatedGerunds) {
+  EXPECT_EQ(link_one("(A campaign spokeswoman disputed their account.)").source, "A campaign spokeswoman");
+  EXPECT_EQ(link_one("Gus Ando, research director for IHS, a business information and consulting company, said "
+                     "he thought the deal was sound.").source,
+            "Gus Ando, research director for IHS, a business information and consulting company");
+}
+
+TEST(AttributionSource, ApostropheNamesAndParentheticalAs) {
+  const auto a = link_one("O'Malley, who signed gun laws as governor, interjected: \"They have both been inconsistent.\"");
+  EXPECT_EQ(a.source, "O'Malley, who signed gun laws as governor");
+  EXPECT_EQ(a.speaker, "O'Malley");
+  // "as" opens the cue's own clause: its subject keeps the appositive
+  EXPECT_EQ(link_one("As Ann Lee, professor of law at Yale, put it, \"Senators should remember that.\"").source,
+            "Ann Lee, professor of law at Yale");
+}
+
+TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
+  EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
+            "Party figures — whose party was once respected");
+  // after a comma the quantifier is the subject
+  EXPECT_EQ(link_one("On taxes, both oppose the formula.").source, "both");
+}
+
+TEST(AttributionContent, ADashAndASubordinateClauseEndWhatWasSaid) {
+  EXPECT_EQ(link_all("He kept pointing to his rating from the rifle association — while his supporters have "
+                     "accused her of using families as props.")[0].content,
+            "his rating from the rifle association");
+  // a parenthetical "as X said" between dashes is no end
+  EXPECT_EQ(link_all("He assured the crowd that he has big hands - as Rubio has said - and he can win.")[0].content,
+            "he has big hands - as Rubio has said - and he can win");
+}
+
 TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
   const auto all = link_all(
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "

@@ -152,6 +152,7 @@ reassure/reassures/reassured/reassuring
 testified/testifies/testifying
 tout/touts/touted/touting
 exclaim/exclaims/exclaimed/exclaiming
+interject/interjects/interjected/interjecting
 shouted
 yelled
 screamed
