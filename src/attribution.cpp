@@ -1266,7 +1266,11 @@ class Linker {
   // A short subject at b and then a cue: "one in four said", "the mayor also said".
   bool cue_after_subject(std::uint32_t b, std::uint32_t se) const noexcept {
     std::uint32_t t = b;
-    while (t < se && t - b < 6 && (np_token(t) || quantifier(t) || (key(t) == "in" && t > b && pos(t - 1) == Upos::NUM)) &&
+    // ("a survey by the city council found": a preposition between nouns of the subject)
+    while (t < se && t - b < 10 &&
+           (np_token(t) || quantifier(t) || (key(t) == "in" && t > b && pos(t - 1) == Upos::NUM) ||
+            (t > b && pos(t) == Upos::ADP && one_of(pos(t - 1), {Upos::NOUN, Upos::PROPN}) && t + 1 < se &&
+             np_token(t + 1))) &&
            !is_cue(t))
       ++t;
     if (t == b) return false;

@@ -1561,4 +1561,11 @@ TEST(AttributionSource, ThePhraseBeforeATimeOrPlaceAdjunctThatDoesNotLink) {
   EXPECT_EQ(link_one("A survey in March found most voters undecided.").source, "A survey in March");
   EXPECT_EQ(link_one("Democrats in Congress said the bill was dead.").source, "Democrats in Congress");
 }
+TEST(AttributionContent, ACoordinatedClauseWhoseSubjectHoldsAPrepositionEndsTheContent) {
+  const auto all = link_all("Critics rejected her claim that the repairs were on schedule, and a survey by the "
+                            "city council found most residents unconvinced.");
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].content, "her claim that the repairs were on schedule");
+  EXPECT_EQ(all[1].content, "the repairs were on schedule");
+}
 }  // namespace
