@@ -394,7 +394,11 @@ class Linker {
                                 !(in_.classes(b) & (kClassClauseAdjunct | kClassNotName));
       // "a move the White House said was ...": a determiner after a noun starts a clause's subject
       const bool det_after_noun = b < e && pos(b) == Upos::DET && (in_.classes(b) & kClassArticle) && pos(t) == Upos::NOUN;
-      if (np_token(t) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start && !det_after_noun) {
+      // "of registered/VERB voters": a participle before the noun, after a determiner or preposition
+      const bool prenominal_participle = b < e && t > lo && pos(t) == Upos::VERB && key(t).ends_with("ed") && !is_cue(t) &&
+                                         pos(b) == Upos::NOUN && one_of(pos(t - 1), {Upos::ADP, Upos::DET, Upos::NUM, Upos::ADJ});
+      if ((np_token(t) || prenominal_participle) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start &&
+          !det_after_noun) {
         --b;
       } else if (b == e && t > lo && name_suffix_period(t)) {
         --b;  // the period of a name's suffix: "Joseph R. Biden Jr. said"
@@ -419,8 +423,11 @@ class Linker {
     if (b < e && b >= lo + 2 && pos(b) == Upos::NUM && key(b - 1) == "in" && pos(b - 2) == Upos::NUM) b -= 2;
     // "Most of Delaware's top brass", "several of them", "two of the senators": a quantity of a group
     if (b < e && b >= lo + 2 && key(b - 1) == "of" && (quantifier(b - 2) || pos(b - 2) == Upos::NUM ||
-                                                      (in_.classes(b - 2) & kClassQuantifier)))
+                                                      (in_.classes(b - 2) & kClassQuantifier))) {
       b -= 2;
+      // "52 percent of registered voters", "a majority of them": the number or article before the quantity
+      if (b > lo && (in_.classes(b) & kClassQuantifier) && (pos(b - 1) == Upos::NUM || (in_.classes(b - 1) & kClassArticle))) --b;
+    }
     return b;
   }
 
@@ -843,8 +850,9 @@ class Linker {
     if (f + 1 < se && key(f) == "," &&
         (final_appositive || modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true))) {
       f = trim_punct_end(e, m);
-    } else if (need_clause_end && f < se && !in_.punct(f) && one_of(pos(f), {Upos::VERB, Upos::AUX})) {
-      return false;  // "said he voted": a clause, not an inverted source
+    } else if (need_clause_end && f < se && !in_.punct(f) &&
+               (one_of(pos(f), {Upos::VERB, Upos::AUX}) || (e == b + 1 && subject_pronoun(b)))) {
+      return false;  // "said he voted", "admitted it withheld/ADJ emails": a clause, not an inverted source
     }
     full = {b, f};
     return true;
@@ -1363,8 +1371,9 @@ class Linker {
       if (!subject && (after_break || c.begin == sb) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
+      // (not after a complementizer: "say that by imposing strict rules, the city ...")
       if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition) &&
-          !(participle(c) && key(c.end) != "by"))
+          !(participle(c) && key(c.end) != "by") && !complementizer(c.end - 1))
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
       const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
       if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {

@@ -41,7 +41,9 @@ class SpeakerResolver {
       if (!speaker.empty()) identified = true;
       if (!head.empty() && speaker.empty()) speaker = resolve(la, head, linked, identified);
       // "The spokeswoman, Ms. Lena Hart,": the name may sit in the appositive
-      if (speaker.empty() && head.e < la.source.e && !(classes(head_noun(head)) & kClassVagueSource))
+      // (an appositive after a comma or a dash, not a place in a prepositional phrase: "organizers in Cleveland")
+      if (speaker.empty() && head.e < la.source.e && !(classes(head_noun(head)) & kClassVagueSource) &&
+          (in_.punct(head.e) || (head.e + 1 < la.source.e && in_.punct(head.e + 1) && in_.pos(head.e) != Upos::ADP)))
         speaker = last_name(head.e, la.source.e, false);
       if (!speaker.empty()) a.speaker = in_.span(speaker);
       a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !identified);
@@ -175,7 +177,8 @@ class SpeakerResolver {
         // secretary general of the alliance Jens Stoltenberg"); "NATO's support for Ukraine" is no Ukraine
         std::uint32_t last = k - 1;
         if (in_.pos(last) == Upos::NUM && last > head.b) --last;  // "KOSA CBS 7 in Texas"
-        if (!(classes(last) & (kClassRole | kClassNotName | kClassHonorific))) head.e = k;
+        // (an office "of" an institution; "organizers in Cleveland" are at a place)
+        if (!(classes(last) & (kClassRole | kClassNotName | kClassHonorific)) || key(k) != "of") head.e = k;
         break;
       }
     const std::uint32_t head_classes = classes(head.e - 1) | classes(head_noun(head));

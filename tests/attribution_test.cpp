@@ -728,6 +728,26 @@ TEST(AttributionSource, ApostropheNamesAndParentheticalAs) {
             "Ann Lee, professor of law at Yale");
 }
 
+TEST(AttributionSource, QuantitiesPollsAndComplementizers) {
+  EXPECT_EQ(link_all("Still, 52 percent of registered voters say they would back it.")[0].source,
+            "52 percent of registered voters");
+  EXPECT_EQ(link_one("A majority of them said no.").source, "A majority of them");
+  // a time phrase after the poll is no subject of its own
+  EXPECT_EQ(link_all("A Times poll in December found that three times as many voters agreed.")[0].source, "A Times poll");
+  // "by" after a complementizer is no agent
+  const auto a = link_all("But organizers in Cleveland say that by imposing strict rules, the city is only increasing tension.")[0];
+  EXPECT_EQ(a.source, "organizers in Cleveland");
+  EXPECT_EQ(a.speaker, "<null>");  // a place in a prepositional phrase is no speaker
+  EXPECT_TRUE(a.anonymous);
+}
+
+TEST(AttributionSource, ASubjectPronounAfterTheCueOpensTheContent) {
+  const auto a = link_all("The department obfuscated facts, admitted it withheld emails, and delayed findings.")[0];
+  EXPECT_EQ(a.cue, "admitted");
+  EXPECT_EQ(a.source, "The department");
+  EXPECT_EQ(a.content, "it withheld emails");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");

@@ -125,6 +125,7 @@ morning/afternoon/evening/night/overnight
 week/weekend/month/year
 may
 jan/feb/mar/apr/jun/jul/aug/sep/sept/oct/nov/dec
+january/february/april/june/july/august/september/october/november/december
 
 # Markers that distance the words after them like scare quotes: "so-called
 # experts" is reported as a scare quote (kind so-called) covering "experts".
@@ -177,6 +178,7 @@ report/reports/transcript/excerpt
 # it", "both oppose the formula") or float after a pronoun ("they all vowed").
 [class-quantifier]
 many/some/both/most/several/few/all/each/others/none/neither/either/half
+percent/majority/minority/third/quarter/fraction/share/plurality
 
 # Sources that a sentence-opening "In" introduces: "In a CNN poll released
 # Monday, 50 percent chose Clinton". (Documents with authors of their own, "In
