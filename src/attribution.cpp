@@ -85,7 +85,7 @@ class Linker {
         if (const QuoteRegion* q = in_.quotes.starting_at(cue.end); q && quote_has_own_cue(*q, in_.sentences[cue.sentence].end))
           continue;
       LinkedAttribution a = link(cue, out);
-      if (phone_call(a)) continue;
+      if (phone_call(a) || self_report(a)) continue;
       out.push_back(std::move(a));
     }
     follow_quotations(out);
@@ -218,8 +218,10 @@ class Linker {
     if (!(in_.classes(a.cue.begin) & kClassNamingVerb) || !key(a.cue.begin).starts_with("call") ||
         a.cue.end - a.cue.begin != 1 || a.contents.size() != 1)
       return false;
-    // (or an object pronoun and an adjunct: "called him on Monday", not "called him a liar")
+    // "Then, last week, Eric Trump called.": nothing after the cue but the sentence's end
     const TokenRange& r = a.contents[0];
+    if (r.e <= a.cue.begin && trim_punct_end(a.cue.end, in_.sentences[a.cue.sentence].end) == a.cue.end) return true;
+    // (or an object pronoun and an adjunct: "called him on Monday", not "called him a liar")
     if (!(pos(r.b) == Upos::PRON && !subject_pronoun(r.b) &&
           (r.e - r.b == 1 || pos(r.b + 1) == Upos::ADP || (in_.classes(r.b + 1) & kClassClauseAdjunct))))
       return false;
@@ -228,6 +230,28 @@ class Linker {
     for (std::uint32_t k = r.e; k < se; ++k)
       if (key(k) == ":" || open_quote(k)) return false;
     return true;
+  }
+  // "“I think we can win,” she said", "“As I said, you know, ...”": a cue inside a
+  // quotation whose source is the quoted speaker (first person), the listener
+  // (second person), a bare "it", or nobody restates what the quotation
+  // already attributes: the quoted speaker's own framing, not a report of the
+  // text. (Nested cues with a third person or a name as source are kept.)
+  bool self_report(const LinkedAttribution& a) const noexcept {
+    if (!a.nested || a.cue.rule_made) return false;
+    // (right after a closing mark the cue is the outer one: "“..., 'Well done,' ” said X")
+    // (or after a closing mark taken for an opening one: "“It's unusual,“ said X", "...,'' said X")
+    const std::uint32_t b = a.cue.begin;
+    if (b > 0 && close_quote(b - 1)) return false;
+    if (b > 1 && open_quote(b - 1) &&
+        (key(b - 2) == "," || key(b - 2) == "." || key(b - 2) == "?" || key(b - 2) == "!"))
+      return false;
+    if (a.source_head.empty()) return true;
+    if (a.source_head.e - a.source_head.b != 1 || pos(a.source_head.b) != Upos::PRON) return false;
+    const std::uint32_t cls = in_.classes(a.source_head.b);
+    if (cls & kClassFirstPerson) return true;
+    // ("Democrats that said": a relative "that" stands for its antecedent)
+    return (cls & kClassSubjectPronoun) &&
+           !(cls & (kClassPersonPronoun | kClassGroupPronoun | kClassRelative | kClassComplementizer));
   }
   // The relative pronoun "who"/"which" of a restrictive relative clause (no
   // comma before it) that the phrase at b ends: none of a comma, quotation,
@@ -510,6 +534,14 @@ class Linker {
         core_end = full_end = t - 1;
     }
     std::uint32_t b = promoted ? core_lo : np_core_left(core_end, core_lo);
+    // "A survey in March found", "Democrats in Congress said": the phrase found is the
+    // object of a time or place adjunct that does not link ("in March"); the subject is before it
+    if (!promoted && b < core_end && b > core_lo + 1 && pos(b - 1) == Upos::ADP &&
+        (in_.classes(b - 1) & kClassTimePreposition) && !linking_preposition(b - 1) &&
+        one_of(pos(b - 2), {Upos::NOUN, Upos::PROPN}) && !is_cue(b - 2)) {
+      const std::uint32_t nb = np_core_left(b - 1, core_lo);
+      if (nb < b - 1) b = nb;
+    }
     if (!promoted && (b == core_end || !nominal(core_end - 1))) {
       if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }
@@ -621,7 +653,8 @@ class Linker {
   // "Even though ...,") when k is inside it; else se.
   std::uint32_t opening_clause_end(std::uint32_t sb, std::uint32_t k, std::uint32_t se) const noexcept {
     std::uint32_t w = sb;
-    while (w < k && (in_.punct(w) || pos(w) == Upos::ADV)) ++w;
+    // (after a conjunction too: "And after the court refused to ..., the governor blamed")
+    while (w < k && (in_.punct(w) || pos(w) == Upos::ADV || (w == sb && pos(w) == Upos::CCONJ))) ++w;
     // (not a parenthetical "As they say about him, ...": what follows its comma is
     // the content; "Even as they vowed ..." is no parenthetical)
     // "Asked if he was ever bullied, the candidate said no": an opening participle cue reports up
@@ -631,7 +664,10 @@ class Linker {
         if (key(e) == "," && !in_.quoted(e) && subject_then_verb(e + 1, se)) return e;
       return se;
     }
-    if (w >= k || pos(w) != Upos::SCONJ || complementizer(w)) return se;
+    // (a preposition the tagger gave "after"/"before" opens a clause when a subject and verb follow it)
+    if (w >= k || !(pos(w) == Upos::SCONJ || (pos(w) == Upos::ADP && subject_then_verb(w + 1, se))) ||
+        complementizer(w))
+      return se;
     if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1))) return se;
     for (std::uint32_t e = w; e < se && e - w < kMaxClause; ++e)
       if (key(e) == "," && !in_.quoted(e)) return e > k ? e : se;  // k must be inside the opening clause
@@ -761,11 +797,19 @@ class Linker {
                      (in_.classes(b) & kClassHonorific)))
       return false;
     std::uint32_t e = b + 1;
+    // "said Clinton ally James Carville": a base-form "verb" between a name or
+    // adjective and a name is the tagger's mistake for a noun (a role)
+    auto role_verb = [&](std::uint32_t k) {
+      const std::string_view w = key(k);
+      return pos(k) == Upos::VERB && !is_cue(k) && k + 1 < se && pos(k + 1) == Upos::PROPN &&
+             one_of(pos(k - 1), {Upos::PROPN, Upos::ADJ, Upos::NOUN}) && !(in_.s.info[k].flags & kFlagCap) &&
+             !w.ends_with("s") && !w.ends_with("ed") && !w.ends_with("ing");
+    };
     if (!(pos(b) == Upos::PRON && subject_pronoun(b))) {
       while (e < se && e - b < kMaxPhrase) {
         // "was told by police his server had ...": a determiner after a noun opens the next phrase
         if (one_of(pos(e), {Upos::DET, Upos::PRON}) && one_of(pos(e - 1), {Upos::NOUN, Upos::PROPN})) break;
-        if (np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) {
+        if ((np_token(e) && !(pos(e) == Upos::PRON && subject_pronoun(e))) || role_verb(e)) {
           ++e;
         } else if (key(e) == "(") {
           std::uint32_t c = e;
@@ -793,7 +837,18 @@ class Linker {
                              (one_of(pos(f + 1), {Upos::DET, Upos::PRON}) || relative(f + 1) ||
                               (in_.classes(f + 1) & kClassRole))))
       m = f + 1;
-    if (f + 1 < se && key(f) == "," && modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true)) {
+    // "“...,” said Thomas Burke, a leader of the Coalition to Stop Trump.": after an
+    // inverted source an appositive that runs to the sentence's end is the source's,
+    // whatever verbs it holds (the main clause is over)
+    // (not when a clause resumes after one of its commas: "..., said Marcia Smith, a vice president, Teck wants ...")
+    bool final_appositive = need_clause_end && f + 2 < se && key(f) == "," &&
+                            trim_punct_end(f + 1, se) == trim_punct_end(f + 1, m) && m - f > 2 &&
+                            (one_of(pos(f + 1), {Upos::DET, Upos::ADJ}) || (in_.classes(f + 1) & kClassRole) ||
+                             (pos(f + 1) == Upos::PRON && !subject_pronoun(f + 1)));
+    for (std::uint32_t k = f + 1; final_appositive && k + 1 < m; ++k)
+      if (key(k) == "," && !relative(k + 1) && subject_then_verb(k + 1, se)) final_appositive = false;
+    if (f + 1 < se && key(f) == "," &&
+        (final_appositive || modifier_between(f + 1, trim_punct_end(f + 1, m), /*after_name=*/true))) {
       f = trim_punct_end(e, m);
     } else if (need_clause_end && f < se && !in_.punct(f) &&
                (one_of(pos(f), {Upos::VERB, Upos::AUX}) || (e == b + 1 && subject_pronoun(b)))) {
@@ -810,6 +865,9 @@ class Linker {
     if (!(in_.classes(c.begin) & kClassNamingVerb) || c.end - c.begin != 1) return false;
     const SentenceTokens& st = in_.sentences[c.sentence];
     if (c.begin == st.begin || !one_of(pos(c.begin - 1), {Upos::NOUN, Upos::PROPN})) return false;
+    // "a group of rabbis called for a boycott", "And Huckabee called on ...": a naming
+    // verb names with a noun phrase; before a preposition it is the phrasal verb
+    if (c.end < st.end && pos(c.end) == Upos::ADP && !(in_.classes(c.end) & kClassSourcePreposition)) return false;
     const std::uint32_t b = np_core_left(c.begin, st.begin);
     const bool indefinite = (in_.classes(b) & kClassIndefinite) != 0;
     if (b == st.begin) return indefinite;
@@ -821,6 +879,9 @@ class Linker {
                                       (pos(f) == Upos::VERB && key(f).ends_with("ing")));
       for (std::uint32_t k = f; one_phrase && k < b - 1; ++k) one_phrase = key(k) != "," && !open_quote(k);
       if (one_phrase) return false;
+      // "Last September, Beck called Palin a “clown”": a person's name after the comma is
+      // the subject (a group or a thing that is named has a common noun: ", a movement called Rise")
+      if (all_propn(b, c.begin) && (in_.s.info[b].flags & kFlagCap)) return false;
     }
     return indefinite || one_of(pos(b - 1), {Upos::ADP, Upos::VERB, Upos::AUX, Upos::SCONJ}) ||
            key(b - 1) == "," || open_quote(b - 1) || pos(b - 1) == Upos::CCONJ;  // to “the safe and secure shelter called the Jail”
@@ -1213,7 +1274,11 @@ class Linker {
   // A short subject at b and then a cue: "one in four said", "the mayor also said".
   bool cue_after_subject(std::uint32_t b, std::uint32_t se) const noexcept {
     std::uint32_t t = b;
-    while (t < se && t - b < 6 && (np_token(t) || quantifier(t) || (key(t) == "in" && t > b && pos(t - 1) == Upos::NUM)) &&
+    // ("a survey by the city council found": a preposition between nouns of the subject)
+    while (t < se && t - b < 10 &&
+           (np_token(t) || quantifier(t) || (key(t) == "in" && t > b && pos(t - 1) == Upos::NUM) ||
+            (t > b && pos(t) == Upos::ADP && one_of(pos(t - 1), {Upos::NOUN, Upos::PROPN}) && t + 1 < se &&
+             np_token(t + 1))) &&
            !is_cue(t))
       ++t;
     if (t == b) return false;
@@ -1236,7 +1301,13 @@ class Linker {
     }
     if (first >= e || first == b) return e;
     // a list ("trade, energy, defense and banking sanctions"): noun phrases and commas up to an "and"
-    for (std::uint32_t k = first + 1; k < e && (np_token(k) || key(k) == "," || pos(k) == Upos::CCONJ); ++k)
+    // (items with prepositions and parentheses: "four votes for Trump, 31 for Cruz and two abstentions",
+    // "their average age (63), their marital status and ...")
+    auto item_token = [&](std::uint32_t k) {
+      return np_token(k) || key(k) == "," || pos(k) == Upos::CCONJ || (pos(k) == Upos::ADP && !relative(k)) ||
+             key(k) == "(" || key(k) == ")" || key(k) == "%";
+    };
+    for (std::uint32_t k = first + 1; k < e && item_token(k); ++k)
       if (pos(k) == Upos::CCONJ && k + 1 < e && np_token(k + 1)) {
         std::uint32_t end = k + 1;  // the last item ends at the next break ("..., and Harold Doley, a banker")
         bool verb = false;          // (", and Sen. Ron Johnson kept asking": a clause, not a list)
@@ -1329,6 +1400,15 @@ class Linker {
           governing_subject(c.begin, sb, a.source, a.source_head);
         }
       }
+    }
+    // "Trump's attacks on Curiel", "the court's decision to ...": the possessor of a cue noun is its source
+    if (!source_after && c.begin > sb + 1 && pos(c.begin) == Upos::NOUN && key(c.begin - 1) == "'s" &&
+        one_of(pos(c.begin - 2), {Upos::NOUN, Upos::PROPN})) {
+      const std::uint32_t b = np_core_left(c.begin - 1, sb);
+      if (b < c.begin - 1) a.source = a.source_head = {b, c.begin};
+    } else if (!source_after && c.begin > sb && pos(c.begin) == Upos::NOUN && pos(c.begin - 1) == Upos::PRON &&
+               !subject_pronoun(c.begin - 1) && c.end < se && complementizer(c.end - 1)) {
+      a.source = a.source_head = {c.begin - 1, c.begin};  // "seized on his statement that ...": "his"
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = a.source_head = {};
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has

@@ -153,13 +153,33 @@ TEST(AttributionNested, CueInsideAQuotationStaysInside) {
   EXPECT_EQ(all[1].content, "the war was lost");
 }
 
-TEST(AttributionNested, FirstPersonInsideAQuotationIsTheQuotedSpeaker) {
+// The quoted speaker's own "I told them", "I think", "you know", "as it says"
+// restate what the quotation already attributes: no attribution of their own.
+TEST(AttributionNested, FirstPersonInsideAQuotationIsNoAttributionOfItsOwn) {
   const auto all = link_all("Mayor Ana Soto said: \u201CI told them we can win.\u201D");
-  ASSERT_EQ(all.size(), 2u);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said:");
   EXPECT_EQ(all[0].speaker, "Ana Soto");
+  EXPECT_EQ(all[0].content, "\u201CI told them we can win.\u201D");
+}
+
+TEST(AttributionNested, SecondPersonAndSourcelessCuesInsideAQuotationAreDropped) {
+  const auto a = link_all("\u201CYou know, we think the bridge will hold,\u201D the engineer said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].cue, "said");
+  EXPECT_EQ(a[0].source, "the engineer");
+  const auto b = link_all("\u201CSaying no is easy,\u201D the coach said.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].cue, "said");
+}
+
+TEST(AttributionNested, ThirdPersonInsideAQuotationIsKept) {
+  const auto all = link_all("The coach said: \u201CHe thinks the team is ready, and they told me so.\u201D");
+  ASSERT_EQ(all.size(), 3u);
   EXPECT_TRUE(all[1].nested);
-  EXPECT_EQ(all[1].source, "I");
-  EXPECT_EQ(all[1].speaker, "Ana Soto");
+  EXPECT_EQ(all[1].source, "He");
+  EXPECT_TRUE(all[2].nested);
+  EXPECT_EQ(all[2].source, "they");
 }
 
 // 6. Quotations followed across sentences and paragraphs.
@@ -1391,5 +1411,188 @@ TEST(AttributionSource, ReportedlyCreditsAnUnnamedReport) {
 TEST(AttributionContent, AnOpeningParticipleClauseIsNoPartOfAQuotedSentence) {
   EXPECT_EQ(link_one("Doing his best impression, Colbert quipped, \u201CHey, were you born in Kenya?\u201D").content,
             "\u201CHey, were you born in Kenya?\u201D");
+}
+// Issue 7, cue recall: mental-state verbs, evidential "found", nouns before a that-clause.
+TEST(AttributionCues, FirstPersonThoughtInTheAuthorsVoice) {
+  const auto l = link_one("I think the deal is dead.");
+  EXPECT_EQ(l.cue, "think");
+  EXPECT_EQ(l.source, "I");
+  EXPECT_EQ(l.content, "the deal is dead");
+  // inside a quotation it is the quoted speaker's own word
+  const auto all = link_all("She said: \u201CWe know the plan will fail.\u201D");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said:");
+}
+
+TEST(AttributionCues, ExpectAndHopeWithAClauseOrAnObject) {
+  const auto e = link_one("Economists expect the bank to cut rates.");
+  EXPECT_EQ(e.cue, "expect");
+  EXPECT_EQ(e.source, "Economists");
+  EXPECT_EQ(e.content, "the bank to cut rates");
+  const auto h = link_one("Local farmers hope the rain comes soon.");
+  EXPECT_EQ(h.cue, "hope");
+  EXPECT_EQ(h.source, "Local farmers");
+  EXPECT_EQ(h.content, "the rain comes soon");
+  // a name, a noun and "cannot hope to" are no cue
+  for (const char* t : {"Hope Hicks left the room.", "The only hope the town has is the river.",
+                        "The island cannot hope to repay the loans."})
+    for (const auto& a : link_all(t)) EXPECT_NE(a.cue, "hope") << t;
+}
+
+TEST(AttributionCues, FoundReportsAFinding) {
+  const auto l = link_one("The study found no evidence of fraud.");
+  EXPECT_EQ(l.cue, "found");
+  EXPECT_EQ(l.source, "The study");
+  EXPECT_EQ(l.content, "no evidence of fraud");
+  for (const char* t : {"He found himself in a tight race.", "Ms. Lane, who helped found the group, left.",
+                        "The keys were never found."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+
+TEST(AttributionCues, ANounOfSayingBeforeItsThatClause) {
+  const auto all = link_all("Critics rejected his claim that the vote was rigged.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "claim that");
+  EXPECT_EQ(all[1].source, "his");
+  EXPECT_EQ(all[1].content, "the vote was rigged");
+  EXPECT_EQ(link_one("Residents filed complaints that the water smelled of gas.").content, "the water smelled of gas");
+}
+TEST(AttributionCues, CalledAfterAnOpeningAdjunctOrBeforeAPreposition) {
+  const auto l = link_one("Last week, Mayor Ruiz called the plan a disaster.");
+  EXPECT_EQ(l.cue, "called");
+  EXPECT_EQ(l.source, "Mayor Ruiz");
+  EXPECT_EQ(l.content, "the plan a disaster");
+  const auto f = link_one("A group of nurses called for a new vote.");
+  EXPECT_EQ(f.source, "A group of nurses");
+  EXPECT_EQ(f.content, "a new vote");
+  // naming and a telephone call stay no attribution
+  for (const char* t : {"The school is named for a local poet.", "Then, on Friday, Senator Mills called.",
+                        "Last year, a band called Rise played in Ohio."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+
+TEST(AttributionCues, NotePreferAndEncourage) {
+  const auto n = link_one("Experts note that the river is rising.");
+  EXPECT_EQ(n.cue, "note");
+  EXPECT_EQ(n.content, "the river is rising");
+  EXPECT_TRUE(link_all("Note that the office is closed on Monday.").empty());
+  const auto p = link_one("Most voters prefer a shorter campaign.");
+  EXPECT_EQ(p.cue, "prefer");
+  EXPECT_EQ(p.source, "Most voters");
+  // "say they prefer": the preference is what they say
+  EXPECT_EQ(link_one("Half of voters say they prefer a shorter campaign.").cue, "say");
+  const auto e = link_one("The coach encouraged his players to rest.");
+  EXPECT_EQ(e.cue, "encouraged");
+  EXPECT_EQ(e.content, "his players to rest");
+}
+TEST(AttributionCues, CommitmentsViewsAndAttacks) {
+  const auto a = link_one("The union agreed to end the strike.");
+  EXPECT_EQ(a.cue, "agreed to");
+  EXPECT_EQ(a.content, "end the strike");
+  EXPECT_EQ(link_one("The governor offered to meet the protesters.").cue, "offered to");
+  const auto s = link_one("Many residents see the plan as a threat.");
+  EXPECT_EQ(s.cue, "see");
+  EXPECT_EQ(s.source, "Many residents");
+  EXPECT_EQ(s.content, "the plan as a threat");
+  EXPECT_TRUE(link_all("The army renewed its attacks on the town.").empty());
+}
+
+TEST(AttributionSource, ThePossessorOfACueNoun) {
+  const auto all = link_all("Critics rejected the senator\u2019s attacks on the judge.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "attacks on");
+  EXPECT_EQ(all[1].source, "the senator\u2019s");
+  EXPECT_EQ(all[1].content, "the judge");
+  const auto c = link_all("The mayor's claim that the bridge was safe drew protests.");
+  ASSERT_EQ(c.size(), 1u);  // ("protests" is a noun here)
+  EXPECT_EQ(c[0].source, "The mayor's");
+}
+TEST(AttributionCues, IntentionsWithAnInfinitive) {
+  const auto v = link_one("Democrats vow to fight the ruling.");
+  EXPECT_EQ(v.cue, "vow to");
+  EXPECT_EQ(v.source, "Democrats");
+  EXPECT_EQ(v.content, "fight the ruling");
+  EXPECT_EQ(link_one("The campaign is eager to move on.").cue, "is eager to");
+}
+
+TEST(AttributionCues, PledgedDelegatesAndAStrongShowingAreNoCues) {
+  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  EXPECT_EQ(link_one("A new poll shows the mayor ahead.").cue, "shows");
+}
+TEST(AttributionContent, AListObjectWithPrepositionsAndParentheses) {
+  EXPECT_EQ(link_one("The chairman announced four votes for Lee, 31 for Ruiz and two abstentions, a result that "
+                     "stunned the hall.").content,
+            "four votes for Lee, 31 for Ruiz and two abstentions");
+}
+
+TEST(AttributionContent, AnOpeningClauseAfterAConjunction) {
+  const auto all = link_all("And after the court refused to hear the case, the governor blamed the judges.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "refused");
+  EXPECT_EQ(all[0].content, "to hear the case");
+  EXPECT_EQ(all[1].source, "the governor");
+}
+TEST(AttributionSource, ARoleWordTheTaggerTookForAVerbInAnInvertedSource) {
+  const auto l = link_one("\u201CIt is fine,\u201D said Republican strategist Ryan Williams.");
+  EXPECT_EQ(l.source, "Republican strategist Ryan Williams");
+  EXPECT_EQ(l.speaker, "Ryan Williams");
+  EXPECT_EQ(link_one("\u201CIt is fine,\u201D said Clinton ally James Carville.").source, "Clinton ally James Carville");
+}
+TEST(AttributionCues, WritingDescribeAsBlameAndNounsOfStatement) {
+  const auto w = link_one("Ms. Ruiz shared the letter online, writing that the school had failed her son.");
+  EXPECT_EQ(w.cue, "writing");
+  EXPECT_EQ(w.source, "Ms. Ruiz");
+  EXPECT_EQ(w.content, "the school had failed her son");
+  const auto d = link_one("Local officials describe the storm as the worst in decades.");
+  EXPECT_EQ(d.cue, "describe");
+  EXPECT_EQ(d.content, "the storm as the worst in decades");
+  const auto b = link_one("Many residents blame the council for the delays.");
+  EXPECT_EQ(b.cue, "blame");
+  EXPECT_EQ(b.source, "Many residents");
+  const auto s = link_one("Critics seized on his statement that the tax was temporary.");
+  EXPECT_EQ(s.cue, "statement that");
+  EXPECT_EQ(s.source, "his");
+  EXPECT_EQ(s.content, "the tax was temporary");
+}
+TEST(AttributionCues, AskWithAnAddresseeOrAQuestion) {
+  const auto a = link_one("Two senators ask the agency to review the contract.");
+  EXPECT_EQ(a.cue, "ask");
+  EXPECT_EQ(a.source, "Two senators");
+  EXPECT_TRUE(link_all("When I ask for help, nobody comes.").empty());
+}
+TEST(AttributionCues, AReportersBylineIsNoAttribution) {
+  EXPECT_TRUE(link_all("Ann Lee reported from Paris.").empty());
+  EXPECT_EQ(link_one("The agency reported a sharp rise in claims.").cue, "reported");
+}
+TEST(AttributionSource, AnAppositiveEndingTheSentenceAfterAnInvertedSource) {
+  const auto l = link_one("\u201CWe will win,\u201D said Ann Lee, a leader of the Coalition to Stop the Dam.");
+  EXPECT_EQ(l.source, "Ann Lee, a leader of the Coalition to Stop the Dam");
+  EXPECT_EQ(l.speaker, "Ann Lee");
+  // a cue after the comma is no appositive
+  const auto all = link_all("\u201CWe will win,\u201D said Ann Lee, adding that the vote was close.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].source, "Ann Lee");
+}
+TEST(AttributionCues, OppositionFavorBelievingAndLists) {
+  const auto o = link_all("Critics noted the senator's opposition to the new dam.");
+  ASSERT_EQ(o.size(), 2u);
+  EXPECT_EQ(o[1].cue, "opposition to");
+  EXPECT_EQ(o[1].source, "the senator's");
+  const auto f = link_one("Most farmers favor a longer season.");
+  EXPECT_EQ(f.cue, "favor");
+  EXPECT_EQ(f.source, "Most farmers");
+  EXPECT_EQ(link_one("The club's website lists him as a founder.").cue, "lists");
+}
+TEST(AttributionSource, ThePhraseBeforeATimeOrPlaceAdjunctThatDoesNotLink) {
+  EXPECT_EQ(link_one("A survey in March found most voters undecided.").source, "A survey in March");
+  EXPECT_EQ(link_one("Democrats in Congress said the bill was dead.").source, "Democrats in Congress");
+}
+TEST(AttributionContent, ACoordinatedClauseWhoseSubjectHoldsAPrepositionEndsTheContent) {
+  const auto all = link_all("Critics rejected her claim that the repairs were on schedule, and a survey by the "
+                            "city council found most residents unconvinced.");
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].content, "her claim that the repairs were on schedule");
+  EXPECT_EQ(all[1].content, "the repairs were on schedule");
 }
 }  // namespace
