@@ -755,6 +755,11 @@ TEST(AttributionSource, GerundInsideATitleAndAConjunctionBeforeAccordingTo) {
             "46 percent of voters remain undecided");
 }
 
+TEST(AttributionSource, ADocumentByItsAuthor) {
+  EXPECT_EQ(link_all("A survey by the city found that most residents agreed.")[0].source, "A survey by the city");
+  EXPECT_EQ(link_one("The plan was criticized by the mayor.").source, "the mayor");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");

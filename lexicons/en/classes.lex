@@ -145,7 +145,7 @@ who/whom/whose/which
 # Prepositions inside a source noun phrase: "Joel Pollak of Breitbart",
 # "a professor at Yale", "Chief Hall with the city police".
 [class-np-preposition]
-of/for/at/from/with/in/on
+of/for/at/from/with/in/on/by
 
 # Prepositions of time and place adjuncts: "Sen. X (R-Iowa) on Wednesday said"
 # (no part of the source), "explained his reasoning in an appearance on CBS"
