@@ -1536,6 +1536,13 @@ class Linker {
       if (a.source.e < se && key(a.source.e) == "," && c.begin == opening) {
         const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
         if (e2 > b2) a.contents.push_back({b2, e2});
+      } else if (a.source.e + 1 < se && key(a.source.e) == "," && start > sb + 1 && key(start - 1) == ",") {
+        // "Fundraising, according to the campaign, has surged": between commas the cue
+        // interrupts the clause it reports; both parts are what was reported
+        if (clause_before(start, sb, a)) {
+          const std::uint32_t b2 = a.source.e + 1, e2 = clause_end(b2, se, quote_close);
+          if (e2 > b2 && !open_quote(b2)) a.contents.push_back({b2, e2});
+        }
       } else {
         clause_before(start, sb, a);
       }

@@ -760,6 +760,14 @@ TEST(AttributionSource, ADocumentByItsAuthor) {
   EXPECT_EQ(link_one("The plan was criticized by the mayor.").source, "the mayor");
 }
 
+TEST(AttributionContent, AccordingToBetweenCommasInterruptsTheClause) {
+  const auto a = link_one("Fundraising, according to the campaign, has surged in the same period.");
+  EXPECT_EQ(a.source, "the campaign");
+  EXPECT_EQ(a.contents, (std::vector<std::string>{"Fundraising", "has surged in the same period"}));
+  EXPECT_EQ(link_one("Fundraising has surged, according to the campaign.").content, "Fundraising has surged");
+  EXPECT_EQ(link_one("According to the campaign, fundraising has surged.").content, "fundraising has surged");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
