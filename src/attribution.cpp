@@ -117,7 +117,12 @@ class Linker {
   bool capitalized_name_part(std::uint32_t k) const noexcept {
     return (k > 0 && (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::ADJ, Upos::NOUN, Upos::VERB}) &&
             (pos(k - 1) == Upos::PROPN || close_quote(k - 1))) ||  // or right after a quotation: "“...,” Bright said"
-           name_between_quote_and_cue(k);
+           modal_first_name(k) || name_between_quote_and_cue(k);
+  }
+  // A first name the tagger took for a modal: "“...,” Will/AUX Estrada said".
+  bool modal_first_name(std::uint32_t k) const noexcept {
+    return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && pos(k) == Upos::AUX &&
+           close_quote(k - 1) && pos(k + 1) == Upos::PROPN;
   }
   // "“...,” Young said", "“...,” From said": a capitalized word between a closing
   // quotation mark and a cue is the speaker's name whatever the tagger made of it.
@@ -139,7 +144,7 @@ class Linker {
   // Tokens inside a noun phrase: "the former U.S. envoy's top aide".
   bool np_token(std::uint32_t k) const noexcept {
     if (one_of(pos(k), {Upos::DET, Upos::ADJ, Upos::NOUN, Upos::PROPN, Upos::NUM})) return true;
-    if (role_word(k) || apostrophe_name(k)) return true;
+    if (role_word(k) || apostrophe_name(k) || modal_first_name(k)) return true;
     if (name_between_quote_and_cue(k)) return true;
     if (pos(k) == Upos::PRON) return !subject_pronoun(k);  // possessives and objects: "his aide"
     if (pos(k) == Upos::PART) return key(k) == "'s" || key(k) == "'";
@@ -1058,7 +1063,7 @@ class Linker {
   // (not a clause of the content: "that after the rape, Bill Clinton called her to ...").
   bool comma_name_cue(std::uint32_t k, std::uint32_t se) const noexcept {
     // (or a definite description: ", the senior official said.")
-    if (k + 1 < se && (in_.classes(k) & kClassArticle) && !(in_.classes(k) & kClassIndefinite)) {
+    if (k + 1 < se && (in_.classes(k) & kClassArticle)) {  // (", a Chinese official said." too)
       std::uint32_t t = k + 1;
       while (t < se && t - k <= 4 && one_of(pos(t), {Upos::ADJ, Upos::NOUN, Upos::PROPN}) && !is_cue(t)) ++t;
       if (t > k + 1 && t < se && is_cue(t) && !in_.punct(t) && (t + 1 >= se || in_.punct(t + 1))) return true;
@@ -1549,6 +1554,9 @@ class Linker {
     } else {
       std::uint32_t b = k;
       while (b < se && (key(b) == "," || key(b) == ":")) ++b;
+      // "..., a Chinese official said, adding that ...": a participle cue after the
+      // comma reports on its own; this cue's content is the clause before
+      if (b > k && b < se && is_cue(b) && key(b).ends_with("ing") && clause_before(start, sb, a)) return a;
       // "On April 3, he tweeted:" ending its sentence: what was said is the block
       // after the colon (follow_quotations), not the adjunct before the source
       if (!a.nested && b >= se && key(trim_end_keep_colon(sb, se) - 1) == ":") return a;

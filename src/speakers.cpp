@@ -71,6 +71,10 @@ class SpeakerResolver {
   bool name_token(std::uint32_t k) const noexcept {
     const Upos p = in_.pos(k);
     if (p == Upos::X) return word(k) && cap(k);
+    // "“...,” Will/AUX Estrada said": a first name the tagger took for a modal
+    if (p == Upos::AUX)
+      return cap(k) && k > 0 && k + 1 < in_.s.tokens.size() && in_.s.tokens[k - 1].kind == TokenKind::close_quote &&
+             in_.pos(k + 1) == Upos::PROPN;
     // "O'Malley" tagged an interjection: a capitalized word with an apostrophe inside
     if (p == Upos::INTJ) {
       const std::string_view w = key(k);

@@ -768,6 +768,21 @@ TEST(AttributionContent, AccordingToBetweenCommasInterruptsTheClause) {
   EXPECT_EQ(link_one("According to the campaign, fundraising has surged.").content, "fundraising has surged");
 }
 
+TEST(AttributionContent, AParticipleCueAfterTheCommaReportsOnItsOwn) {
+  const auto all = link_all("Washington did not object when spending helped growth, a Chinese official said, adding that "
+                            "the impact was hard to estimate.");
+  ASSERT_GE(all.size(), 2u);
+  const auto& said = all[all.size() - 2];
+  EXPECT_EQ(said.cue, "said");
+  EXPECT_EQ(said.content, "Washington did not object when spending helped growth");
+  EXPECT_EQ(all.back().content, "the impact was hard to estimate");
+  // a first name the tagger takes for a modal
+  const auto w = link_one("\"We have to win,\" Will Estrada, the chairman, said of the encounter.");
+  EXPECT_EQ(w.source, "Will Estrada, the chairman");
+  EXPECT_EQ(w.speaker, "Will Estrada");
+  EXPECT_EQ(w.content, "\"We have to win,\"");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
