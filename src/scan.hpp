@@ -322,8 +322,14 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
     } else {
       char32_t cp = decode_utf8(text, i, len);
       int q = quote_kind(cp);
-      if (q == 1) kind = TokenKind::open_quote;
-      else if (q == 2) kind = TokenKind::close_quote;
+      const std::uint32_t after = i + static_cast<std::uint32_t>(len);
+      const bool space_after = after >= end || kAsciiClass[static_cast<unsigned char>(text[after])] == kSpace ||
+                               kAsciiClass[static_cast<unsigned char>(text[after])] == kNewline ||
+                               std::string_view(".,;:!?)]").find(text[after]) != std::string_view::npos;
+      // A mark typed the wrong way round closes or opens by where it stands: "It's
+      // unusual,“ said X" (and German „...“) closes; "”Isis declares ..." opens.
+      if (q == 1) kind = !prev_space && space_after && start > 0 ? TokenKind::close_quote : TokenKind::open_quote;
+      else if (q == 2) kind = prev_space && look.is_word_at(after) ? TokenKind::open_quote : TokenKind::close_quote;
       else if (q == 3) {
         if (cp == U'\u2018' || (cp == U'\u201A')) {
           if (look.is_word_at(i + static_cast<std::uint32_t>(len)) || prev_space) { kind = TokenKind::open_quote; ++open_single; }

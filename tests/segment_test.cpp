@@ -215,6 +215,18 @@ TEST_P(SegmentRules, StraightQuotesOpenAndClose) {
   EXPECT_EQ(kinds, (std::vector<TokenKind>{TokenKind::open_quote, TokenKind::close_quote}));
 }
 
+// Double marks typed the wrong way round close or open by where they stand:
+// "unusual,“ said" closes (as German „...“ does), "”Isis ..." after a space opens.
+TEST_P(SegmentRules, DoubleMarksTypedTheWrongWayRound) {
+  const std::string text = "\u201CIt is unusual,\u201C said Lee. \u201DWe win\u201D and \u201Esie\u201C.";
+  const auto seg = rhetor::segment(text, GetParam());
+  std::vector<TokenKind> kinds;
+  for (const auto& t : seg.tokens)
+    if (t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote) kinds.push_back(t.kind);
+  EXPECT_EQ(kinds, (std::vector<TokenKind>{TokenKind::open_quote, TokenKind::close_quote, TokenKind::open_quote,
+                                           TokenKind::close_quote, TokenKind::open_quote, TokenKind::close_quote}));
+}
+
 TEST_P(SegmentRules, SingleQuotesOpenAndCloseButApostrophesDoNot) {
   const std::string text = "He called it \u2018a sham\u2019 and 'a farce' in the residents\u2019 view.";
   const auto seg = rhetor::segment(text, GetParam());
