@@ -1022,6 +1022,13 @@ class Linker {
   // Tuesday.", "said as he launched the process." (no quotation, no "that", no clause of its own).
   bool adjunct_to_end(std::uint32_t k, std::uint32_t e) const noexcept {
     if (k >= e) return true;
+    // (", clutching the lectern": a participial phrase after a comma describes the speaker)
+    if (key(k) == "," && k + 1 < e && pos(k + 1) == Upos::VERB && key(k + 1).ends_with("ing") && !is_cue(k + 1) &&
+        e - k <= kMaxAdjunct) {
+      for (std::uint32_t t = k + 1; t < e; ++t)
+        if (open_quote(t) || is_cue(t) || key(t) == ":" || complementizer(t)) return false;
+      return true;
+    }
     if (!(one_of(pos(k), {Upos::ADP, Upos::SCONJ}) || (in_.classes(k) & kClassClauseAdjunct)) || complementizer(k) ||
           e - k > kMaxAdjunct)
       return false;

@@ -306,7 +306,9 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
     if (c == '"') {
       kind = prev_space ? TokenKind::open_quote : TokenKind::close_quote;
       i += 1;
-    } else if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c) {
+    } else if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c &&
+               !(c == '\'' && open_single > 0 && !prev_space && i + 2 < end && text[i + 2] == '\'')) {
+      // ("?''' said": inside an open single quotation, the first of three marks closes it)
       // '' and `` stand for double quotation marks in some news archives and in TeX
       kind = c == '`' || prev_space ? TokenKind::open_quote : TokenKind::close_quote;
       i += 2;

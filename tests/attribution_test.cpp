@@ -783,6 +783,14 @@ TEST(AttributionContent, AParticipleCueAfterTheCommaReportsOnItsOwn) {
   EXPECT_EQ(w.content, "\"We have to win,\"");
 }
 
+TEST(AttributionContent, ThreeApostrophesAndAParticipleAfterTheCue) {
+  // "?''' " closes the single quotation inside, then the double one (news archives' '' marks)
+  const auto all = link_all("''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].content, "'What did he mean by that?'");
+  EXPECT_EQ(all[1].content, "''She'd look at me and say, 'What did he mean by that?'''");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
