@@ -467,12 +467,22 @@ class Linker {
         across_relative && e - 1 > sb + 1 && close_quote(e - 1) && key(e - 2) == "," && relative_clause_start(e - 2, sb, e - 1) != 0;
     // "Deborah Reynolds - Santilli's girlfriend and co-host - told": an appositive between dashes
     auto dash = [&](std::uint32_t t) { return key(t) == "-" || key(t) == "--"; };
+    // ("-- whose husband signed the act --": a dash typed as two hyphens; a relative clause inside may hold a cue)
     if (e - 1 > sb + 2 && dash(e - 1)) {
-      std::uint32_t o = e - 1;
-      while (o > sb && e - 1 - o < kMaxModifier && !dash(o - 1) && !open_quote(o - 1) && !close_quote(o - 1) &&
-             key(o - 1) != ";" && key(o - 1) != ":" && !is_cue(o - 1))
+      std::uint32_t close = e - 1;
+      while (close > sb + 1 && dash(close - 1)) --close;
+      std::uint32_t o = close;
+      bool cue_inside = false;
+      while (o > sb && close - o < kMaxModifier && !dash(o - 1) && !open_quote(o - 1) && !close_quote(o - 1) &&
+             key(o - 1) != ";" && key(o - 1) != ":") {
+        cue_inside |= is_cue(o - 1);
         --o;
-      if (o > sb + 1 && dash(o - 1) && o < e - 1 && modifier_between(o, e - 1) && nominal(o - 2)) core_end = o - 1;
+      }
+      std::uint32_t open = o;
+      while (open > sb + 1 && dash(open - 1)) --open;
+      if (open < o && open > sb && o < close && (!cue_inside || relative(o)) && modifier_between(o, close) &&
+          nominal(open - 1))
+        core_end = open;
     }
     std::uint32_t core_lo = sb;               // how far left the core noun phrase may reach
     TokenRange last_nominal_modifier;         // the outermost modifier that is no adverbial
@@ -576,6 +586,7 @@ class Linker {
     core_end = without_time_tail(b, core_end);
     head = {b, core_end};
     full = {b, has_modifier ? full_end - 1 : core_end};  // the closing comma of the modifier is not the source's
+    while (full.e > full.b + 1 && dash(full.e - 1)) --full.e;  // nor the closing dash
     if (quoted_comma && has_modifier && full_end == e) full.e = e;  // (its quotation's closing mark is)
     return true;
   }
@@ -1427,6 +1438,22 @@ class Linker {
     // risen": an opening participle clause shares the subject of the clause after its comma
     if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))
       subject_after_comma(c.end, se, a.source, a.source_head);
+    // "She sent a tweet saying ...", "The group released a statement saying ...": a
+    // participle after a document that a verb's subject put out; that subject speaks
+    if (!source_after && participle(c) && !a.source_head.empty() && a.source.e == c.begin &&
+        (in_.classes(a.source_head.e - 1) & kClassSpeechEvent) && a.source.b > sb &&
+        one_of(pos(a.source.b - 1), {Upos::VERB, Upos::ADV, Upos::ADP})) {
+      std::uint32_t v = a.source.b;  // the verb before the object ("sent", "fired back", "put out")
+      while (v > sb && one_of(pos(v - 1), {Upos::ADV, Upos::ADP}) && a.source.b - v < 3) --v;
+      TokenRange full, head;
+      if (v > sb && pos(v - 1) == Upos::VERB) {
+        for (--v; v > sb && one_of(pos(v - 1), {Upos::AUX, Upos::ADV, Upos::PART});) --v;
+        if (subject_before(v, sb, full, head)) {
+          a.source = full;
+          a.source_head = head;
+        }
+      }
+    }
     // "Comey held a press conference to announce that ...": an occasion of speech
     // before an infinitive cue is its purpose's object; the one who held it speaks
     if (!source_after && !a.source_head.empty() && c.begin > sb && key(c.begin - 1) == "to" &&

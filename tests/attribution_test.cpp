@@ -791,6 +791,15 @@ TEST(AttributionContent, ThreeApostrophesAndAParticipleAfterTheCue) {
   EXPECT_EQ(all[1].content, "''She'd look at me and say, 'What did he mean by that?'''");
 }
 
+TEST(AttributionSource, ParticipleAfterADocumentSomeonePutOut) {
+  EXPECT_EQ(link_one("She also sent a tweet saying she would act.").source, "She");
+  EXPECT_EQ(link_one("His office put out a statement saying the plan was dead.").source, "His office");
+  // a dash written as two hyphens around an appositive with a relative clause and a cue
+  const auto all = link_all("On taxes, Mrs. Lee -- whose husband signed the act into law -- has publicly derided the plan.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().source, "Mrs. Lee -- whose husband signed the act into law");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
