@@ -1087,8 +1087,10 @@ class Linker {
       if (t > k + 1 && t < se && is_cue(t) && !in_.punct(t) && (t + 1 >= se || in_.punct(t + 1))) return true;
       return false;
     }
-    for (std::uint32_t n = 0; n < 4 && k + n < se; ++n) {
+    // (", Interior spokeswoman Nancy DiPaolo said,": a role word may sit in the name)
+    for (std::uint32_t n = 0; n < 6 && k + n < se; ++n) {
       const std::uint32_t t = k + n;
+      if (n > 0 && role_word(t) && !is_cue(t)) continue;
       if (n > 0 && is_cue(t) && !in_.punct(t)) {
         for (std::uint32_t u = t + 1; u <= t + 3; ++u)
           if (u >= se || key(u) == "," || key(u) == "." || key(u) == ":" || open_quote(u)) return true;

@@ -800,6 +800,14 @@ TEST(AttributionSource, ParticipleAfterADocumentSomeonePutOut) {
   EXPECT_EQ(all.back().source, "Mrs. Lee -- whose husband signed the act into law");
 }
 
+TEST(AttributionContent, ARoleInsideTheTrailingNameAndCue) {
+  const auto all = link_all("Asked if auditors wanted contractors to repay the money, Interior spokeswoman Nancy DiPaolo "
+                            "said, \"We certainly hope so.\"");
+  for (const auto& a : all)
+    if (a.cue == "wanted") EXPECT_EQ(a.content, "contractors to repay the money");
+  EXPECT_EQ(all.back().speaker, "Nancy DiPaolo");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
