@@ -932,6 +932,8 @@ class Linker {
     if (!(c.begin > st.begin && c.end < st.end && one_of(pos(c.end), {Upos::NOUN, Upos::PROPN}))) return false;
     if (one_of(pos(c.begin - 1), {Upos::DET, Upos::NUM, Upos::ADJ})) return true;
     if (key(c.begin - 1) == "'s" || key(c.begin - 1) == "'") return true;  // "the sheriff's stated conclusion"
+    // "their continued march": after a possessive (or object) pronoun
+    if (pos(c.begin - 1) == Upos::PRON && !subject_pronoun(c.begin - 1) && !quantifier(c.begin - 1)) return true;
     // after a preposition only ("have since denounced Trump's comments" is a verb)
     return pos(c.begin - 1) == Upos::ADP && c.begin - 1 > st.begin && !one_of(pos(c.begin - 2), {Upos::AUX, Upos::ADV}) &&
            !(c.end + 1 < st.end && pos(c.end + 1) == Upos::PART);

@@ -808,6 +808,15 @@ TEST(AttributionContent, ARoleInsideTheTrailingNameAndCue) {
   EXPECT_EQ(all.back().speaker, "Nancy DiPaolo");
 }
 
+TEST(AttributionCues, APrenominalParticipleAfterAPossessiveIsNoCue) {
+  for (const auto& a : link_all("But, showing their continued march towards irrelevancy, commentators are now saying he is a victim."))
+    EXPECT_NE(a.cue, "continued");
+  // a quantifier pronoun is a subject: "None showed Mrs. Lee making decisions"
+  bool showed = false;
+  for (const auto& a : link_all("None showed Mrs. Lee making decisions for donors.")) showed |= a.cue == "showed";
+  EXPECT_TRUE(showed);
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");

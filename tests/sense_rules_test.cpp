@@ -303,6 +303,7 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
            "The council defined the dogma in 1854.",
            "The economy took a turn for the worst.",
            "The court ruled that it was an unlawful search.",
+           "The flag bearer held the most dangerous spot on the battlefield.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "He boasted that he crushed them, and he boasts about it."),

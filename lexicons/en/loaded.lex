@@ -1252,7 +1252,7 @@ chinese/china/wuhan virus =2
 kung flu =3
 toxic masculinity =1.2
 extreme/extremes @!after=<class-literal-context> =0.6
-dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.6
+dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause>|spot|spots|place|places|position|positions|job|jobs|work|stretch|intersection|terrain|waters|crossing|route|routes =0.6   # "the most dangerous spot on the battlefield"
 massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately @!prev=sexually =0.8   # "sexually inappropriate behavior" is the charge, not a judgement
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
