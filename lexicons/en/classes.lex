@@ -173,6 +173,7 @@ conference/conferences/appearance/appearances/broadcast/podcast/post/posts/tweet
 letter/email/e-mail/memo/op-ed/column/editorial/rally/rallies/debate/hearing/testimony
 call/calls/video/message/session/meeting/event/town-hall/forum/sermon/lecture
 report/reports/transcript/excerpt
+release/announcement
 
 # Quantifiers that stand for a noun phrase as a subject ("Many spoke about
 # it", "both oppose the formula") or float after a pronoun ("they all vowed").
