@@ -561,7 +561,6 @@ class Linker {
       if (!(core_end > b && (key(core_end - 1) == ")" || name_suffix_period(core_end - 1)))) return false;
     }
     b = over_reduced_modifiers(b, core_end, sb);
-
     // "Mr Osei in a recent interview with Radio Gold (hosted by ...) said": the
     // phrase on an occasion of speech is the cue's adjunct, the source ends before it
     for (std::uint32_t k = b + 1; k + 1 < core_end; ++k)
