@@ -132,10 +132,8 @@ class Linker {
   }
   // "O'Malley/INTJ, who ...": a capitalized word with an apostrophe inside is a name whatever its tag.
   bool apostrophe_name(std::uint32_t k) const noexcept {
-    const std::string_view w = key(k);
-    const auto a = w.find('\'');
     return (in_.s.info[k].flags & kFlagCap) && one_of(pos(k), {Upos::INTJ, Upos::X, Upos::ADJ, Upos::VERB}) &&
-           a != std::string_view::npos && a > 0 && a + 1 < w.size();
+           apostrophe_inside(key(k));
   }
   // A role noun whatever its tag: "A campaign spokeswoman/ADJ disputed", "said Virginia delegate/VERB Beau Correll".
   bool role_word(std::uint32_t k) const noexcept {

@@ -76,11 +76,7 @@ class SpeakerResolver {
       return cap(k) && k > 0 && k + 1 < in_.s.tokens.size() && in_.s.tokens[k - 1].kind == TokenKind::close_quote &&
              in_.pos(k + 1) == Upos::PROPN;
     // "O'Malley" tagged an interjection: a capitalized word with an apostrophe inside
-    if (p == Upos::INTJ) {
-      const std::string_view w = key(k);
-      const auto a = w.find('\'');
-      return word(k) && cap(k) && a != std::string_view::npos && a > 0 && a + 1 < w.size();
-    }
+    if (p == Upos::INTJ) return word(k) && cap(k) && apostrophe_inside(key(k));
     if (p == Upos::PROPN) return cap(k) || !word(k);
     // a capitalized word after a proper noun that the tagger took for something else ("Chad Sweet")
     return k > 0 && cap(k) && in_.pos(k - 1) == Upos::PROPN && (p == Upos::ADJ || p == Upos::NOUN || p == Upos::VERB);
