@@ -1393,7 +1393,10 @@ class Linker {
       // appositive before the comma is a subject, a clause or quotation is not.
       const bool subject = after_break && key(c.begin - 1) == "," &&
                            subject_before(c.begin, sb, a.source, a.source_head, !participle(c));
-      if (!subject && (after_break || c.begin == sb) && !participle(c))
+      // ("So says a booming voice": an adverb alone before the cue inverts it too)
+      const bool adverb_opening = c.begin == sb + 1 && pos(sb) == Upos::ADV && !(in_.s.info[sb].flags & kFlagQuoted) &&
+                                  c.end < se && one_of(pos(c.end), {Upos::DET, Upos::PROPN});
+      if (!subject && (after_break || c.begin == sb || adverb_opening) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
       // (not after a complementizer: "say that by imposing strict rules, the city ...")

@@ -817,6 +817,15 @@ TEST(AttributionCues, APrenominalParticipleAfterAPossessiveIsNoCue) {
   EXPECT_TRUE(showed);
 }
 
+TEST(AttributionSource, SoSaysInvertsTheSource) {
+  const auto all = link_all("So says a booming voice at the end of the film.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "a booming voice at the end of the film");
+  // not before a prepositional phrase: "Whenever asked about her weaknesses, they ..."
+  for (const auto& a : link_all("Whenever asked about her record, they shifted topics."))
+    EXPECT_NE(a.source, "about her record");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
