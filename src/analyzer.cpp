@@ -7,9 +7,9 @@
 #endif
 
 #include "attribution.hpp"
-#include "embedded_posts.hpp"
 #include "compiled_lexicon.hpp"
 #include "context_rules.hpp"
+#include "embedded_posts.hpp"
 #include "matcher.hpp"
 #include "rhetor/error.hpp"
 #include "quotes.hpp"
@@ -49,10 +49,7 @@ void mark_attributed(const std::vector<detail::LinkedAttribution>& linked, std::
   }
 }
 
-}  // namespace
 
-
-namespace {
 
 detail::Scratch& thread_scratch() {
   thread_local detail::Scratch scratch;

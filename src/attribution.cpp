@@ -119,11 +119,7 @@ class Linker {
             (pos(k - 1) == Upos::PROPN || close_quote(k - 1))) ||  // or right after a quotation: "“...,” Bright said"
            modal_first_name(k) || name_between_quote_and_cue(k);
   }
-  // A first name the tagger took for a modal: "“...,” Will/AUX Estrada said".
-  bool modal_first_name(std::uint32_t k) const noexcept {
-    return k > 0 && k + 1 < in_.s.tokens.size() && (in_.s.info[k].flags & kFlagCap) && pos(k) == Upos::AUX &&
-           close_quote(k - 1) && pos(k + 1) == Upos::PROPN;
-  }
+  bool modal_first_name(std::uint32_t k) const noexcept { return in_.modal_first_name(k); }
   // "“...,” Young said", "“...,” From said": a capitalized word between a closing
   // quotation mark and a cue is the speaker's name whatever the tagger made of it.
   bool name_between_quote_and_cue(std::uint32_t k) const noexcept {
@@ -1101,12 +1097,12 @@ class Linker {
     }
     return false;
   }
-  bool taken(const QuoteRegion& q) const {
-    const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
-    return !quote_used_.empty() && quote_used_[i];
+  bool taken(const QuoteRegion& q) const { return !quote_used_.empty() && quote_used_[quote_index(q)]; }
+  std::size_t quote_index(const QuoteRegion& q) const noexcept {
+    return static_cast<std::size_t>(&q - in_.quotes.quotes.data());
   }
   bool take(const QuoteRegion& q) {
-    const auto i = static_cast<std::size_t>(&q - in_.quotes.quotes.data());
+    const std::size_t i = quote_index(q);
     if (quote_used_.empty()) quote_used_.assign(in_.quotes.quotes.size(), 0);
     if (quote_used_[i]) return false;
     quote_used_[i] = 1;
@@ -1555,7 +1551,8 @@ class Linker {
         a.contents.push_back(region(*q2));  // its split part: "“A,” he wrote, “B.”"
       return a;
     }
-    if (before && !(after_colon && !taken(*before)) && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
+    const bool whole_quotation = after_colon && !taken(*before);  // (taken: "the Times reported" the clause)
+    if (before && !whole_quotation && before->open > first_word_or_quote(in_.sentences[c.sentence])) {
       // ... unless a quotation or a clause follows the cue: "Asked why, on “CBS This
       // Morning,” he said he had not ...", "Conceding ... “down the line,” Fox warned: “...”"
       if (!quote_after(k, se) && !clause_follows(k, se) && clause_before(start, sb, a)) return a;
@@ -1676,6 +1673,16 @@ class Linker {
     return a;
   }
 
+  // The last sentence of the run from `first` that stays in its paragraph and holds no cue.
+  std::uint32_t cue_free_run_end(std::uint32_t first) const {
+    const auto& sentences = in_.sentences;
+    std::uint32_t last = first;
+    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[first].paragraph &&
+           !has_cue(sentences[last + 1]))
+      ++last;
+    return last;
+  }
+
   // "On April 2:" as a paragraph of its own, a block paragraph after it: a dated
   // label in a list of one speaker's posts or remarks (a time preposition, at
   // most kMaxColonName tokens, a final colon, no cue).
@@ -1708,11 +1715,8 @@ class Linker {
         const std::uint32_t ni = si + 1;
         if (ni < sentences.size() && !has_cue(sentences[ni])) {
           const bool new_para = sentences[ni].paragraph != para;
-          std::uint32_t last = ni;
-          if (new_para)  // the whole next paragraph is the block quotation
-            while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentences[ni].paragraph &&
-                   !has_cue(sentences[last + 1]))
-              ++last;
+          // (the whole next paragraph is the block quotation)
+          std::uint32_t last = new_para ? cue_free_run_end(ni) : ni;
           const TokenRange r{sentences[ni].begin, trim_punct_end(sentences[ni].begin, sentences[last].end)};
           if (const QuoteRegion* q = in_.quotes.starting_at(r.b); q && take(*q)) {
             a.contents.push_back(region(*q));
@@ -1720,16 +1724,11 @@ class Linker {
             a.contents.push_back(r);
             a.block = !in_.quoted(r.b);
             // "On April 2:" alone in a paragraph after the block: the next block is the same speaker's
-            while (new_para) {
-              const std::uint32_t label = last + 1;
-              if (!dated_block_label(label)) break;
-              std::uint32_t end = label + 1;
-              while (end + 1 < sentences.size() && sentences[end + 1].paragraph == sentences[label + 1].paragraph &&
-                     !has_cue(sentences[end + 1]))
-                ++end;
-              if (has_cue(sentences[label + 1]) || in_.quoted(sentences[label + 1].begin)) break;
-              a.contents.push_back({sentences[label + 1].begin, trim_punct_end(sentences[label + 1].begin, sentences[end].end)});
-              last = end;
+            while (new_para && dated_block_label(last + 1)) {
+              const std::uint32_t block = last + 2;
+              if (has_cue(sentences[block]) || in_.quoted(sentences[block].begin)) break;
+              last = cue_free_run_end(block);
+              a.contents.push_back({sentences[block].begin, trim_punct_end(sentences[block].begin, sentences[last].end)});
             }
           }
           si = last;

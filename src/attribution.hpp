@@ -40,6 +40,11 @@ struct LinkInput {
   bool punct(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagPunct) != 0; }
   bool quoted(std::uint32_t k) const noexcept { return (s.info[k].flags & kFlagQuoted) != 0; }
   Span span(TokenRange r) const noexcept { return {s.tokens[r.b].span().begin, s.tokens[r.e - 1].span().end}; }
+  /// A first name the tagger took for a modal: "“...,” Will/AUX Estrada said" (linker and speakers).
+  bool modal_first_name(std::uint32_t k) const noexcept {
+    return k > 0 && k + 1 < s.tokens.size() && (s.info[k].flags & kFlagCap) && pos(k) == Upos::AUX &&
+           s.tokens[k - 1].kind == TokenKind::close_quote && pos(k + 1) == Upos::PROPN;
+  }
 };
 
 /// An attribution in token terms, before speakers are resolved.

@@ -1,6 +1,7 @@
 #include "context_rules.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace rhetor::detail {
 
@@ -35,6 +36,11 @@ bool embedded_post_signature(std::string_view text, std::uint32_t k, std::uint32
 }  // namespace
 
 void add_embedded_post_cues(std::string_view text, std::uint32_t begin, std::uint32_t end, Scratch& s) {
+  if (begin >= end) return;
+  // A signature holds an "@handle": a sentence without '@' (nearly all) is passed
+  // with one memchr over its bytes instead of a look at each of its tokens.
+  const std::uint32_t first = s.tokens[begin].span().begin, last = s.tokens[end - 1].span().end;
+  if (!std::memchr(text.data() + first, '@', last - first)) return;
   const std::size_t before = s.matches.size();
   for (std::uint32_t k = begin; k < end; ++k) {
     if (!(s.info[k].flags & kFlagPunct)) continue;

@@ -330,7 +330,7 @@ Sink scan_tokens(std::string_view text, std::uint32_t begin, std::uint32_t end, 
                                std::string_view(".,;:!?)]").find(text[after]) != std::string_view::npos;
       // A mark typed the wrong way round closes or opens by where it stands: "It's
       // unusual,“ said X" (and German „...“) closes; "”Isis declares ..." opens.
-      if (q == 1) kind = !prev_space && space_after && start > 0 ? TokenKind::close_quote : TokenKind::open_quote;
+      if (q == 1) kind = !prev_space && space_after ? TokenKind::close_quote : TokenKind::open_quote;
       else if (q == 2) kind = prev_space && look.is_word_at(after) ? TokenKind::open_quote : TokenKind::close_quote;
       else if (q == 3) {
         if (cp == U'\u2018' || (cp == U'\u201A')) {

@@ -71,10 +71,7 @@ class SpeakerResolver {
   bool name_token(std::uint32_t k) const noexcept {
     const Upos p = in_.pos(k);
     if (p == Upos::X) return word(k) && cap(k);
-    // "“...,” Will/AUX Estrada said": a first name the tagger took for a modal
-    if (p == Upos::AUX)
-      return cap(k) && k > 0 && k + 1 < in_.s.tokens.size() && in_.s.tokens[k - 1].kind == TokenKind::close_quote &&
-             in_.pos(k + 1) == Upos::PROPN;
+    if (p == Upos::AUX) return in_.modal_first_name(k);  // "“...,” Will/AUX Estrada said"
     // "O'Malley" tagged an interjection: a capitalized word with an apostrophe inside
     if (p == Upos::INTJ) return word(k) && cap(k) && apostrophe_inside(key(k));
     if (p == Upos::PROPN) return cap(k) || !word(k);
@@ -274,10 +271,8 @@ class SpeakerResolver {
       if (all_cap && !(classes(head.e - 1) & (kClassRole | kClassVagueSource))) return head;
     }
     // "Crews alleges ..." opening a sentence: the surname of a speaker named before ("Terry Crews")
-    if (head.e - head.b == 1 && cap(head.b) && in_.pos(head.b) != Upos::PRON)
-      for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)
-        if (!speakers_[j].empty() && speakers_[j].e - speakers_[j].b >= 2 && key(speakers_[j].e - 1) == key(head.b))
-          return head;
+    if (head.e - head.b == 1 && cap(head.b) && in_.pos(head.b) != Upos::PRON && known_surname(head.b, head.e))
+      return head;
     // a capitalized head the tagger did not take for a name, not at the start of
     // its sentence: "“...,” Elhadj said", "an emotional Kimmel said"
     if (const std::uint32_t k = head.e - 1;
