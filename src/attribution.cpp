@@ -801,8 +801,11 @@ class Linker {
                 bool content_follows = false) const {
     while (b < se && key(b) == ",") ++b;
     // "said retired neurosurgeon Ben Carson": a participle before a noun (the tagger's verb) opens the phrase
-    const bool prenominal_participle = b + 1 < se && pos(b) == Upos::VERB && key(b).ends_with("ed") &&
-                                       one_of(pos(b + 1), {Upos::NOUN, Upos::PROPN}) && !is_cue(b);
+    // (or a capitalized "-ing" title word: "said Acting/VERB Assistant Attorney General Blanco")
+    const bool prenominal_participle =
+        b + 1 < se && pos(b) == Upos::VERB && !is_cue(b) &&
+        ((key(b).ends_with("ed") && one_of(pos(b + 1), {Upos::NOUN, Upos::PROPN})) ||
+         (key(b).ends_with("ing") && (in_.s.info[b].flags & kFlagCap) && pos(b + 1) == Upos::PROPN));
     if (b >= se || !(np_token(b) || prenominal_participle || (pos(b) == Upos::PRON && subject_pronoun(b)) ||
                      (in_.classes(b) & kClassHonorific)))
       return false;
@@ -1480,7 +1483,8 @@ class Linker {
     const std::uint32_t after = source_after ? std::max(a.source.e, c.end) : c.end;
     std::uint32_t k = after;
     // ("was told by police his server ...": after a passive's source no addressee follows)
-    if ((in_.classes(c.end - 1) & kClassAddresseeVerb) && !source_after) {  // "told reporters", "told the local paper"
+    // (nor after a passive cue: in "the girl was told she was brought" the subject was the addressee)
+    if ((in_.classes(c.end - 1) & kClassAddresseeVerb) && !source_after && !(in_.classes(c.begin) & kClassBe)) {
       std::uint32_t j = k;
       if (k < se && pos(k) == Upos::PRON && !(k + 1 < se && one_of(pos(k + 1), {Upos::NOUN, Upos::ADJ, Upos::PROPN}))) {
         j = k + 1;  // "told me the war was lost" (not "told by police his server had": a possessive opens a phrase)

@@ -826,6 +826,14 @@ TEST(AttributionSource, SoSaysInvertsTheSource) {
     EXPECT_NE(a.source, "about her record");
 }
 
+// Read by hand in an AP court report.
+TEST(AttributionSource, TitleWordsAndPassiveTold) {
+  const auto a = link_one("\"We are committed,\" said Acting Assistant Attorney General Ann Blanco.");
+  EXPECT_EQ(a.source, "Acting Assistant Attorney General Ann Blanco");
+  // the subject of a passive "was told" was the addressee: the clause after is what was told
+  EXPECT_EQ(link_one("The girl was told she was brought to Detroit.").content, "she was brought to Detroit");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");
