@@ -1438,6 +1438,15 @@ class Linker {
       a.source = a.source_head = {c.begin - 1, c.begin};  // "seized on his statement that ...": "his"
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = a.source_head = {};
+    // "Trump maintained his position: “...”": before a lone colon a clause, not a
+    // noun phrase; its subject speaks
+    if (!source_after && c.end == c.begin + 1 && key(c.begin) == ":" && !a.source.empty() && has_verb(a.source)) {
+      TokenRange full, head;
+      if (governing_subject(c.begin, sb, full, head) && full.e <= c.begin && !has_verb(head)) {
+        a.source = full;
+        a.source_head = head;
+      }
+    }
     // "Remarking upon her empathy, Starr said", "Since announcing Weld, Johnson has
     // risen": an opening participle clause shares the subject of the clause after its comma
     if (a.source.empty() && !source_after && participle(c) && opening_participle(c, sb))

@@ -236,10 +236,13 @@ class SpeakerResolver {
       std::uint32_t k = head.b;
       if (k > 0 && key(k - 1) == ",") --k;
       const std::uint32_t sb = in_.sentences[la.cue.sentence].begin;
-      // "Chuck Grassley (R-Iowa), who wrote": the name before the parenthetical
-      if (k > sb && key(k - 1) == ")")
-        for (std::uint32_t o = k - 1; o > sb && k - o < 12; --o)
-          if (key(o) == "(") {
+      // "Chuck Grassley (R-Iowa), who wrote", "Tim Scott – the only black Republican – who
+      // told": the name before the parenthetical or the appositive between dashes
+      const auto dash = [&](std::uint32_t t) { return key(t) == "-" || key(t) == "\u2013" || key(t) == "\u2014"; };
+      const bool closing_dash = k > sb && dash(k - 1);
+      if (k > sb && (key(k - 1) == ")" || closing_dash))
+        for (std::uint32_t o = k - 2; o > sb && k - o < 12; --o)
+          if (closing_dash ? dash(o) : key(o) == "(") {
             k = o;
             break;
           }

@@ -834,6 +834,15 @@ TEST(AttributionSource, TitleWordsAndPassiveTold) {
   EXPECT_EQ(link_one("The girl was told she was brought to Detroit.").content, "she was brought to Detroit");
 }
 
+// Read by hand in a report on reactions to a candidate's attacks on a judge.
+TEST(AttributionSource, AClauseBeforeAColonAndASentenceOpeningAdded) {
+  EXPECT_EQ(link_one("Speaking to CNN, Lee maintained her position: \"He is wrong.\"").source, "Lee");
+  EXPECT_EQ(link_one("Danilov: \"We will win.\"").source, "Danilov");
+  const auto a = link_one("Added Arnold Schwarzenegger on Twitter, \"Judge Curiel is an American hero.\"");
+  EXPECT_EQ(a.speaker, "Arnold Schwarzenegger");
+  EXPECT_EQ(a.content, "\"Judge Curiel is an American hero.\"");
+}
+
 TEST(AttributionSource, FloatingQuantifierAfterADashAppositive) {
   EXPECT_EQ(link_one("Party figures — whose party was once respected — both suggested the writer be fired.").source,
             "Party figures — whose party was once respected");

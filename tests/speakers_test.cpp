@@ -46,4 +46,9 @@ TEST(RoleSpeaker, ASingularDefiniteRoleStillResolves) {
             (Strings{"Beth Cole"}));
 }
 
+TEST(RelativeSpeaker, TheNameBeforeADashAppositive) {
+  EXPECT_EQ(speakers_of("Senator Tim Scott \u2013 the only black Republican \u2013 who told CNN the remark is toxic, spoke.", "who"),
+            (Strings{"Tim Scott"}));
+}
+
 }  // namespace

@@ -15,6 +15,7 @@ said @prev=that @next=, @after=<quote>
 told/tells/telling
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 added/adds @prev=<quote>   # "“...,” added a New Hampshire Democrat"
+added/adds @prev=<end> @next=<cap>   # "Added Arnold Schwarzenegger on Twitter, “...”"
 added/adds @next=when|while|as|after|before|with @!prev=<det>
 stated/stating
 explain/explains/explained/explaining
