@@ -48,7 +48,8 @@ class SpeakerResolver {
       if (!speaker.empty()) a.speaker = in_.span(speaker);
       a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !identified);
       speakers_.push_back(speaker);
-      if (!speaker.empty() && !la.nested) {  // a name quoted by a speaker is not the text's current speaker
+      // (a name quoted by a speaker is not the text's current speaker; an institution is no "he")
+      if (!speaker.empty() && !la.nested && person_name(speaker)) {
         last_speaker_ = speaker;
         last_speaker_sentence_ = la.cue.sentence;
       }
@@ -105,6 +106,9 @@ class SpeakerResolver {
       std::uint32_t nb = l;
       for (std::uint32_t t = l; t + 1 < r; ++t)
         if (classes(t) & (kClassHonorific | kClassRole)) nb = t + 1;
+      // nor the office after "<role> of": "Secretary of Homeland Security John F. Kelly" -> "John F. Kelly"
+      if (nb == l && l >= 2 && key(l - 1) == "of" && (classes(l - 2) & (kClassRole | kClassHonorific)))
+        nb = std::max(nb, last_two_words(l, r));
       while (nb < r && key(nb) == ".") ++nb;
       // "the National Security Council", "His Labor Secretary": an institution or a role, no name
       const bool institution = classes(r - 1) & (kClassNotName | kClassRole);
@@ -119,6 +123,51 @@ class SpeakerResolver {
       k = l;
     }
     return {};
+  }
+
+  // An institution word, a capitalized "of" ("the"), and a name to the end of h:
+  // the whole capitalized run from the institution's name on. Empty otherwise
+  // ("Secretary of State John Kerry" is a role, not an institution).
+  TokenRange institution_name_with_of(TokenRange h) const noexcept {
+    for (std::uint32_t k = h.b + 1; k + 1 < h.e; ++k) {
+      if (key(k) != "of" || !name_token(k - 1) || !(classes(k - 1) & kClassNotName)) continue;
+      std::uint32_t r = k + 1;
+      if (classes(r) & kClassArticle) ++r;
+      if (r == h.e) return {};
+      for (std::uint32_t t = r; t < h.e; ++t)  // (capitalized, whatever the tag: "of Rural/ADJ Mayors")
+        if (!name_token(t) && !(cap(t) && word(t))) return {};
+      std::uint32_t b = k - 1;  // (a capitalized adjective after the article: "the American Federation of")
+      while (b > h.b && !(classes(b - 1) & kClassArticle) && (name_token(b - 1) || (cap(b - 1) && word(b - 1)))) --b;
+      return {b, h.e};
+    }
+    return {};
+  }
+
+  // Where the last two words of [b, r) begin, initials ("F .") riding along.
+  std::uint32_t last_two_words(std::uint32_t b, std::uint32_t r) const noexcept {
+    std::uint32_t words = 0, k = r;
+    while (k > b && words < 2) {
+      --k;
+      if (key(k) != "." && key(k).size() > 1) ++words;
+    }
+    return k;
+  }
+
+  // A person, not an institution or a party, can be "he" or "she" later.
+  // ("Fox News Sean Hannity" is one: two words follow the institution's name)
+  bool person_name(TokenRange n) const noexcept {
+    std::uint32_t after_institution = n.b;
+    for (std::uint32_t k = n.b; k < n.e; ++k) {
+      if (key(k) == "of") return false;
+      if (classes(k) & kClassNotName) after_institution = k + 1;
+    }
+    if (after_institution > n.b) {
+      std::uint32_t words = 0;
+      for (std::uint32_t k = after_institution; k < n.e; ++k) words += key(k) != "." && key(k).size() > 1;
+      if (words < 2) return false;
+    }
+    const std::string_view last = key(n.e - 1);
+    return !((classes(n.e - 1) & kClassPeople) && last.ends_with("s"));
   }
 
   // "Trump has issued a dozen tweets": one capitalized word is a person when an
@@ -197,13 +246,17 @@ class SpeakerResolver {
       return {};
     }
     // A named institution is its own speaker: "the Putin government", "the Kremlin press office".
-    if ((head_classes & kClassNotName) && !name_token(head.e - 1)) {
+    // ("Mr. Trump's news conference" is an event, not an institution)
+    if ((head_classes & kClassNotName) && !(head_classes & kClassSpeechEvent) && !name_token(head.e - 1)) {
       std::uint32_t b = head.b;  // the last conjunct: "the Wagner group and the Putin government"
       for (std::uint32_t k = head.b; k < head.e; ++k)
         if (in_.pos(k) == Upos::CCONJ) b = k + 1;
       for (std::uint32_t k = b; k < head.e; ++k)
         if (name_token(k)) return {k, head.e};
     }
+    // "The U.S. Conference of Catholic Bishops", "the Department of Homeland Security":
+    // an institution's name goes on across "of"
+    if (TokenRange n = institution_name_with_of(head); !n.empty()) return n;
     // a name that heads the source ("a nasty Facebook message" names nobody)
     if (TokenRange n = last_name(head.b, head.e, false); !n.empty() && n.e == head.e) return n;
     // a named institution ("Fox News", "the Justice Department"): its capitalized run

@@ -51,4 +51,33 @@ TEST(RelativeSpeaker, TheNameBeforeADashAppositive) {
             (Strings{"Tim Scott"}));
 }
 
+TEST(InstitutionSpeaker, AnInstitutionsNameGoesOnAcrossOf) {
+  EXPECT_EQ(speakers_of("The National Council of Rural Mayors said the plan would fail.", "The National Council of Rural Mayors"),
+            (Strings{"National Council of Rural Mayors"}));
+  EXPECT_EQ(speakers_of("The Department of Coastal Affairs said the beach was closed.", "The Department of Coastal Affairs"),
+            (Strings{"Department of Coastal Affairs"}));
+}
+
+TEST(InstitutionSpeaker, AnInstitutionIsNoHe) {
+  // "he" is the person named after the institution spoke, not the institution
+  EXPECT_EQ(speakers_of("The Western Conference of Pastors criticized Mark Olsen days after he accused the clergy of greed.",
+                        "he"),
+            (Strings{"Mark Olsen"}));
+  EXPECT_EQ(speakers_of("Dana Ortiz left early. The Harbor Authority said the port was open. He said the ships were late.",
+                        "He"),
+            (Strings{"Dana Ortiz"}));
+}
+
+TEST(RoleSpeaker, TheOfficeAfterRoleOfIsNoPartOfTheName) {
+  EXPECT_EQ(speakers_of("Secretary of State Paula Grant said the talks went well.", "Secretary of State Paula Grant"),
+            (Strings{"Paula Grant"}));
+  EXPECT_EQ(speakers_of("Secretary of Homeland Security Carl B. Ruiz said the border was calm. He said more.", "He"),
+            (Strings{"Carl B. Ruiz"}));
+}
+
+TEST(InstitutionSpeaker, ANewsConferenceIsNoInstitution) {
+  EXPECT_EQ(speakers_of("Mr. Lee's news conference, held downtown, signaled that the talks had failed.", "Mr. Lee's news conference, held downtown"),
+            (Strings{"<null>"}));
+}
+
 }  // namespace

@@ -111,6 +111,7 @@ government/administration/house/senate/congress/parliament/assembly/union
 university/college/school/institute/foundation/center/centre/association
 organization/organisation/corporation/company/bank/fund/group/network/times/post
 army/navy/force/forces/police/service/bureau/authority/board/program/programme
+conference/convention/church/coalition/alliance/federation/society/chamber/institution
 state/states/city/county/republic/kingdom/province/region/nations/news/press
 monday/tuesday/wednesday/thursday/friday/saturday/sunday
 january/february/march/april/june/july/august/september/october/november/december
