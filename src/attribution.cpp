@@ -33,6 +33,7 @@ constexpr std::uint32_t kMaxColonName = 6;     // tokens of a name before a colo
 constexpr std::uint32_t kMaxTitle = 6;           // tokens of a quoted title inside a clause (“The View”)
 constexpr std::uint32_t kMaxQuotedFragment = 4;  // tokens inside a quoted word or two the clause goes on after
 constexpr std::uint32_t kMaxAdjunctPhrase = 8;   // a prepositional adjunct between commas ("Blunt, after a long pause, said")
+constexpr std::uint32_t kMaxParenthetical = 12;  // tokens inside parentheses a content keeps ("(DACA)")
 // Tokens in a reported clause: longer ones are cut (99.9% of annotated news
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
@@ -368,8 +369,17 @@ class Linker {
     return pos(k) == Upos::PART && !key(k).starts_with("'");  // not, n't, to; not the possessive 's
   }
   std::uint32_t trim_punct_end(std::uint32_t b, std::uint32_t e) const noexcept {
-    while (e > b && in_.punct(e - 1) && !close_quote(e - 1)) --e;
+    while (e > b && in_.punct(e - 1) && !close_quote(e - 1) && !closes_paren_inside(b, e - 1)) --e;
     return e;
+  }
+  // ")" at k closes a "(" opened in [b, k) ("... Childhood Arrivals (DACA)"): it stays.
+  // (a few words back at most: the search stays linear)
+  bool closes_paren_inside(std::uint32_t b, std::uint32_t k) const noexcept {
+    if (key(k) != ")") return false;
+    for (std::uint32_t o = k; o > b && k - o < kMaxParenthetical; --o)
+      if (key(o - 1) == "(") return true;
+      else if (key(o - 1) == ")") return false;
+    return false;
   }
 
   // --- noun phrases ----------------------------------------------------------
@@ -439,6 +449,12 @@ class Linker {
                       bool across_relative = false) const {
     std::uint32_t e = k;
     while (e > sb && verb_group(e - 1)) --e;
+    // "I'm here today to announce": a time word between a verb group and the cue is no subject
+    while (e > sb + 1 && (in_.classes(e - 1) & kClassClauseAdjunct) && pos(e - 1) != Upos::PROPN &&
+           verb_group(e - 2) && !verb_group(e - 1)) {
+      e -= 1;
+      while (e > sb && verb_group(e - 1)) --e;
+    }
     if (e == sb) return false;
     // "Republican figures — whose party was once respected — both suggested": a floating
     // quantifier after the subject's modifier; the subject is before it
@@ -780,10 +796,11 @@ class Linker {
            (in_.classes(k) & kClassHonorific);
   }
 
-  // "Jr." ending a name: the period after a suffix (class-honorific) that follows a proper noun.
+  // "Jr.", "Inc." ending a name: the period after a suffix (class-name-suffix) that follows a proper noun.
   bool name_suffix_period(std::uint32_t k) const noexcept {
-    return k > 1 && key(k) == "." && pos(k - 1) == Upos::PROPN && (in_.classes(k - 1) & kClassHonorific) &&
-           pos(k - 2) == Upos::PROPN;
+    // (the word before may be a capitalized noun the tagger did not take for a name: "Brandt Tools/NOUN Inc.")
+    return k > 1 && key(k) == "." && pos(k - 1) == Upos::PROPN && (in_.classes(k - 1) & kClassNameSuffix) &&
+           (pos(k - 2) == Upos::PROPN || (pos(k - 2) == Upos::NOUN && (in_.s.info[k - 2].flags & kFlagCap)));
   }
   // A base-form "verb" before a noun opening a phrase is the tagger's mistake for
   // a noun modifier ("refugee/VERB rights program director").
@@ -993,6 +1010,15 @@ class Linker {
       return false;
     return true;
   }
+  // A finite verb in [b, e) that is no cue: a verb or auxiliary not in "-ing", not after "to", not quoted.
+  bool finite_verb_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t v = b; v < e; ++v)
+      if (one_of(pos(v), {Upos::VERB, Upos::AUX}) && !key(v).ends_with("ing") && !(v > b && key(v - 1) == "to") &&
+          !in_.quoted(v) && !is_cue(v))
+        return true;
+    return false;
+  }
+
   bool participle(const Cue& c) const {
     const std::string_view w = key(c.begin);
     return w.size() > 4 && w.substr(w.size() - 3) == "ing";
@@ -1390,8 +1416,15 @@ class Linker {
     } else {
       // "X, a former governor, said" before "..., said the minister": an
       // appositive before the comma is a subject, a clause or quotation is not.
-      const bool subject = after_break && key(c.begin - 1) == "," &&
-                           subject_before(c.begin, sb, a.source, a.source_head, !participle(c));
+      bool subject = after_break && key(c.begin - 1) == "," &&
+                     subject_before(c.begin, sb, a.source, a.source_head, !participle(c));
+      // "Fiorina was upfront about her distaste for X, the front-runner, saying ...": a phrase
+      // after a preposition is inside the clause (not "said X, a spokesman, referring to"): its subject speaks
+      if (subject && participle(c) && a.source.b > sb && pos(a.source.b - 1) == Upos::ADP &&
+          finite_verb_between(sb, a.source.b)) {
+        a.source = a.source_head = {};
+        subject = main_clause_subject(c.begin, sb, a.source, a.source_head);
+      }
       // ("So says a booming voice": an adverb alone before the cue inverts it too)
       const bool adverb_opening = c.begin == sb + 1 && pos(sb) == Upos::ADV && !(in_.s.info[sb].flags & kFlagQuoted) &&
                                   c.end < se && one_of(pos(c.end), {Upos::DET, Upos::PROPN});

@@ -166,6 +166,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-evidence-source", kClassEvidenceSource},
       {"class-time-preposition", kClassTimePreposition},
       {"class-people", kClassPeople},
+      {"class-name-suffix", kClassNameSuffix},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

@@ -190,6 +190,7 @@ enum WordClass : std::uint32_t {
   kClassEvidenceSource = 8388608,  ///< class-evidence-source: poll, survey ("In a CNN poll, 50% chose ...": the poll is the source)
   kClassTimePreposition = 16777216,  ///< class-time-preposition: on, in, at ("X on Wednesday said", "in an appearance": adjuncts)
   kClassPeople = 33554432,           ///< class-people: Americans, Democrats (a group's name, never one person's)
+  kClassNameSuffix = 67108864,       ///< class-name-suffix: Jr., Inc., Corp. (a period that ends a name, not a sentence)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

@@ -262,7 +262,9 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
       const bool gap = n.span().begin > tokens[next - 1].span().end;
       const bool starts = starts_upper(text, n) || n.kind == TokenKind::number || is_opener(n, tok(next)) ||
                           (!starts_lower(text, n) && n.kind != TokenKind::punct);
-      if (gap && starts) {
+      // "— Acme Inc. (@acme) May 5, 2017": a post signature's handle in parentheses goes on the sentence
+      const bool handle = tok(next) == "(" && next + 1 < last && tok(next + 1) == "@";
+      if (gap && starts && !handle) {
         emit(next);
         k = next - 1;
         continue;

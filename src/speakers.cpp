@@ -167,6 +167,8 @@ class SpeakerResolver {
       if (words < 2) return false;
     }
     const std::string_view last = key(n.e - 1);
+    // ("Acme Inc" is a company: a name suffix that is no honorific like "Jr")
+    if ((classes(n.e - 1) & kClassNameSuffix) && !(classes(n.e - 1) & kClassHonorific)) return false;
     return !((classes(n.e - 1) & kClassPeople) && last.ends_with("s"));
   }
 
@@ -209,6 +211,9 @@ class SpeakerResolver {
     if (head.e - head.b >= 3 && key(head.e - 1) == "." && (classes(head.e - 2) & kClassHonorific) &&
         in_.pos(head.e - 2) == Upos::PROPN && in_.pos(head.e - 3) == Upos::PROPN)
       head.e -= 2;
+    // "Acme Inc.": the name without the period of its suffix
+    else if (head.e - head.b >= 3 && key(head.e - 1) == "." && (classes(head.e - 2) & kClassNameSuffix))
+      head.e -= 1;
     // "Sen. Ann Ruiz (D-Ohio)": the name is before the parenthetical
     if (key(head.e - 1) == ")")
       for (std::uint32_t k = head.e - 1; k > head.b + 1; --k)

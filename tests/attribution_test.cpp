@@ -424,6 +424,19 @@ TEST(AttributionSource, ParticipleTakesTheMainClauseSubject) {
   EXPECT_EQ(all.back().cue, "saying");
   EXPECT_EQ(all.back().speaker, "Pence");
 }
+
+// The phrase before the participle's comma sits after a preposition: it is inside the
+// clause, not an appositive subject; an inverted source after "said" still is one.
+TEST(AttributionSource, ParticipleAfterAPrepositionalObjectTakesTheMainClauseSubject) {
+  auto all = link_all("Ortiz was blunt about her dislike of Dale Brandt, the party's nominee, saying he could not win.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "saying");
+  EXPECT_EQ(all.back().source, "Ortiz");
+  all = link_all("\"We will win,\" said Dale Brandt, the party's nominee, referring to the vote.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "referring to");
+  EXPECT_EQ(all.back().source, "Dale Brandt, the party's nominee");
+}
 }  // namespace
 
 namespace {
@@ -1682,5 +1695,31 @@ TEST(AttributionContent, ACoordinatedClauseWhoseSubjectHoldsAPrepositionEndsTheC
   ASSERT_EQ(all.size(), 3u);
   EXPECT_EQ(all[0].content, "her claim that the repairs were on schedule");
   EXPECT_EQ(all[1].content, "the repairs were on schedule");
+}
+}  // namespace
+
+namespace {
+// "Acme Inc." is one name: the period of a company suffix (class-name-suffix) does not cut the source.
+TEST(AttributionSource, ACompanySuffixPeriodStaysInTheName) {
+  auto all = link_all("Brandt Tools Inc. said the plant would close.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Brandt Tools Inc.");
+  EXPECT_EQ(all[0].speaker, "Brandt Tools Inc");
+  all = link_all("Brandt Tools Corp., the maker of drills, said the plant would close.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Brandt Tools Corp., the maker of drills");
+}
+
+// "I'm here today to announce": a time word between a verb group and the cue is no source.
+TEST(AttributionSource, ATimeWordBeforeAnInfinitiveCueIsNoSource) {
+  for (const auto& l : link_all("\"I'm here today to announce that the fund is closed,\" Ortiz said."))
+    EXPECT_NE(l.source, "today") << l.cue;
+}
+
+// A closing parenthesis that closes one opened inside the content stays in it.
+TEST(AttributionContent, AParenthesisOpenedInsideTheContentIsClosedInIt) {
+  const auto all = link_all("Organizers said the city would end the Youth Jobs Program (YJP).");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "the city would end the Youth Jobs Program (YJP)");
 }
 }  // namespace

@@ -48,6 +48,14 @@ class SegmentRules : public ::testing::TestWithParam<Segmenter> {};
 INSTANTIATE_TEST_SUITE_P(BothSegmenters, SegmentRules, ::testing::Values(Segmenter::fast, Segmenter::icu),
                          [](const auto& info) { return info.param == Segmenter::fast ? "fast" : "icu"; });
 
+TEST_P(SegmentRules, APostSignaturesHandleGoesOnTheSentence) {
+  // "Inc." then a handle in parentheses: one signature, not a sentence break
+  EXPECT_EQ(sentence_texts("Proud of our staff \u2014 Acme Inc. (@acme) May 5, 2017", GetParam()),
+            (Strings{"Proud of our staff \u2014 Acme Inc. (@acme) May 5, 2017"}));
+  EXPECT_EQ(sentence_texts("Proud of our staff.\n\u2014 Acme Inc. (@acme) May 5, 2017", GetParam()),
+            (Strings{"Proud of our staff.", "\u2014 Acme Inc. (@acme) May 5, 2017"}));
+}
+
 TEST_P(SegmentRules, DocExample) {
   EXPECT_EQ(sentence_texts("Dr. Smith left. He said no.", GetParam()), (Strings{"Dr. Smith left.", "He said no."}));
 }

@@ -56,6 +56,11 @@ sen/sen./rep/rep./gov/gov./gen/gen./lt/lt./col/col./sgt/sgt./capt/capt./adm/adm.
 pres/pres./rev/rev./fr/fr./hon/st
 jr/sr
 
+# Abbreviations that end a name ("Joseph Biden Jr.", "Acme Inc."): the period after
+# one belongs to the name, not to the sentence.
+[class-name-suffix]
+jr/sr/inc/corp/co/ltd/llc/plc/bros/cos
+
 # Pronouns as sources: resolved to the nearest earlier compatible speaker.
 [class-person-pronoun]
 he/she
