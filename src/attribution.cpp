@@ -1010,6 +1010,23 @@ class Linker {
       return false;
     return true;
   }
+  // Where the name begins in "the number Goodell", "a tactic Senate Democrats", "This year Ortiz": a
+  // determiner, a lowercase common noun that names no person or institution, and a
+  // run of proper nouns to the end. r.b when the phrase is not built so.
+  std::uint32_t object_relative_subject(TokenRange r) const noexcept {
+    if (r.e - r.b < 3 || !one_of(pos(r.b), {Upos::DET}) || in_.quoted(r.b)) return r.b;
+    const std::uint32_t noun = r.b + 1;
+    // (a time is no object, but no part of the source either: "This year Camil spoke")
+    constexpr std::uint32_t kNotAnObject = kClassRole | kClassNotName | kClassHonorific | kClassPeople | kClassVagueSource;
+    if (pos(noun) != Upos::NOUN || (in_.s.info[noun].flags & kFlagCap) || (in_.classes(noun) & kNotAnObject)) return r.b;
+    // (a name with no title in it: "the district GOP Chairman Chuck Williams" is one phrase)
+    for (std::uint32_t k = noun + 1; k < r.e; ++k)
+      if (pos(k) != Upos::PROPN || !(in_.s.info[k].flags & kFlagCap) ||
+          (in_.classes(k) & (kClassRole | kClassHonorific | kClassNotName)))
+        return r.b;
+    return noun + 1;
+  }
+
   // A finite verb in [b, e) that is no cue: a verb or auxiliary not in "-ing", not after "to", not quoted.
   bool finite_verb_between(std::uint32_t b, std::uint32_t e) const noexcept {
     for (std::uint32_t v = b; v < e; ++v)
@@ -1377,6 +1394,7 @@ class Linker {
 
   LinkedAttribution link(const Cue& c, const std::vector<LinkedAttribution>& done) {
     LinkedAttribution a;
+    TokenRange object_before;  // "the number" in "the number Goodell cited": the content, when set
     a.cue = c;
     a.nested = in_.quoted(c.begin);
     const SentenceTokens& st = in_.sentences[c.sentence];
@@ -1422,8 +1440,13 @@ class Linker {
       // after a preposition is inside the clause (not "said X, a spokesman, referring to"): its subject speaks
       if (subject && participle(c) && a.source.b > sb && pos(a.source.b - 1) == Upos::ADP &&
           finite_verb_between(sb, a.source.b)) {
-        a.source = a.source_head = {};
-        subject = main_clause_subject(c.begin, sb, a.source, a.source_head);
+        TokenRange full, head;
+        // (an expletive subject speaks for nobody: "There was Perez, who ..., saying")
+        if (main_clause_subject(c.begin, sb, full, head) &&
+            !(full.e - full.b == 1 && (key(full.b) == "there" || key(full.b) == "it"))) {
+          a.source = full;
+          a.source_head = head;
+        }
       }
       // ("So says a booming voice": an adverb alone before the cue inverts it too)
       const bool adverb_opening = c.begin == sb + 1 && pos(sb) == Upos::ADV && !(in_.s.info[sb].flags & kFlagQuoted) &&
@@ -1471,6 +1494,16 @@ class Linker {
       a.source = a.source_head = {c.begin - 1, c.begin};  // "seized on his statement that ...": "his"
     }
     if (!a.source.empty() && a.source.b > c.begin && !source_after) a.source = a.source_head = {};
+    // "The number Goodell cited", "the photo Trump posted": a name right after a noun,
+    // before the cue, is the subject of a relative clause without "that"; the noun is its object
+    if (!source_after && !a.source.empty() && a.source.e == c.begin && pos(c.begin) == Upos::VERB) {
+      const std::uint32_t name = object_relative_subject(a.source);
+      if (name > a.source.b) {
+        // ("This year Ortiz said": a time phrase before the name is an adjunct, no object)
+        if (!(in_.classes(name - 1) & kClassClauseAdjunct)) object_before = {a.source.b, name};
+        a.source = a.source_head = {name, a.source.e};
+      }
+    }
     // "Trump maintained his position: “...”": before a lone colon a clause, not a
     // noun phrase; its subject speaks
     if (!source_after && c.end == c.begin + 1 && key(c.begin) == ":" && !a.source.empty() && has_verb(a.source)) {
@@ -1716,6 +1749,12 @@ class Linker {
       TokenRange subject, head;
       if (subject_before(c.begin, sb, subject, head)) a.contents.push_back(subject);
     }
+    // "The number Goodell cited seems low": the noun the relative clause modifies
+    // (when the main clause goes on right after the cue; "the moment Sanders announced his
+    // candidacy" reports the candidacy)
+    if (!object_before.empty() && c.end < in_.sentences[c.sentence].end &&
+        (one_of(pos(c.end), {Upos::VERB, Upos::AUX}) || in_.punct(c.end)))
+      a.contents.assign(1, object_before);
     return a;
   }
 

@@ -1723,3 +1723,28 @@ TEST(AttributionContent, AParenthesisOpenedInsideTheContentIsClosedInIt) {
   EXPECT_EQ(all[0].content, "the city would end the Youth Jobs Program (YJP)");
 }
 }  // namespace
+
+namespace {
+// "The number Goodell cited": a relative clause without "that"; the name is the source,
+// the noun it modifies what the cue reports (when the main clause goes on after the cue).
+TEST(AttributionSource, TheSubjectOfARelativeClauseWithoutThat) {
+  auto all = link_all("The number Ortiz cited seems low to many.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ortiz");
+  EXPECT_EQ(all[0].content, "The number");
+  all = link_all("This year Ortiz said the plan would fail.");  // a time, not an object
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ortiz");
+  EXPECT_EQ(all[0].content, "the plan would fail");
+  all = link_all("The district GOP Chairman Dale Brandt said the plan would fail.");  // one phrase with a title
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "The district GOP Chairman Dale Brandt");
+}
+
+// An expletive subject speaks for nobody.
+TEST(AttributionSource, AParticiplesSourceIsNoExpletive) {
+  const auto all = link_all("There was Ortiz, who is the loudest on stage, at the center of it, saying the vote was rigged.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_NE(all.back().source, "There");
+}
+}  // namespace
