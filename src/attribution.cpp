@@ -170,6 +170,8 @@ class Linker {
   // be a clause ("In interviews, the justice sounded off on Trump, saying").
   bool modifier_between(std::uint32_t b, std::uint32_t e, bool after_name = false) const noexcept {
     if (b >= e) return false;
+    // a relative clause after its preposition: ", with whom Comey shared a memo,"
+    if (b + 1 < e && pos(b) == Upos::ADP && relative(b + 1)) return true;
     if (!modifier_start(b)) return adverbial_between(b, e) || participial_between(b, e) || adjunct_phrase_between(b, e);
     for (std::uint32_t k = b; k < e; ++k) {
       if (relative(k)) return true;
@@ -199,7 +201,9 @@ class Linker {
     for (std::uint32_t r = c; r > sb + 2 && c - r < 2 * kMaxModifier;) {
       --r;
       if (key(r) == ";" || key(r) == ":") return 0;
-      if (relative(r) && key(r - 1) == "," && (nominal(r - 2) || key(r - 2) == ")")) {
+      // (after its preposition: "Richman, with whom Comey shared a memo, said")
+      const std::uint32_t o = relative(r) && r > sb + 3 && pos(r - 1) == Upos::ADP && key(r - 2) == "," ? r - 1 : r;
+      if (relative(r) && key(o - 1) == "," && (nominal(o - 2) || key(o - 2) == ")")) {
         // inside one quotation or outside all, and not ended before c by the main verb ("Khan, who is Muslim, also decried")
         int depth = 0;  // quotations inside it are whole
         for (std::uint32_t t = r + 1; t <= last; ++t) {
@@ -207,7 +211,7 @@ class Linker {
           else if (close_quote(t) && depth-- == 0) return 0;
         }
         if (depth != 0 || in_.quoted(r) != in_.quoted(last + 1)) return 0;
-        return relative_clause_end({r, r + 1}, sb, r + 1, c) == c ? r : 0;
+        return relative_clause_end({r, r + 1}, sb, r + 1, c) == c ? o : 0;
       }
     }
     return 0;
@@ -1438,6 +1442,13 @@ class Linker {
                      subject_before(c.begin, sb, a.source, a.source_head, !participle(c));
       // "Fiorina was upfront about her distaste for X, the front-runner, saying ...": a phrase
       // after a preposition is inside the clause (not "said X, a spokesman, referring to"): its subject speaks
+      // "He attacked Donald Trump, with whom he clashed, calling him a loser": the object of
+      // the cue before is no subject; that cue's source speaks (its inverted source stays one)
+      if (subject && participle(c) && !done.empty() && done.back().cue.sentence == c.sentence &&
+          done.back().cue.end == a.source.b && !done.back().source.empty()) {
+        a.source = done.back().source;
+        a.source_head = done.back().source_head;
+      }
       if (subject && participle(c) && a.source.b > sb && pos(a.source.b - 1) == Upos::ADP &&
           finite_verb_between(sb, a.source.b)) {
         TokenRange full, head;
@@ -1704,7 +1715,10 @@ class Linker {
           adjunct_only = true;  // "said in an interview", or a phrasal object: "called for X to ..."
         }  // (an adverb without a "that" after it opens the clause: "the nations, Xi said, now have ...")
       }
-      if (b < se && complementizer(b)) ++b;  // the complementizer is not part of what was said
+      if (b < se && complementizer(b)) {  // the complementizer is not part of what was said
+        ++b;
+        if (b + 1 < se && key(b) == "," && open_quote(b + 1)) ++b;  // nor the comma after it: "reported that, “More than half ...”"
+      }
       // ", remarking from New Hampshire he did not feel ...": after a participle
       // the clause before is the main clause, never what was said; the adjunct is skipped
       if (adjunct_only && participle(c) && after_break) {

@@ -1748,3 +1748,28 @@ TEST(AttributionSource, AParticiplesSourceIsNoExpletive) {
   EXPECT_NE(all.back().source, "There");
 }
 }  // namespace
+
+namespace {
+// ", with whom X shared a memo,": a relative clause after its preposition stays in the source.
+TEST(AttributionSource, ARelativeClauseAfterItsPreposition) {
+  const auto all = link_all("Dana Ortiz, with whom the mayor shared a draft, said the plan was wrong.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Dana Ortiz, with whom the mayor shared a draft");
+  EXPECT_EQ(all[0].speaker, "Dana Ortiz");
+}
+
+// The object of the cue before a participle is no subject: that cue's source speaks.
+TEST(AttributionSource, AParticipleAfterACuesObjectSharesItsSource) {
+  const auto all = link_all("The governor attacked Dale Brandt, with whom she clashed in May, calling him a coward.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "calling");
+  EXPECT_EQ(all.back().source, "The governor");
+}
+
+// "reported that, “...”": neither the complementizer nor its comma is reported.
+TEST(AttributionContent, TheCommaAfterThatBeforeAQuotation) {
+  const auto all = link_all("Ortiz reported that, \"The fund was closed in May.\"");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "\"The fund was closed in May.\"");
+}
+}  // namespace
