@@ -698,10 +698,20 @@ class Linker {
     if (w >= k || !(pos(w) == Upos::SCONJ || (pos(w) == Upos::ADP && subject_then_verb(w + 1, se))) ||
         complementizer(w))
       return se;
-    if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1))) return se;
+    std::uint32_t comma = se;
     for (std::uint32_t e = w; e < se && e - w < kMaxClause; ++e)
-      if (key(e) == "," && !in_.quoted(e)) return e > k ? e : se;  // k must be inside the opening clause
-    return se;
+      if (key(e) == "," && !in_.quoted(e)) {
+        comma = e;
+        break;
+      }
+    if (comma <= k) return se;  // k must be inside the opening clause
+    // "As X put it, ...", "As the report notes, ...": a parenthetical "as" whose cue ends its
+    // clause reports what follows; "As Trump was pledging to put America first during his
+    // address, his adviser was texting ..." is a time clause with the cue's own complement
+    // (or a quotation follows: "As they say about the doctor, “gifted hands”")
+    const bool cue_ends_clause = comma <= k + 3 || (comma + 1 < se && open_quote(comma + 1));
+    if ((in_.classes(w) & kClassParentheticalAs) && (w == sb || in_.punct(w - 1)) && cue_ends_clause) return se;
+    return comma;
   }
 
   // ", saying ..." after a clause: the participle shares the subject of the

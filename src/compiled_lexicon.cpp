@@ -167,6 +167,8 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-time-preposition", kClassTimePreposition},
       {"class-people", kClassPeople},
       {"class-name-suffix", kClassNameSuffix},
+      {"class-male", kClassMale},
+      {"class-female", kClassFemale},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

@@ -191,6 +191,8 @@ enum WordClass : std::uint32_t {
   kClassTimePreposition = 16777216,  ///< class-time-preposition: on, in, at ("X on Wednesday said", "in an appearance": adjuncts)
   kClassPeople = 33554432,           ///< class-people: Americans, Democrats (a group's name, never one person's)
   kClassNameSuffix = 67108864,       ///< class-name-suffix: Jr., Inc., Corp. (a period that ends a name, not a sentence)
+  kClassMale = 134217728,            ///< class-male: he, Mr., spokesman (a person "he" may refer to)
+  kClassFemale = 268435456,          ///< class-female: she, Mrs., spokeswoman (a person "she" may refer to)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

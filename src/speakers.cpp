@@ -11,6 +11,11 @@ constexpr std::uint32_t kSalientSentences = 3;     // a speaker this recent wins
 constexpr std::uint32_t kLookbackTokens = 400;      // ... and at most this many tokens back for a name
 constexpr std::uint32_t kRoleLookbackTokens = 4000;  // how far back a role's earlier mention is searched
 constexpr std::size_t kLookbackAttributions = 64;   // attributions searched back (the quotation around a nested cue, a surname)
+constexpr std::size_t kMaxGenders = 256;            // surnames whose gender is remembered (a bounded linear search)
+
+enum class Gender : std::uint8_t { unknown, male, female };
+
+constexpr bool one_of_tags(Upos p, Upos a, Upos b) noexcept { return p == a || p == b; }
 
 class SpeakerResolver {
  public:
@@ -46,6 +51,10 @@ class SpeakerResolver {
           (in_.punct(head.e) || (head.e + 1 < la.source.e && in_.punct(head.e + 1) && in_.pos(head.e) != Upos::ADP)))
         speaker = last_name(head.e, la.source.e, false);
       if (!speaker.empty()) a.speaker = in_.span(speaker);
+      if (!speaker.empty() && head.e - head.b == 1 && (classes(head.b) & kClassPersonPronoun))
+        learn_gender(speaker, gender_of_word(head.b));
+      else if (!speaker.empty())
+        learn_gender(speaker, gender_of(speaker));  // "Mrs. Clinton said": an honorific or role before the name
       a.anonymous = speaker.empty() && (head.empty() ? impersonal(la.cue) : !identified);
       speakers_.push_back(speaker);
       // (a name quoted by a speaker is not the text's current speaker; an institution is no "he")
@@ -62,6 +71,8 @@ class SpeakerResolver {
   const LinkInput& in_;
   std::vector<TokenRange> speakers_;  // by attribution, token ranges (empty: none)
   TokenRange last_speaker_{~0u, ~0u};  // the most recent resolved speaker of an outer attribution
+  using NameKey = std::pair<std::string_view, std::string_view>;  // a name's first and last word
+  std::vector<std::pair<NameKey, Gender>> genders_;  // names the text has called he or she
   std::uint32_t last_speaker_sentence_ = 0;
 
   std::string_view key(std::uint32_t k) const noexcept { return in_.key(k); }
@@ -151,6 +162,39 @@ class SpeakerResolver {
       if (key(k) != "." && key(k).size() > 1) ++words;
     }
     return k;
+  }
+
+  // --- gender: only what the text says (a pronoun resolved before, an honorific or a role) ---
+  Gender gender_of_word(std::uint32_t k) const noexcept {
+    const std::uint32_t c = classes(k);
+    if ((c & kClassMale) && !(c & kClassFemale)) return Gender::male;
+    if ((c & kClassFemale) && !(c & kClassMale)) return Gender::female;
+    return Gender::unknown;
+  }
+  // The gender of a name: learned from earlier pronouns for that name, else told by
+  // the word right before it ("Mrs. Clinton", "spokeswoman Ann Lee").
+  Gender gender_of(TokenRange name) const noexcept {
+    const NameKey n{key(name.b), key(name.e - 1)};
+    for (const auto& [known, g] : genders_)
+      if (known == n) return g;
+    std::uint32_t k = name.b;
+    while (k > 0 && key(k - 1) == ".") --k;
+    return k > 0 ? gender_of_word(k - 1) : Gender::unknown;
+  }
+  bool compatible(TokenRange name, Gender want) const noexcept {
+    if (want == Gender::unknown) return true;
+    const Gender g = gender_of(name);
+    return g == Gender::unknown || g == want;
+  }
+  // "He said" resolved to Donald Trump: he is "he" from now on (the first word wins).
+  // (by the whole name: "Hillary Clinton" is not "Bill Clinton"; "Clinton" alone stays open)
+  // (a single word may name several people: "Clinton", "Trump")
+  void learn_gender(TokenRange name, Gender g) {
+    if (g == Gender::unknown || name.e - name.b < 2) return;
+    const NameKey n{key(name.b), key(name.e - 1)};
+    for (const auto& [known, kg] : genders_)
+      if (known == n) return;
+    if (genders_.size() < kMaxGenders) genders_.emplace_back(n, g);
   }
 
   // A person, not an institution or a party, can be "he" or "she" later.
@@ -282,8 +326,9 @@ class SpeakerResolver {
       identified = true;
       // inside a quotation "he" is someone the quoted speaker named ("“President Trump has
       // vowed ... But now, he has decided”"), never the speaker himself (he says "I")
-      if (la.nested) return nearest_other_person_before(head.b, enclosing_speaker(la, linked));
-      return nearest_person_before(head.b);
+      const Gender want = gender_of_word(head.b);
+      if (la.nested) return nearest_other_person_before(head.b, enclosing_speaker(la, linked), want);
+      return nearest_person_before(head.b, want);
     }
     if (is_pronoun(head, kClassGroupPronoun)) {
       identified = true;
@@ -375,20 +420,36 @@ class SpeakerResolver {
 
   // The nearest earlier mention of a person: an earlier speaker, or a name in
   // the text before (the nearest wins).
-  TokenRange nearest_person_before(std::uint32_t k) const {
+  TokenRange nearest_person_before(std::uint32_t k, Gender want) const {
     // The speaker of a recent attribution is the most salient person: "Kimmel said ... He went on".
     std::uint32_t si = sentence_of(k);
-    if (last_speaker_.e <= k && si - last_speaker_sentence_ <= kSalientSentences) return last_speaker_;
-    TokenRange best = last_speaker_.e <= k ? last_speaker_ : TokenRange{};
+    const bool last_fits = last_speaker_.e <= k && compatible(last_speaker_, want);
+    if (last_fits && si - last_speaker_sentence_ <= kSalientSentences) return last_speaker_;
+    // When the salient speaker is of the other gender, a name in the text must look like a
+    // person's: not the object of a preposition ("in Palo Alto", "regulating Wall Street"
+    // is after a verb, but "on Wall Street" is a place), not opened by a capitalized "To".
+    const bool other_gender = last_speaker_.e <= k && !last_fits;
+    TokenRange best = last_fits ? last_speaker_ : TokenRange{};
     // else the nearer of that speaker and a name in the text before (outside quotations)
+    // whose gender does not contradict the pronoun's
     for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
       const SentenceTokens& st = in_.sentences[si];
-      const std::uint32_t e = std::min(k, st.end);
       const std::uint32_t window_begin = k > kLookbackTokens ? k - kLookbackTokens : 0;  // bounded search
-      if (TokenRange name = last_name(std::max(st.begin, window_begin), e, true); !name.empty() && !in_.quoted(name.b)) {
-        if (best.empty() || name.b > best.b) best = name;
-        break;
+      const std::uint32_t b = std::max(st.begin, window_begin);
+      bool found = false;
+      for (std::uint32_t e = std::min(k, st.end); e > b && !found;) {
+        const TokenRange name = last_name(b, e, true);
+        if (name.empty() || in_.quoted(name.b)) break;  // (a quoted name: the sentence before)
+        const bool place_like = other_gender && ((name.b > 0 && in_.pos(name.b - 1) == Upos::ADP) ||
+                                                 one_of_tags(in_.pos(name.b), Upos::ADP, Upos::SCONJ) ||
+                                                 (name.b > 0 && (classes(name.b - 1) & kClassArticle)));
+        if (compatible(name, want) && !place_like) {
+          if (best.empty() || name.b > best.b) best = name;
+          found = true;
+        }
+        e = name.b;
       }
+      if (found) break;
       if (st.begin <= window_begin) break;
       if (!best.empty() && best.b >= st.begin) break;
       if (si == 0) break;
@@ -399,7 +460,7 @@ class SpeakerResolver {
 
   // The nearest name before k, quoted or not, that is not `speaker` (compared by
   // surname), within the same bounded window as nearest_person_before.
-  TokenRange nearest_other_person_before(std::uint32_t k, const TokenRange& speaker) const {
+  TokenRange nearest_other_person_before(std::uint32_t k, const TokenRange& speaker, Gender want) const {
     std::uint32_t si = sentence_of(k);
     const std::uint32_t window_begin = k > kLookbackTokens ? k - kLookbackTokens : 0;
     for (std::uint32_t n = 0; n < kLookbackSentences; ++n) {
@@ -408,7 +469,7 @@ class SpeakerResolver {
       for (std::uint32_t e = std::min(k, st.end); e > b;) {
         const TokenRange name = last_name(b, e, true);
         if (name.empty()) break;
-        if (speaker.empty() || key(name.e - 1) != key(speaker.e - 1)) return name;
+        if ((speaker.empty() || key(name.e - 1) != key(speaker.e - 1)) && compatible(name, want)) return name;
         e = name.b;
       }
       if (st.begin <= window_begin || si == 0) break;

@@ -1773,3 +1773,16 @@ TEST(AttributionContent, TheCommaAfterThatBeforeAQuotation) {
   EXPECT_EQ(all[0].content, "\"The fund was closed in May.\"");
 }
 }  // namespace
+
+namespace {
+// A time clause opened by "as" ends at its comma; a parenthetical "As X put it," reports what follows.
+TEST(AttributionContent, AnAsTimeClauseEndsAtItsComma) {
+  auto all = link_all("As Ortiz was pledging to cut taxes during her speech, her aide was texting a lobbyist.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].cue, "pledging");
+  EXPECT_EQ(all[0].content, "to cut taxes during her speech");
+  all = link_all("As the audit notes, the fund was closed in May.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].content, "the fund was closed in May");
+}
+}  // namespace

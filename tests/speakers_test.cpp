@@ -80,4 +80,20 @@ TEST(InstitutionSpeaker, ANewsConferenceIsNoInstitution) {
             (Strings{"<null>"}));
 }
 
+TEST(PronounSpeaker, SheIsNotSomeoneTheTextCalledHe) {
+  // the salient speaker was "he": "she" goes to the woman named before
+  const std::string text =
+      "Dale Brandt spoke first. He said the agency was in tatters. Thank God we have Ann Ruiz Lee as a voice "
+      "of calm. \u201cWhen you attack the agents, you are losing,\u201d she tweeted.";
+  EXPECT_EQ(speakers_of(text, "she"), (Strings{"Ann Ruiz Lee"}));
+  EXPECT_EQ(speakers_of(text, "He"), (Strings{"Dale Brandt"}));
+}
+
+TEST(PronounSpeaker, AnHonorificTellsTheGender) {
+  const std::string text = "Mrs. Dana Ortiz said the plan was sound. Carl Brandt, the treasurer, arrived late. He said it was not.";
+  EXPECT_EQ(speakers_of(text, "He"), (Strings{"Carl Brandt"}));
+  const std::string text2 = "Mr. Carl Brandt said the plan was sound. \u201cIt is not,\u201d she said.";
+  EXPECT_EQ(speakers_of(text2, "she"), (Strings{"<null>"}));
+}
+
 }  // namespace

@@ -61,6 +61,17 @@ jr/sr
 [class-name-suffix]
 jr/sr/inc/corp/co/ltd/llc/plc/bros/cos
 
+# Words that tell a person's gender: the pronoun that refers back to a person, an
+# honorific or a role before the name. "she" never resolves to someone named "he"
+# or "Mr." before (and the other way round).
+[class-male]
+he/him/his/himself/mr/mr./spokesman/congressman/chairman/businessman/councilman/assemblyman/anchorman
+father/son/brother/husband/uncle/nephew/grandfather/king/prince/sir/lord/boy/man
+
+[class-female]
+she/her/hers/herself/mrs/mrs./ms/ms./miss/spokeswoman/congresswoman/chairwoman/businesswoman/councilwoman/assemblywoman/anchorwoman
+mother/daughter/sister/wife/aunt/niece/grandmother/queen/princess/dame/lady/girl/woman
+
 # Pronouns as sources: resolved to the nearest earlier compatible speaker.
 [class-person-pronoun]
 he/she
