@@ -11,6 +11,7 @@ constexpr std::uint32_t kSalientSentences = 3;     // a speaker this recent wins
 constexpr std::uint32_t kLookbackTokens = 400;      // ... and at most this many tokens back for a name
 constexpr std::uint32_t kRoleLookbackTokens = 4000;  // how far back a role's earlier mention is searched
 constexpr std::size_t kLookbackAttributions = 64;   // attributions searched back (the quotation around a nested cue, a surname)
+constexpr std::uint32_t kSurnameLookbackTokens = 2000;  // how far back a full name is searched for a surname
 constexpr std::size_t kMaxGenders = 256;            // surnames whose gender is remembered (a bounded linear search)
 
 enum class Gender : std::uint8_t { unknown, male, female };
@@ -218,10 +219,18 @@ class SpeakerResolver {
 
   // "Trump has issued a dozen tweets": one capitalized word is a person when an
   // earlier speaker had it as surname ("Donald Trump").
+  // ... or when the text named someone so in full before: "his adviser, Michael Flynn, was
+  // texting ... Flynn is cooperating. He knows plenty." (a bounded look back)
   bool known_surname(std::uint32_t b, std::uint32_t e) const noexcept {
     if (e != b + 1) return false;
     for (std::size_t j = speakers_.size(); j-- > 0 && speakers_.size() - j <= kLookbackAttributions;)
       if (speakers_[j].e - speakers_[j].b >= 2 && key(speakers_[j].e - 1) == key(b)) return true;
+    const std::uint32_t from = b > kSurnameLookbackTokens ? b - kSurnameLookbackTokens : 1;
+    for (std::uint32_t t = b; t-- > from;)
+      // (where tagged: a sentence without a cue has no tags, and "in New/X York/X" is no name)
+      if (key(t) == key(b) && cap(t) && in_.pos(t) == Upos::PROPN && in_.pos(t - 1) == Upos::PROPN && cap(t - 1) &&
+          !(classes(t - 1) & (kClassNotName | kClassRole | kClassHonorific)))
+        return true;
     return false;
   }
 

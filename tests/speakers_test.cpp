@@ -96,4 +96,12 @@ TEST(PronounSpeaker, AnHonorificTellsTheGender) {
   EXPECT_EQ(speakers_of(text2, "she"), (Strings{"<null>"}));
 }
 
+TEST(PronounSpeaker, ASurnameTheTextGaveInFullIsAPerson) {
+  // "Brandt" alone is a person once the text named "Carl Brandt" (in a tagged sentence), even if he never spoke
+  const std::string text =
+      "The mayor told Carl Brandt the plan was dead. Later the agent Dana Ortiz left the team. "
+      "Brandt is now cooperating with the inquiry. He said he knows plenty.";
+  EXPECT_EQ(speakers_of(text, "He"), (Strings{"Brandt"}));
+}
+
 }  // namespace
