@@ -877,7 +877,8 @@ TEST(AttributionSpeaker, APeopleIsNoPersonAndAKnownSurnameIs) {
       "Donald Trump spoke on Monday, and aides said he was angry. A caravan of Central Americans arrived, and Trump "
       "issued a dozen tweets. He wrote: \"Stop them.\"");
   ASSERT_FALSE(all.empty());
-  EXPECT_EQ(all.back().speaker, "Donald Trump");
+  // "Trump" is the nearest mention of the person the text named "Donald Trump"
+  EXPECT_EQ(all.back().speaker, "Trump");
 }
 
 TEST(AttributionSpeaker, NamedInstitutionsAreSpeakersNotAnonymous) {
