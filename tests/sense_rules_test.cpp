@@ -372,6 +372,31 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
             (Strings{"hidden agenda", "flood of", "illegal aliens"}));
 }
 
+// Issue 8, read on mainstream SemEval articles by hand: phrasal verbs, a named
+// feeling, a place name, a comic-book villain, panic as a state, the cause a
+// protest names, left-handedness, a TV genre.
+TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
+  for (const char* s : {
+           "The coach worried that the rookie would mess up the snap.",
+           "Don't mess with the settings before the update.",
+           "The actress has been open about her disgust for the producer.",
+           "Hikers crossed the mountains of eastern Oregon.",
+           "The parade passed Lookout Mountain of Tennessee.",
+           "The comic book introduced Dr. Doom in 1962.",
+           "Shoppers fled in panic when the alarm went off.",
+           "He had a panic attack before the exam, and panic buying emptied the shelves.",
+           "Several players knelt to protest racial injustice.",
+           "The march drew attention to social injustices in the city.",
+           "Studies suggest that lefties are more often left-handed in sports too.",
+           "The network ranked the best horror TV series of the year.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "What a mess: the plan is doomed, a sense of disgust everywhere."),
+            (Strings{"mess", "doomed", "disgust"}));
+  EXPECT_EQ(loaded(english(), "A mountain of lies and the injustice they suffered made the elites panic."),
+            (Strings{"mountain of", "lies", "injustice", "the elites", "panic"}));
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");

@@ -109,7 +109,7 @@ shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
 # "the Yankees lefty", "advantageous for lefties": the left-handed sense in sport and science
-lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
+lefty/lefties/leftie @!before=left-handed|right-handed|handed|handedness|left-handedness|southpaw|southpaws @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -310,7 +310,7 @@ vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star|tv|television|podcast|podcasts =1.2
 terrible =1
 terrifying/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
 terrified @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly @!before=<class-literal-cause> =1.2
@@ -319,7 +319,8 @@ abomination/abominable =2
 appalling/appalled =1.5
 outrage/outrageous/outrageously/outraged =1.2
 disgrace/disgraceful/disgracefully/disgraced =1.5
-disgust/disgusting/disgusted/disgustingly =1.5
+disgust @!prev=his|her|their|my|our|your|its =1.5   # "vocal about her disgust" names a feeling; "a sense of disgust" stays
+disgusting/disgusted/disgustingly =1.5
 despicable =2
 deplorable/deplorables =1.5
 shameful/shamefully/shameless/shamelessly/shame @!next=on =1.5
@@ -403,7 +404,7 @@ scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies =1.2
 bullied @!prev=<be>|being|get|gets|got|getting|ever|who =1.2
 bullying @!prev=about|against|anti|anti-|cyber|school|workplace|stop|prevent|of|on|<end> @!next=<be>|does|happens|happen|victims|prevention|policy|policies =1.2
-doom/doomed =1.5
+doom/doomed @!prev=dr|dr.|von|. =1.5   # Marvel's Dr. Doom
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
 chaos/chaotic @!next=<class-literal-context> =1
@@ -764,7 +765,8 @@ unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
 hero/heroes/heroic/heroically/heroism @!prev=war|hometown|local|folk =0.8
 embarrassing/embarrassment/embarrassingly =1
-panic/panicked/panicking =0.8
+panic @!next=attack|attacks|attack-inducing|buying|button|buttons|room|rooms|disorder|disorders|broke|ensued|spread @!prev=of|near|in|or|and @!before=fled|flee|fleeing|fled =0.8   # a state or a condition: "fled in panic", "a panic attack", "panic buying"; "the neo-cons panic" stays
+panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
 crush @!prev=a|his|her|schoolgirl|teenage|the @!pos=NOUN =0.8   # "the crush of humanity" is a crowd, "a crush" a love
@@ -797,7 +799,8 @@ aggressive/aggressively @!next=<class-literal-context> =0.8
 violent/violently @!prev=turned|turn|turns|turning|became|become|becomes @!next=<class-literal-context>|struggle|struggles|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
 dramatic/dramatically/drastic/drastically @!next=decline|declines|increase|increases|rise|rises|drop|drops|fall|falls|reduction|reductions|growth|improvement|improvements|shift|shifts|change|changes|borrowing|expansion|slowdown|downturn =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
-unjust/injustice/injustices =1
+unjust =1
+injustice/injustices @!prev=racial|social|economic|environmental @!before=protest|protests|protesting|protested =1   # the cause a protest names: "kneeling to protest racial injustice"
 immoral/immorality/amoral =1.5
 unethical =1.2
 unlawful @!next=<class-literal-legal>|conduct|entry|possession|detention|killing|killings|presence|discrimination|use|search|searches|arrest|arrests|termination|act|acts =0.8   # legal terms of art
@@ -825,7 +828,8 @@ victimhood =1.5
 disturbing/disturbingly =1
 sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
 stain/stained @!prev=wine|coffee|blood =1
-mess/messy =0.8
+mess @!next=up|with|around =0.8   # the phrasal verbs: "he will mess up"
+messy =0.8
 foment/fomenting/fomented =1.5
 looming @!next=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> @!prev=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> =0.5
 cratering =1
@@ -1096,7 +1100,7 @@ mind-boggling/mind-blowing =1.5
 colossal =1
 gigantic/humongous/mammoth =1
 astronomical =1
-mountain/mountains of =1
+mountain/mountains of @!next=<cap>|southern|northern|eastern|western|central =1   # "Stone Mountain of Georgia", "the mountains of southern West Virginia"
 avalanche of =1.2
 flood/floods of @!next=<num>|money|cash|dollars|donations|calls|orders|requests|applications|emails|letters|messages|comments|complaints|visitors|fans|supporters|voters|tourists|customers|investors|new =1
 torrent of =1.2
