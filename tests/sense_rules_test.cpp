@@ -395,6 +395,22 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
             (Strings{"mess", "doomed", "disgust"}));
   EXPECT_EQ(loaded(english(), "A mountain of lies and the injustice they suffered made the elites panic."),
             (Strings{"mountain of", "lies", "injustice", "the elites", "panic"}));
+  // props and forgeries, fact-checkers' "fake news sites", climate and poverty
+  // measures, literal hazards, currents, what a storm or logging destroys
+  for (const char* s : {
+           "For the role she wore fake teeth and a wig.",
+           "He was arrested with a fake passport and stolen plates.",
+           "The story first ran on one of several fake news web sites.",
+           "Scientists expect more extreme weather events, and extreme poverty fell by half.",
+           "Climbers are often unprepared for dangerous situations on the mountain.",
+           "Workers handled dangerous chemicals without gloves.",
+           "The storm drifted slowly on weak steering currents.",
+           "Loggers have destroyed large areas of rainforest.",
+           "The flood destroyed trees along the river.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The fake outrage of extreme partisans is dangerous for democracy."),
+            (Strings{"fake", "outrage", "extreme", "dangerous"}));
 }
 
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {

@@ -497,7 +497,7 @@ dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
 sheep @prev=like|are|mindless|blind|obedient|docile|as|brainwashed|compliant =2
 sheeple =2
 bogus =1.5
-phony/phoney/fake @!next=id|ids =1.2
+phony/phoney/fake @!next=id|ids|teeth|tan|eyelashes|lashes|nails|fur|blood|snow|leather|mustache|moustache|beard|nose|diamonds|flowers|passport|passports|license|licenses|licence|plates|accounts|account|profiles @!after=site|sites|website|websites|web =1.2   # props and forgeries ("fake teeth", "a fake passport"); "fake news sites" is the fact-checkers' name for a kind of site
 concoct/concocted =1.5
 trumped-up =2
 trumped up =2
@@ -1255,8 +1255,8 @@ temper tantrum/tantrums =1.5
 chinese/china/wuhan virus =2
 kung flu =3
 toxic masculinity =1.2
-extreme/extremes @!after=<class-literal-context> =0.6
-dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause>|spot|spots|place|places|position|positions|job|jobs|work|stretch|intersection|terrain|waters|crossing|route|routes =0.6   # "the most dangerous spot on the battlefield"
+extreme/extremes @!after=<class-literal-context> @!next=events|event|poverty =0.6   # "extreme weather events", "extreme poverty" (a World Bank measure)
+dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause>|spot|spots|place|places|position|positions|job|jobs|work|stretch|intersection|terrain|waters|crossing|route|routes|situation|situations|chemicals|substances|materials|goods|weapon|driving =0.6   # "the most dangerous spot on the battlefield"
 massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately @!prev=sexually =0.8   # "sexually inappropriate behavior" is the charge, not a judgement
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
