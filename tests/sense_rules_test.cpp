@@ -411,6 +411,9 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "The fake outrage of extreme partisans is dangerous for democracy."),
             (Strings{"fake", "outrage", "extreme", "dangerous"}));
+  // the judgement spelled without its hyphen; not the singer's
+  EXPECT_EQ(loaded(english(), "The ad was late and tone deaf."), (Strings{"tone deaf"}));
+  EXPECT_TRUE(loaded(english(), "I'm tone deaf, so I never sing in the choir.").empty());
 }
 
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {

@@ -823,7 +823,8 @@ plagued =0.8
 stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
 creepy~adj =1.5
 anti-science =1.5
-tone-deaf =1.5
+tone-deaf/tone-deafness =1.5
+tone deaf @!prev=am|'m =1.5   # a judgement ("utterly tone deaf", "the campaign was tone deaf"); "I am tone deaf" is about singing
 victimhood =1.5
 disturbing/disturbingly =1
 sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
