@@ -411,6 +411,16 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "The fake outrage of extreme partisans is dangerous for democracy."),
             (Strings{"fake", "outrage", "extreme", "dangerous"}));
+  // a team's name, rain totals, a viewer warning, a firm that goes bankrupt
+  for (const char* s : {
+           "The Fantastic Four returned to theaters in 2015.",
+           "The storm brought extraordinary rain totals to the coast.",
+           "Warning: the video contains graphic, disturbing content.",
+           "If the railroads go bankrupt the insurance companies will suffer.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "It is a disturbing, fantastic plan to bankrupt the country."),
+            (Strings{"disturbing", "fantastic", "bankrupt"}));
   // the judgement spelled without its hyphen; not the singer's
   EXPECT_EQ(loaded(english(), "The ad was late and tone deaf."), (Strings{"tone deaf"}));
   EXPECT_TRUE(loaded(english(), "I'm tone deaf, so I never sing in the choir.").empty());

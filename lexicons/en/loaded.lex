@@ -756,10 +756,10 @@ infamous/infamously/notorious/notoriously =1.2
 brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
 tragic/tragically @!next=<class-literal-context> =0.8
-wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
+wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous @!next=four|beasts =0.8   # the Fantastic Four
 incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
-remarkable/remarkably/extraordinary =0.5
+remarkable/remarkably/extraordinary @!next=<class-literal-context> =0.5   # "extraordinary rain totals"
 striking @!pos=VERB @!next=down|back|out|a|an|the|workers|worker|miners|teachers|nurses|employees|union|unions|deal|deals|distance =0.5
 unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
@@ -826,7 +826,7 @@ anti-science =1.5
 tone-deaf/tone-deafness =1.5
 tone deaf @!prev=am|'m =1.5   # a judgement ("utterly tone deaf", "the campaign was tone deaf"); "I am tone deaf" is about singing
 victimhood =1.5
-disturbing/disturbingly =1
+disturbing/disturbingly @!next=content|images|imagery|footage =1   # a viewer warning: "graphic, disturbing content"
 sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
 stain/stained @!prev=wine|coffee|blood =1
 mess @!next=up|with|around =0.8   # the phrasal verbs: "he will mess up"
@@ -1081,7 +1081,7 @@ death squad/squads =1.5
 bent on =1
 fixated/fixation =1
 stonewall/stonewalled =1.5
-bankrupt/bankrupted/bankrupting @next=the|america|our|country|nation =1.2
+bankrupt/bankrupted/bankrupting @next=the|america|our|country|nation @!prev=go|goes|went|gone|going|declared =1.2   # not "if the railroads go bankrupt the banks ..."
 implode/implodes/imploded/implosion =1.5
 in shambles/tatters/ruins =1.5
 boondoggle/boondoggles =2
