@@ -768,7 +768,7 @@ embarrassing/embarrassment/embarrassingly =1
 panic @!next=attack|attacks|attack-inducing|buying|button|buttons|room|rooms|disorder|disorders|broke|ensued|spread @!prev=of|near|in|or|and @!before=fled|flee|fleeing|fled =0.8   # a state or a condition: "fled in panic", "a panic attack", "panic buying"; "the neo-cons panic" stays
 panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
-plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
+plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> @!after=bomb|kill|attack|assassinate|murder|kidnap|blow =0.8
 crush @!prev=a|his|her|schoolgirl|teenage|the @!pos=NOUN =0.8   # "the crush of humanity" is a crowd, "a crush" a love
 crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
 harsh~adj @!next=<class-literal-context> =0.8
