@@ -247,6 +247,7 @@ fire/fires/wildfire/wildfires/bushfire/bushfires/blaze/blazes/flames/explosion/e
 missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strike/strikes/drone/drones/grenade/mine/mines
 crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
 pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
+rockslide/rockslides/rocks/boulder/boulders/debris/rubble/tree/trees/roof/ceiling/forklift/elevator
 
 [class-literal-legal]
 # nouns of law and crime reporting: "the juvenile justice system", "a defamation

@@ -770,7 +770,7 @@ panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
 plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> @!after=bomb|kill|attack|assassinate|murder|kidnap|blow =0.8
 crush @!prev=a|his|her|schoolgirl|teenage|the @!pos=NOUN =0.8   # "the crush of humanity" is a crowd, "a crush" a love
-crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
+crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage @!before=<class-literal-cause> @!after=<class-literal-cause> =0.8   # "crushed by falling rocks", "a tree crushed the car"
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
@@ -1114,7 +1114,7 @@ suffocate/suffocating/suffocated =1.2
 stifle/stifled/stifling @!after=laughter|laugh|laughs|giggle|giggles|yawn|yawns|smile|grin|cough|tears|sob =1   # not "stifled his laughter"
 hijack/hijacked/hijacking/hijacks @!next=plane|planes|aircraft|flight|flights =1.2
 payoff/payoffs/pay-to-play =1.2
-cheat/cheats/cheated/cheating @!next=sheet|sheets =1.2
+cheat/cheats/cheated/cheating @!next=sheet|sheets|code|codes|meal|meals|day|days =1.2   # video-game cheat codes, a dieter's cheat day
 gullible/naive/naïve =1
 pawn/pawns =1.5
 tool @prev=a|political|useful|willing =1.5
