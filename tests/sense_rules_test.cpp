@@ -421,12 +421,15 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
            "The game has an unlimited ammo cheat code, and Sunday is her cheat day.",
            "A hiker's car was crushed by falling rocks.",
            "A tree crushed the shed during the night.",
+           "Officials voiced fears that gangs could exploit the migrants.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "It is a disturbing, fantastic plan to bankrupt the country."),
             (Strings{"disturbing", "fantastic", "bankrupt"}));
   EXPECT_EQ(loaded(english(), "Party bosses are plotting to overturn the vote."), (Strings{"plotting"}));
   EXPECT_EQ(loaded(english(), "They cheated, and he crushed the opposition."), (Strings{"cheated", "crushed"}));
+  EXPECT_EQ(loaded(english(), "That gang in the capital and these gangs of bureaucrats want more."),
+            (Strings{"gang", "gangs"}));
   // the judgement spelled without its hyphen; not the singer's
   EXPECT_EQ(loaded(english(), "The ad was late and tone deaf."), (Strings{"tone deaf"}));
   EXPECT_TRUE(loaded(english(), "I'm tone deaf, so I never sing in the choir.").empty());

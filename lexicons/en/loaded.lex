@@ -169,7 +169,8 @@ executioner/executioners =1.5
 criminal regime =2
 mafia @!prev=russian|italian|sicilian =1.5
 mafia state =2
-gang/gangs @prev=this|these|ruling|that =1   # not "criminal gangs", "biker gangs" of crime reporting
+gang @prev=this|that|these|those|ruling =1   # not "criminal gangs", "biker gangs" of crime reporting
+gangs @prev=these|those|ruling =1   # "fears that gangs could exploit migrants": a complementizer, no pointing
 bandit/bandits =1.5
 pirate/pirates =1
 parasite/parasites/parasitic =2.5
