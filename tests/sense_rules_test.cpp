@@ -422,6 +422,7 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
            "A hiker's car was crushed by falling rocks.",
            "A tree crushed the shed during the night.",
            "Officials voiced fears that gangs could exploit the migrants.",
+           "Prosecutors say the Mafia controls farm labor in the region.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "It is a disturbing, fantastic plan to bankrupt the country."),
@@ -430,6 +431,7 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
   EXPECT_EQ(loaded(english(), "They cheated, and he crushed the opposition."), (Strings{"cheated", "crushed"}));
   EXPECT_EQ(loaded(english(), "That gang in the capital and these gangs of bureaucrats want more."),
             (Strings{"gang", "gangs"}));
+  EXPECT_EQ(loaded(english(), "He called his rivals a mafia."), (Strings{"mafia"}));
   // the judgement spelled without its hyphen; not the singer's
   EXPECT_EQ(loaded(english(), "The ad was late and tone deaf."), (Strings{"tone deaf"}));
   EXPECT_TRUE(loaded(english(), "I'm tone deaf, so I never sing in the choir.").empty());

@@ -167,7 +167,7 @@ murderer/murderers =1.5
 butcher/butchers @!prev=the|a|local|family =2
 executioner/executioners =1.5
 criminal regime =2
-mafia @!prev=russian|italian|sicilian =1.5
+mafia @case @!prev=russian|italian|sicilian =1.5   # the figure of speech ("a mafia network"); capitalized "the Mafia" is the organization
 mafia state =2
 gang @prev=this|that|these|those|ruling =1   # not "criminal gangs", "biker gangs" of crime reporting
 gangs @prev=these|those|ruling =1   # "fears that gangs could exploit migrants": a complementizer, no pointing
