@@ -423,6 +423,7 @@ TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
            "A tree crushed the shed during the night.",
            "Officials voiced fears that gangs could exploit the migrants.",
            "Prosecutors say the Mafia controls farm labor in the region.",
+           "The bombing was claimed by a local militant group.",
        })
     EXPECT_TRUE(loaded(english(), s).empty()) << s;
   EXPECT_EQ(loaded(english(), "It is a disturbing, fantastic plan to bankrupt the country."),

@@ -843,7 +843,7 @@ boasted/boasting/boasts about =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
 claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination|discrimination|harassment|damages|negligence|abuse @!before=lawsuit|lawsuits|suit|suits|complaint|complaints|petition|filing|filed =0.3
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|by|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
