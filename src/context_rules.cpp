@@ -25,9 +25,13 @@ bool embedded_post_signature(std::string_view text, std::uint32_t k, std::uint32
   if (dash == "-" && j < end && word(j) == "-") ++j;  // "--"
   else if (dash != "\u2014" && dash != "\u2013" && dash != "-") return false;
   const std::uint32_t name = j;
+  // The display name: words in any case, numbers and the marks people put in
+  // them ("Lil Chano From 79th", "WESH 2 News", "amani."), up to the "(" of
+  // the handle; it starts with a word or a number.
+  if (j >= end || !(s.info[j].flags & (kFlagWord | kFlagNum))) return false;
   for (; j < end && j - name < kMaxSignatureName; ++j) {
-    const bool capitalized = (s.info[j].flags & (kFlagCap | kFlagWord)) == (kFlagCap | kFlagWord);
-    if (!capitalized && !(word(j) == "." && j > name)) break;
+    const std::string_view w = word(j);
+    if (w == "(" || w == "@" || w == "\u2014" || w == "\u2013" || (s.info[j].flags & kFlagQuote)) break;
   }
   return j > name && j + 3 < end && word(j) == "(" && word(j + 1) == "@" && (s.info[j + 2].flags & kFlagWord) &&
          word(j + 3) == ")";

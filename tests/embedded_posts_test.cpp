@@ -76,6 +76,23 @@ TEST(EmbeddedPost, TheAuthorsOwnSentencesBeforeItAreNotThePost) {
   EXPECT_EQ(p[0].content, "Big day");
 }
 
+// A display name is whatever its owner typed: lower case, numbers, dots.
+TEST(EmbeddedPost, DisplayNamesInAnyCaseWithNumbersAndMarks) {
+  const auto r = english().analyze(
+      "Fans answered online.\n\n"
+      "What a disgrace of a referee. \u2014 Big Kev From 5th Street (@bigkev) May 3, 2021\n\n"
+      "That call was a joke \u2014 kelly.m (@kellym) May 3, 2021\n\n"
+      "Worst game ever! \u2014 Channel 7 Sports (@ch7sports) May 3, 2021");
+  const auto p = posts(r);
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[0].source, "Big Kev From 5th Street");
+  EXPECT_EQ(p[0].content, "What a disgrace of a referee");
+  EXPECT_EQ(p[1].source, "kelly.m");
+  EXPECT_EQ(p[2].source, "Channel 7 Sports");
+  for (const auto& m : r.matches())
+    if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
+}
+
 TEST(EmbeddedPost, DashesWithoutAHandleAreNoSignature) {
   for (const char* s : {"The senator \u2014 John McCain (R-Ariz.) \u2014 said no.",
                         "Prices rose - Acme Corp (the maker) said so.",

@@ -372,6 +372,72 @@ TEST(DefaultPackLiteralSenses, WireCopyLiteralSenses) {
             (Strings{"hidden agenda", "flood of", "illegal aliens"}));
 }
 
+// Issue 8, read on mainstream SemEval articles by hand: phrasal verbs, a named
+// feeling, a place name, a comic-book villain, panic as a state, the cause a
+// protest names, left-handedness, a TV genre.
+TEST(DefaultPackLiteralSenses, MainstreamArticleSenses) {
+  for (const char* s : {
+           "The coach worried that the rookie would mess up the snap.",
+           "Don't mess with the settings before the update.",
+           "The actress has been open about her disgust for the producer.",
+           "Hikers crossed the mountains of eastern Oregon.",
+           "The parade passed Lookout Mountain of Tennessee.",
+           "The comic book introduced Dr. Doom in 1962.",
+           "Shoppers fled in panic when the alarm went off.",
+           "He had a panic attack before the exam, and panic buying emptied the shelves.",
+           "Several players knelt to protest racial injustice.",
+           "The march drew attention to social injustices in the city.",
+           "Studies suggest that lefties are more often left-handed in sports too.",
+           "The network ranked the best horror TV series of the year.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "What a mess: the plan is doomed, a sense of disgust everywhere."),
+            (Strings{"mess", "doomed", "disgust"}));
+  EXPECT_EQ(loaded(english(), "A mountain of lies and the injustice they suffered made the elites panic."),
+            (Strings{"mountain of", "lies", "injustice", "the elites", "panic"}));
+  // props and forgeries, fact-checkers' "fake news sites", climate and poverty
+  // measures, literal hazards, currents, what a storm or logging destroys
+  for (const char* s : {
+           "For the role she wore fake teeth and a wig.",
+           "He was arrested with a fake passport and stolen plates.",
+           "The story first ran on one of several fake news web sites.",
+           "Scientists expect more extreme weather events, and extreme poverty fell by half.",
+           "Climbers are often unprepared for dangerous situations on the mountain.",
+           "Workers handled dangerous chemicals without gloves.",
+           "The storm drifted slowly on weak steering currents.",
+           "Loggers have destroyed large areas of rainforest.",
+           "The flood destroyed trees along the river.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "The fake outrage of extreme partisans is dangerous for democracy."),
+            (Strings{"fake", "outrage", "extreme", "dangerous"}));
+  // a team's name, rain totals, a viewer warning, a firm that goes bankrupt
+  for (const char* s : {
+           "The Fantastic Four returned to theaters in 2015.",
+           "The storm brought extraordinary rain totals to the coast.",
+           "Warning: the video contains graphic, disturbing content.",
+           "If the railroads go bankrupt the insurance companies will suffer.",
+           "The veteran spent months plotting to bomb a rally.",
+           "The game has an unlimited ammo cheat code, and Sunday is her cheat day.",
+           "A hiker's car was crushed by falling rocks.",
+           "A tree crushed the shed during the night.",
+           "Officials voiced fears that gangs could exploit the migrants.",
+           "Prosecutors say the Mafia controls farm labor in the region.",
+           "The bombing was claimed by a local militant group.",
+       })
+    EXPECT_TRUE(loaded(english(), s).empty()) << s;
+  EXPECT_EQ(loaded(english(), "It is a disturbing, fantastic plan to bankrupt the country."),
+            (Strings{"disturbing", "fantastic", "bankrupt"}));
+  EXPECT_EQ(loaded(english(), "Party bosses are plotting to overturn the vote."), (Strings{"plotting"}));
+  EXPECT_EQ(loaded(english(), "They cheated, and he crushed the opposition."), (Strings{"cheated", "crushed"}));
+  EXPECT_EQ(loaded(english(), "That gang in the capital and these gangs of bureaucrats want more."),
+            (Strings{"gang", "gangs"}));
+  EXPECT_EQ(loaded(english(), "He called his rivals a mafia."), (Strings{"mafia"}));
+  // the judgement spelled without its hyphen; not the singer's
+  EXPECT_EQ(loaded(english(), "The ad was late and tone deaf."), (Strings{"tone deaf"}));
+  EXPECT_TRUE(loaded(english(), "I'm tone deaf, so I never sing in the choir.").empty());
+}
+
 TEST(DefaultPackCategories, ApproximatorsAreNotHedges) {
   const auto r = english().analyze("About 300 people came, and it may rain.");
   const int approximator = english().category_id("approximator");

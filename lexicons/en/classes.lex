@@ -236,7 +236,7 @@ as
 # nouns after which an evaluative adjective describes, not judges
 weather/conditions/visibility/forecast/climate/temperatures/temperature
 storm/storms/winds/wind/gusts/rain/rains/rainfall/snow/snowfall/ice/hail/fog/rainstorm/rainstorms/downpour/downpours/heatwaves/thunderstorm/thunderstorms
-flood/floods/flooding/drought/heat/heatwave/cold/frost/disturbance/turbulence
+flood/floods/flooding/drought/heat/heatwave/cold/frost/disturbance/turbulence/currents/steering/tides/tide/swell/swells
 fire/fires/wildfire/wildfires/blaze/earthquake/earthquakes/quake/quakes/tremor/tremors
 hurricane/hurricanes/tornado/tornadoes/typhoon/cyclone/erosion
 traffic/roads/road/delays/congestion/accident/accidents/crash/crashes/collision/collisions
@@ -264,6 +264,7 @@ fire/fires/wildfire/wildfires/bushfire/bushfires/blaze/blazes/flames/explosion/e
 missile/missiles/rocket/rockets/shell/shells/shelling/airstrike/airstrikes/strike/strikes/drone/drones/grenade/mine/mines
 crash/collision/derailment/accident/plane/aircraft/jet/helicopter/car/cars/vehicle/vehicles/train/ship/boat/vessel/truck/bus
 pipeline/boiler/tank/reactor/transformer/battery/gas/pipe
+rockslide/rockslides/rocks/boulder/boulders/debris/rubble/tree/trees/roof/ceiling/forklift/elevator
 
 [class-literal-legal]
 # nouns of law and crime reporting: "the juvenile justice system", "a defamation
@@ -282,6 +283,7 @@ bridges/bridge/roads/infrastructure/villages/village/neighborhoods/neighbourhood
 businesses/shops/stores/schools/hospitals/churches/mosques/factories/warehouses/barns/farms/fields/forests/acres
 hundreds/thousands/dozens/much/most/part/parts/evidence/records/documents/files/tanks/aircraft/planes/ships/targets
 statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tumour/tumours/bacteria/tissue
+trees/tree/forest/rainforest/rainforests/neighborhood/neighbourhood/habitat/habitats/bushland/wetlands/reef/reefs
 
 # Peoples and parties: "Central Americans", "the Democrats" are groups, not
 # a person's name (a speaker for "he" is never one of them).

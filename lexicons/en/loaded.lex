@@ -109,7 +109,7 @@ shadow government =2
 globalist/globalists/globalism =2
 leftist/leftists =1.5
 # "the Yankees lefty", "advantageous for lefties": the left-handed sense in sport and science
-lefty/lefties/leftie @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
+lefty/lefties/leftie @!before=left-handed|right-handed|handed|handedness|left-handedness|southpaw|southpaws @!next=pitcher|pitchers|reliever|relievers|starter|starters|hitter|hitters|batter|batters|bat|bats|golfer|swinger|specialist|arm @!after=handed|left-handed|right-handed|hand|hands|pitched|inning|innings|bullpen|mound|southpaw|southpaws|runs|allowed|struck|strikeouts|walked|homer|hits =2
 libtard/libtards/librul/libruls =3
 snowflake/snowflakes =2
 social justice warrior/warriors =2
@@ -167,9 +167,10 @@ murderer/murderers =1.5
 butcher/butchers @!prev=the|a|local|family =2
 executioner/executioners =1.5
 criminal regime =2
-mafia @!prev=russian|italian|sicilian =1.5
+mafia @case @!prev=russian|italian|sicilian =1.5   # the figure of speech ("a mafia network"); capitalized "the Mafia" is the organization
 mafia state =2
-gang/gangs @prev=this|these|ruling|that =1   # not "criminal gangs", "biker gangs" of crime reporting
+gang @prev=this|that|these|those|ruling =1   # not "criminal gangs", "biker gangs" of crime reporting
+gangs @prev=these|those|ruling =1   # "fears that gangs could exploit migrants": a complementizer, no pointing
 bandit/bandits =1.5
 pirate/pirates =1
 parasite/parasites/parasitic =2.5
@@ -310,7 +311,7 @@ vicious/viciously/viciousness =1.5
 ruthless/ruthlessly =1.5
 merciless/mercilessly =1.5
 heinous =2
-horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star =1.2
+horrific/horrifically/horrifying/horrified/horrendous/horrible/horribly/horror/horrors @!next=<class-literal-context>|film|films|movie|movies|show|shows|genre|fiction|novel|novels|writer|writers|author|franchise|series|comedy|game|games|icon|star|tv|television|podcast|podcasts =1.2
 terrible =1
 terrifying/terrify/terrifies @!next=<class-literal-context> @!before=<class-literal-cause> =1.2
 terrified @!prev=<be>|look|looked|looks|looking|left|leave|leaves|feel|felt|feels|seemed|seem|and|visibly|were|clearly @!before=<class-literal-cause> =1.2
@@ -319,7 +320,8 @@ abomination/abominable =2
 appalling/appalled =1.5
 outrage/outrageous/outrageously/outraged =1.2
 disgrace/disgraceful/disgracefully/disgraced =1.5
-disgust/disgusting/disgusted/disgustingly =1.5
+disgust @!prev=his|her|their|my|our|your|its =1.5   # "vocal about her disgust" names a feeling; "a sense of disgust" stays
+disgusting/disgusted/disgustingly =1.5
 despicable =2
 deplorable/deplorables =1.5
 shameful/shamefully/shameless/shamelessly/shame @!next=on =1.5
@@ -403,7 +405,7 @@ scapegoat/scapegoats/scapegoated/scapegoating =1.5
 bully/bullies =1.2
 bullied @!prev=<be>|being|get|gets|got|getting|ever|who =1.2
 bullying @!prev=about|against|anti|anti-|cyber|school|workplace|stop|prevent|of|on|<end> @!next=<be>|does|happens|happen|victims|prevention|policy|policies =1.2
-doom/doomed =1.5
+doom/doomed @!prev=dr|dr.|von|. =1.5   # Marvel's Dr. Doom
 nightmare/nightmares/nightmarish =1.5
 hell/hellish/hellhole/hell-bent/hellbent =1.5
 chaos/chaotic @!next=<class-literal-context> =1
@@ -496,7 +498,7 @@ dupe/duped/duping/hoodwink/hoodwinked/bamboozle/bamboozled =1.5
 sheep @prev=like|are|mindless|blind|obedient|docile|as|brainwashed|compliant =2
 sheeple =2
 bogus =1.5
-phony/phoney/fake @!next=id|ids =1.2
+phony/phoney/fake @!next=id|ids|teeth|tan|eyelashes|lashes|nails|fur|blood|snow|leather|mustache|moustache|beard|nose|diamonds|flowers|passport|passports|license|licenses|licence|plates|accounts|account|profiles @!after=site|sites|website|websites|web =1.2   # props and forgeries ("fake teeth", "a fake passport"); "fake news sites" is the fact-checkers' name for a kind of site
 concoct/concocted =1.5
 trumped-up =2
 trumped up =2
@@ -755,20 +757,21 @@ infamous/infamously/notorious/notoriously =1.2
 brave/bravery/bravely/courageous/courageously =0.8
 heretic/heretics/heresy/heretical =1.2
 tragic/tragically @!next=<class-literal-context> =0.8
-wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous =0.8
+wonderful/fantastic/tremendous/magnificent/spectacular/phenomenal/fabulous/marvelous/marvellous @!next=four|beasts =0.8   # the Fantastic Four
 incredible =0.8
 amazing/amazingly/astonishing/astonishingly/astounding =0.8
-remarkable/remarkably/extraordinary =0.5
+remarkable/remarkably/extraordinary @!next=<class-literal-context> =0.5   # "extraordinary rain totals"
 striking @!pos=VERB @!next=down|back|out|a|an|the|workers|worker|miners|teachers|nurses|employees|union|unions|deal|deals|distance =0.5
 unprecedented =0.5
 manipulate/manipulated/manipulating/manipulation/manipulative =1
 hero/heroes/heroic/heroically/heroism @!prev=war|hometown|local|folk =0.8
 embarrassing/embarrassment/embarrassingly =1
-panic/panicked/panicking =0.8
+panic @!next=attack|attacks|attack-inducing|buying|button|buttons|room|rooms|disorder|disorders|broke|ensued|spread @!prev=of|near|in|or|and @!before=fled|flee|fleeing|fled =0.8   # a state or a condition: "fled in panic", "a panic attack", "panic buying"; "the neo-cons panic" stays
+panicked/panicking =0.8
 bitter/bitterly @!next=cold|winter|chocolate|taste|fight|fights|battle|battles|dispute|disputes|feud|feuding|rivalry|rivals|divorce|custody|struggle|contest|standoff|war|wind|winds|debate|debates|divide|divisions|primary|primaries|race|campaign|polarized|divided|contested|fought =0.8
-plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> =0.8
+plot/plots/plotting @!prev=the|a|land|garden|burial|story|movie|film|novel|book|terrorist|terror|bomb|assassination|coup @!next=of|murder|attacks|attack|assaults|assault|bombings|bombing|mayhem|killings|<cap> @!before=accused|charged|suspected|convicted|arrested|<class-literal-legal> @!after=bomb|kill|attack|assassinate|murder|kidnap|blow =0.8
 crush @!prev=a|his|her|schoolgirl|teenage|the @!pos=NOUN =0.8   # "the crush of humanity" is a crowd, "a crush" a love
-crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage =0.8
+crushes/crushed/crushing @!prev=a|his|her|schoolgirl|teenage @!before=<class-literal-cause> @!after=<class-literal-cause> =0.8   # "crushed by falling rocks", "a tree crushed the car"
 harsh~adj @!next=<class-literal-context> =0.8
 rogue =1
 lash/lashed/lashing/lashes out =1.2
@@ -797,7 +800,8 @@ aggressive/aggressively @!next=<class-literal-context> =0.8
 violent/violently @!prev=turned|turn|turns|turning|became|become|becomes @!next=<class-literal-context>|struggle|struggles|<class-literal-legal>|criminals|criminal|felons|felony|felonies|jihad|jihadist|jihadists|extremism|extremist|extremists|clashes|clash|protests|protest|demonstrations|threats|threat|attacks|attack|assault|assaults|incident|incidents|episode|death|deaths|unrest|confrontation|confrontations|groups|group|gangs|gang =0.4
 dramatic/dramatically/drastic/drastically @!next=decline|declines|increase|increases|rise|rises|drop|drops|fall|falls|reduction|reductions|growth|improvement|improvements|shift|shifts|change|changes|borrowing|expansion|slowdown|downturn =0.7
 explode/exploded/exploding @!before=<class-literal-cause> =0.7
-unjust/injustice/injustices =1
+unjust =1
+injustice/injustices @!prev=racial|social|economic|environmental @!before=protest|protests|protesting|protested =1   # the cause a protest names: "kneeling to protest racial injustice"
 immoral/immorality/amoral =1.5
 unethical =1.2
 unlawful @!next=<class-literal-legal>|conduct|entry|possession|detention|killing|killings|presence|discrimination|use|search|searches|arrest|arrests|termination|act|acts =0.8   # legal terms of art
@@ -820,12 +824,14 @@ plagued =0.8
 stubborn/stubbornly/pig-headed @!next=high|low|elevated|weak|strong|persistent|inflation|unemployment|resistance =1
 creepy~adj =1.5
 anti-science =1.5
-tone-deaf =1.5
+tone-deaf/tone-deafness =1.5
+tone deaf @!prev=am|'m =1.5   # a judgement ("utterly tone deaf", "the campaign was tone deaf"); "I am tone deaf" is about singing
 victimhood =1.5
-disturbing/disturbingly =1
+disturbing/disturbingly @!next=content|images|imagery|footage =1   # a viewer warning: "graphic, disturbing content"
 sheer @!next=cliff|cliffs|drop|face|fabric|number|size|volume =1.2
 stain/stained @!prev=wine|coffee|blood =1
-mess/messy =0.8
+mess @!next=up|with|around =0.8   # the phrasal verbs: "he will mess up"
+messy =0.8
 foment/fomenting/fomented =1.5
 looming @!next=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> @!prev=primary|primaries|election|elections|deadline|deadlines|vote|votes|showdown|retirements|retirement|general|decision|debate|convention|contest|race|trial|hearing|<cap> =0.5
 cratering =1
@@ -837,7 +843,7 @@ boasted/boasting/boasts about =1
 ridiculed/ridiculing/mocked/mocking =1
 railed/railing/rails against =1.2
 claiming/claims @pos=VERB @!prev=<det>|of|insurance|disability|small|land|territorial|maritime|legal|court|patent|such @!after=victory|victories|win|wins|allegiance|responsibility|credit|title|seat|seats|lives|asylum|ownership|nomination|discrimination|harassment|damages|negligence|abuse @!before=lawsuit|lawsuits|suit|suits|complaint|complaints|petition|filing|filed =0.3
-claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
+claimed @!next=the|responsibility|lives|life|victory|credit|asylum|ownership|seats|seat|title|prize|territory|land|as|by|<num> @!after=victory|victories|win|wins|allegiance|responsibility|credit =0.3
 gaslight/gaslighting/gaslit =2
 bonkers =2
 gibberish =2
@@ -1076,7 +1082,7 @@ death squad/squads =1.5
 bent on =1
 fixated/fixation =1
 stonewall/stonewalled =1.5
-bankrupt/bankrupted/bankrupting @next=the|america|our|country|nation =1.2
+bankrupt/bankrupted/bankrupting @next=the|america|our|country|nation @!prev=go|goes|went|gone|going|declared =1.2   # not "if the railroads go bankrupt the banks ..."
 implode/implodes/imploded/implosion =1.5
 in shambles/tatters/ruins =1.5
 boondoggle/boondoggles =2
@@ -1096,7 +1102,7 @@ mind-boggling/mind-blowing =1.5
 colossal =1
 gigantic/humongous/mammoth =1
 astronomical =1
-mountain/mountains of =1
+mountain/mountains of @!next=<cap>|southern|northern|eastern|western|central =1   # "Stone Mountain of Georgia", "the mountains of southern West Virginia"
 avalanche of =1.2
 flood/floods of @!next=<num>|money|cash|dollars|donations|calls|orders|requests|applications|emails|letters|messages|comments|complaints|visitors|fans|supporters|voters|tourists|customers|investors|new =1
 torrent of =1.2
@@ -1109,7 +1115,7 @@ suffocate/suffocating/suffocated =1.2
 stifle/stifled/stifling @!after=laughter|laugh|laughs|giggle|giggles|yawn|yawns|smile|grin|cough|tears|sob =1   # not "stifled his laughter"
 hijack/hijacked/hijacking/hijacks @!next=plane|planes|aircraft|flight|flights =1.2
 payoff/payoffs/pay-to-play =1.2
-cheat/cheats/cheated/cheating @!next=sheet|sheets =1.2
+cheat/cheats/cheated/cheating @!next=sheet|sheets|code|codes|meal|meals|day|days =1.2   # video-game cheat codes, a dieter's cheat day
 gullible/naive/naïve =1
 pawn/pawns =1.5
 tool @prev=a|political|useful|willing =1.5
@@ -1251,8 +1257,8 @@ temper tantrum/tantrums =1.5
 chinese/china/wuhan virus =2
 kung flu =3
 toxic masculinity =1.2
-extreme/extremes @!after=<class-literal-context> =0.6
-dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause>|spot|spots|place|places|position|positions|job|jobs|work|stretch|intersection|terrain|waters|crossing|route|routes =0.6   # "the most dangerous spot on the battlefield"
+extreme/extremes @!after=<class-literal-context> @!next=events|event|poverty =0.6   # "extreme weather events", "extreme poverty" (a World Bank measure)
+dangerous/dangerously @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause>|spot|spots|place|places|position|positions|job|jobs|work|stretch|intersection|terrain|waters|crossing|route|routes|situation|situations|chemicals|substances|materials|goods|weapon|driving =0.6   # "the most dangerous spot on the battlefield"
 massive/massively @!next=<num>|amount|amounts|number|numbers|quantities|lead|leads|manhunt|contingent|crowd|crowds|turnout|margin|margins|rally|rallies|protest|protests|demonstration|demonstrations|search|investigation|investigations|voter|data|database|fortune|scale|gun-rights|majority @!after=<class-literal-context>|<class-literal-object>|<class-literal-cause> =0.5
 inappropriate/inappropriately @!prev=sexually =0.8   # "sexually inappropriate behavior" is the charge, not a judgement
 myth/myths @next=that|of @!prev=greek|ancient|roman|norse|creation =1
