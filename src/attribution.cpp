@@ -1476,8 +1476,12 @@ class Linker {
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
       // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
       // (not after a complementizer: "say that by imposing strict rules, the city ...")
+      // (not after an active subject: "Mr. Trump said by telephone" names the means, not an agent)
+      const bool active_subject_before =
+          key(c.end) == "by" && !passive(c, sb) && !be_form(c.begin) && c.begin > sb &&  // ("was asked by")
+          ((pos(c.begin - 1) == Upos::PRON && subject_pronoun(c.begin - 1)) || pos(c.begin - 1) == Upos::PROPN);
       if (!source_after && c.end + 1 < se && pos(c.end) == Upos::ADP && (in_.classes(c.end) & kClassSourcePreposition) &&
-          !(participle(c) && key(c.end) != "by") && !complementizer(c.end - 1))
+          !(participle(c) && key(c.end) != "by") && !complementizer(c.end - 1) && !active_subject_before)
         source_after = np_right(c.end + 1, se, a.source, a.source_head, false);
       const std::uint32_t conjunction = coordinated_verb_start(c.begin, sb);
       if (!subject && !source_after && conjunction < c.begin && !passive(c, sb)) {
@@ -1772,6 +1776,14 @@ class Linker {
     if (a.contents.empty() && passive(c, sb)) {
       TokenRange subject, head;
       if (subject_before(c.begin, sb, subject, head)) a.contents.push_back(subject);
+    }
+    // "The claims cited by the officials were false": after a participle that modifies a noun,
+    // the main clause's predicate is no content; the noun is what was cited
+    if (a.contents.size() == 1 && c.end - c.begin == 1 && c.begin > sb && pos(c.begin) == Upos::VERB &&
+        key(c.begin).ends_with("ed") && pos(c.begin - 1) == Upos::NOUN && source_after &&
+        one_of(pos(a.contents[0].b), {Upos::VERB, Upos::AUX})) {
+      const std::uint32_t nb = np_core_left(c.begin, sb);
+      if (nb < c.begin) a.contents.assign(1, TokenRange{nb, c.begin});
     }
     // "The number Goodell cited seems low": the noun the relative clause modifies
     // (when the main clause goes on right after the cue; "the moment Sanders announced his

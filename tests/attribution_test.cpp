@@ -1787,3 +1787,25 @@ TEST(AttributionContent, AnAsTimeClauseEndsAtItsComma) {
   EXPECT_EQ(all[0].content, "the fund was closed in May");
 }
 }  // namespace
+
+namespace {
+// "said by telephone": after an active subject, "by" names the means, not an agent.
+TEST(AttributionSource, ByAfterAnActiveCueIsNoAgent) {
+  auto all = link_all("Ms. Ortiz said by telephone that the plant would close.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ms. Ortiz");
+  EXPECT_EQ(all[0].content, "the plant would close");
+  all = link_all("Ortiz was asked by the host whether the plant would close.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].source, "the host");
+}
+
+// A participle after a noun reports the noun when the main clause goes on after its agent.
+TEST(AttributionContent, AParticipleAfterANounReportsTheNoun) {
+  const auto all = link_all("The figures cited by the agency were wrong.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "cited");
+  EXPECT_EQ(all.back().source, "the agency");
+  EXPECT_EQ(all.back().content, "The figures");
+}
+}  // namespace
