@@ -89,9 +89,25 @@ class Linker {
       if (phone_call(a) || self_report(a)) continue;
       out.push_back(std::move(a));
     }
+    end_relative_contents_at_their_main_cue(out);
     follow_quotations(out);
     for (LinkedAttribution& a : out) claim_quotations(a);
     return out;
+  }
+
+  // "Democrats who oppose the bill said it would fail": a cue inside the source of the
+  // next attribution of its sentence (a restrictive relative clause) reports no further
+  // than that source ("the bill", not "the bill said it would fail").
+  void end_relative_contents_at_their_main_cue(std::vector<LinkedAttribution>& out) const {
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+      LinkedAttribution& inner = out[i];
+      const LinkedAttribution& main = out[i + 1];
+      if (main.cue.sentence != inner.cue.sentence || main.source.empty() || inner.contents.size() != 1) continue;
+      if (!(inner.source.e == inner.source.b + 1 && relative(inner.source.b))) continue;  // its source is "who"/"that"
+      if (!(main.source.b < inner.cue.begin && inner.cue.end <= main.source.e && main.source.e == main.cue.begin)) continue;
+      TokenRange& r = inner.contents[0];
+      if (r.b < main.source.e && r.e > main.source.e) r.e = main.source.e;
+    }
   }
 
  private:
@@ -263,7 +279,12 @@ class Linker {
   std::uint32_t restrictive_relative_before(std::uint32_t b, std::uint32_t sb) const noexcept {
     for (std::uint32_t r = b; r > sb + 1 && b - r < kMaxModifier;) {
       --r;
-      if (key(r) == "," || key(r) == ";" || key(r) == ":" || open_quote(r) || close_quote(r) || is_cue(r)) return 0;
+      if (is_cue(r)) {  // a cue that is the relative clause's own verb: "economists who favor X agree"
+        std::uint32_t v = r;
+        while (v > sb + 1 && one_of(pos(v - 1), {Upos::AUX, Upos::ADV, Upos::PART})) --v;
+        return v > sb + 1 && relative(v - 1) && pos(v - 1) == Upos::PRON && key(v - 2) != "," ? v - 1 : 0;
+      }
+      if (key(r) == "," || key(r) == ";" || key(r) == ":" || open_quote(r) || close_quote(r)) return 0;
       // (a clause of its own in between: "... as a number of writers suggested", "than most people imagined")
       if (pos(r) == Upos::SCONJ || (in_.classes(r) & kClassParentheticalAs) || key(r) == "than") return 0;
       if (relative(r)) return key(r - 1) != "," && pos(r) == Upos::PRON ? r : 0;

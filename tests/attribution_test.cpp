@@ -1809,3 +1809,17 @@ TEST(AttributionContent, AParticipleAfterANounReportsTheNoun) {
   EXPECT_EQ(all.back().content, "The figures");
 }
 }  // namespace
+
+namespace {
+// "Democrats who oppose the bill said": a cue inside a restrictive relative clause of the
+// subject; the main cue's source is the whole phrase, the inner cue reports only its object.
+TEST(AttributionSource, ARestrictiveRelativeClauseWithACueOfItsOwn) {
+  const auto all = link_all("Farmers who oppose the tariff said it would ruin them.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "oppose");
+  EXPECT_EQ(all[0].content, "the tariff");
+  EXPECT_EQ(all[1].cue, "said");
+  EXPECT_EQ(all[1].source, "Farmers who oppose the tariff");
+  EXPECT_EQ(all[1].content, "it would ruin them");
+}
+}  // namespace
