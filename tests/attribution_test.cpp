@@ -1683,4 +1683,16 @@ TEST(AttributionContent, ACoordinatedClauseWhoseSubjectHoldsAPrepositionEndsTheC
   EXPECT_EQ(all[0].content, "her claim that the repairs were on schedule");
   EXPECT_EQ(all[1].content, "the repairs were on schedule");
 }
+// A finite cue of thought or wish in the complement of a verb of saying is part of what
+// is reported ("said she believes ..."), not an attribution of its own; a participle
+// after the clause ("said, adding ...") is.
+TEST(AttributionCues, ThoughtInsideReportedSpeechIsNoCueOfItsOwn) {
+  EXPECT_EQ(link_one("The mayor said she believes the count was wrong.").cue, "said");
+  EXPECT_EQ(link_one("The coach told reporters he wants a new stadium.").cue, "told");
+  EXPECT_EQ(link_one("The mayor believes the count was wrong.").cue, "believes");
+  EXPECT_EQ(link_one("The coach wants a new stadium.").cue, "wants");
+  const auto all = link_all("The mayor said the count was wrong, adding that she expects a recount.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "adding");
+}
 }  // namespace

@@ -271,3 +271,9 @@ statue/statues/monument/monuments/memorial/memorials/cells/cell/tumor/tumors/tum
 [class-people]
 americans/europeans/africans/asians/mexicans/canadians/hondurans/guatemalans/salvadorans/cubans/russians/ukrainians/chinese/iranians/israelis/palestinians/arabs/muslims/christians/jews/catholics
 democrats/republicans/conservatives/liberals/progressives/socialists/libertarians/independents/tories/democrat/republican
+
+# verbs of saying whose complement clause is reported speech: a finite cue of
+# thought or intention inside it ("Smith said he wants a recount") is part of
+# what is reported, not an attribution of its own (attribution.lex: @!before)
+[class-report-verb]
+say/says/said/saying/tell/tells/told/telling
