@@ -1695,4 +1695,15 @@ TEST(AttributionCues, ThoughtInsideReportedSpeechIsNoCueOfItsOwn) {
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[1].cue, "adding");
 }
+TEST(AttributionCues, RecordsShowAndANamedPlanner) {
+  EXPECT_EQ(link_one("Polls in Ohio show the senator far ahead.").cue, "show");
+  for (const char* t : {"She will appear on a radio show tonight.", "Voters did not show up.",
+                        "His plans to widen the road failed."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  const auto p = link_one("The city plans to widen the road.");
+  EXPECT_EQ(p.cue, "plans to");
+  EXPECT_EQ(p.source, "The city");
+  // the same in the complement of another verb of saying belongs to what is reported
+  EXPECT_EQ(link_one("The mayor wrote that the city plans to widen the road.").cue, "wrote");
+}
 }  // namespace

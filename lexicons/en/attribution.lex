@@ -363,8 +363,7 @@ plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|
 plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @before=<quote>|:
 signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!before=<class-report-verb>
 signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @before=<quote>|:
-endorsement of @!before=<class-report-verb>
-endorsement of @before=<quote>|:
+endorsement of
 voted for/against @!before=<class-report-verb>
 voted for/against @before=<quote>|:
 would vote for/against @!before=<class-report-verb>
@@ -469,8 +468,7 @@ expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|expe
 expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @before=<quote>|:
 
 [attribution #stance]
-endorsement from/by @!before=<class-report-verb>
-endorsement from/by @before=<quote>|:
+endorsement from/by
 promise/promises to @!prev=broken|empty|false|hollow @!before=<class-report-verb> # not "a broken promise to voters"
 promise/promises to @!prev=broken|empty|false|hollow @before=<quote>|:
 
@@ -497,8 +495,7 @@ voted/votes/vote in favor/favour of @!before=<class-report-verb>
 voted/votes/vote in favor/favour of @before=<quote>|:
 came out in favor/favour of/against @!before=<class-report-verb>
 came out in favor/favour of/against @before=<quote>|:
-'s view/views/opinion/assessment/estimation @prev=<cap> @!before=<class-report-verb>
-'s view/views/opinion/assessment/estimation @prev=<cap> @before=<quote>|:
+'s view/views/opinion/assessment/estimation @prev=<cap>
 
 [attribution #speech]
 # measured on PolNeAR dev: each adds recall at no loss of span F1 and lifts source/content accuracy
@@ -575,8 +572,7 @@ ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supp
 
 [attribution #stance]
 # "his opposition to the deal", "voters favor a recount", "believing that ..."
-opposition to @prev=his|her|their|'s @!before=<class-report-verb>
-opposition to @prev=his|her|their|'s @before=<quote>|:
+opposition to @prev=his|her|their|'s
 favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=<class-report-verb>
 favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @before=<quote>|:
 believing @next=that|<pron>|<det>|<cap>
@@ -584,3 +580,12 @@ believing @next=that|<pron>|<det>|<cap>
 [attribution #evidence]
 # "the website lists him as a co-founder"
 lists @pos=VERB @next=<det>|<cap>|him|her|them|it|his|their
+
+[attribution #evidence]
+# "polls there show ...", "records compiled by the center show ..."; not "a radio show", "show up"
+show @pos=VERB @!prev=to|<modal>|i|we|you|n't|not|do|does|did|<det>|<end>|<punct>|and|or|please|let|help|helps|helped|also|always|really|just|finally|even|actually|of|me|us|them|him|her|radio|television|tv|talk|cable|news|game|art|today|tonight|daily|morning|hit|'s @!next=up|off|<punct>|starring|on|in|with
+
+[attribution #stance]
+# "Clinton plans to campaign in Iowa", "the candidate plans to appeal"; not "his plans to ...", "with plans to ..."
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @before=<quote>|:
