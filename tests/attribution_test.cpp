@@ -1706,4 +1706,8 @@ TEST(AttributionCues, RecordsShowAndANamedPlanner) {
   // the same in the complement of another verb of saying belongs to what is reported
   EXPECT_EQ(link_one("The mayor wrote that the city plans to widen the road.").cue, "wrote");
 }
+TEST(AttributionCues, ThoughtInsideAnEmbeddedQuestionIsNoCueOfItsOwn) {
+  EXPECT_EQ(link_one("Reporters asked whether the mayor wants a recount.").cue, "asked whether");
+  EXPECT_EQ(link_one("Nobody knows whether the mayor believes the count.").cue, "knows");
+}
 }  // namespace

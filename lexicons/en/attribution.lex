@@ -149,7 +149,7 @@ congratulated
 welcomed @!prev=a|the|warmly @!before=<class-report-verb>
 welcomed @!prev=a|the|warmly @before=<quote>|:
 endorsed/endorses/endorsing @!prev=the|an|be|been|being|officially
-opposed/oppose/opposes @!prev=as|diametrically @!before=<class-report-verb>
+opposed/oppose/opposes @!prev=as|diametrically @!before=<class-report-verb>|whether
 opposed/oppose/opposes @!prev=as|diametrically @before=<quote>|:
 favored/favoured @!prev=a|the|heavily|strongly
 requested @!prev=a|the|as|of
@@ -237,62 +237,62 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!before=<class-report-verb>
+think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!before=<class-report-verb>|whether
 think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @before=<quote>|:
-believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!before=<class-report-verb>
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!before=<class-report-verb>|whether
 believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @before=<quote>|:
-suspect/suspects/suspected that @!before=<class-report-verb>
+suspect/suspects/suspected that @!before=<class-report-verb>|whether
 suspect/suspects/suspected that @before=<quote>|:
-doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!before=<class-report-verb>
+doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!before=<class-report-verb>|whether
 doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @before=<quote>|:
-assumed/assumes that @!before=<class-report-verb>
+assumed/assumes that @!before=<class-report-verb>|whether
 assumed/assumes that @before=<quote>|:
-realized/realizes/realised @next=that|<punct>|how|what @!before=<class-report-verb>
+realized/realizes/realised @next=that|<punct>|how|what @!before=<class-report-verb>|whether
 realized/realizes/realised @next=that|<punct>|how|what @before=<quote>|:
-recognized/recognizes @next=that|how @!before=<class-report-verb>
+recognized/recognizes @next=that|how @!before=<class-report-verb>|whether
 recognized/recognizes @next=that|how @before=<quote>|:
-learned/learnt @next=that|of|about|<punct> @!before=<class-report-verb>
+learned/learnt @next=that|of|about|<punct> @!before=<class-report-verb>|whether
 learned/learnt @next=that|of|about|<punct> @before=<quote>|:
-discovered @next=that|<punct> @!before=<class-report-verb>
+discovered @next=that|<punct> @!before=<class-report-verb>|whether
 discovered @next=that|<punct> @before=<quote>|:
-feared/fears/fear that @!before=<class-report-verb>
+feared/fears/fear that @!before=<class-report-verb>|whether
 feared/fears/fear that @before=<quote>|:
 fearing
-feared @!prev=the|most|long|widely @!before=<class-report-verb>
+feared @!prev=the|most|long|widely @!before=<class-report-verb>|whether
 feared @!prev=the|most|long|widely @before=<quote>|:
-worry/worries/worried that @!before=<class-report-verb>
+worry/worries/worried that @!before=<class-report-verb>|whether
 worry/worries/worried that @before=<quote>|:
-is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @!before=<class-report-verb>
+is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @!before=<class-report-verb>|whether
 is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @before=<quote>|:
 hoping @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
-hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @!before=<class-report-verb>
+hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @!before=<class-report-verb>|whether
 hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @before=<quote>|:
 expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
-expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!before=<class-report-verb>
+expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!before=<class-report-verb>|whether
 expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @before=<quote>|:
-is/are/was/were expected to @!before=<class-report-verb>
+is/are/was/were expected to @!before=<class-report-verb>|whether
 is/are/was/were expected to @before=<quote>|:
-is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!before=<class-report-verb>
+is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!before=<class-report-verb>|whether
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @before=<quote>|:
 seeking @!prev=most|the|much|highly|sought-after
-sought/seeks @!prev=most|the|much|highly|sought-after @!before=<class-report-verb>
+sought/seeks @!prev=most|the|much|highly|sought-after @!before=<class-report-verb>|whether
 sought/seeks @!prev=most|the|much|highly|sought-after @before=<quote>|:
-is/are/was/were seen as @!before=<class-report-verb>
+is/are/was/were seen as @!before=<class-report-verb>|whether
 is/are/was/were seen as @before=<quote>|:
-sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!before=<class-report-verb>
+sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!before=<class-report-verb>|whether
 sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @before=<quote>|:
-remembered/remembers @next=that|how|<punct>|when @!before=<class-report-verb>
+remembered/remembers @next=that|how|<punct>|when @!before=<class-report-verb>|whether
 remembered/remembers @next=that|how|<punct>|when @before=<quote>|:
-imagined @next=that|how|<punct> @!before=<class-report-verb>
+imagined @next=that|how|<punct> @!before=<class-report-verb>|whether
 imagined @next=that|how|<punct> @before=<quote>|:
-envisioned/envisions @!before=<class-report-verb>
+envisioned/envisions @!before=<class-report-verb>|whether
 envisioned/envisions @before=<quote>|:
 wondering @next=whether|if|how|why|what|aloud|<punct>
-wondered @next=whether|if|how|why|what|aloud|<punct> @!before=<class-report-verb>
+wondered @next=whether|if|how|why|what|aloud|<punct> @!before=<class-report-verb>|whether
 wondered @next=whether|if|how|why|what|aloud|<punct> @before=<quote>|:
-it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @!before=<class-report-verb>
+it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @!before=<class-report-verb>|whether
 it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @before=<quote>|:
-it has/had been reported/said/alleged/claimed/suggested/argued @!before=<class-report-verb>
+it has/had been reported/said/alleged/claimed/suggested/argued @!before=<class-report-verb>|whether
 it has/had been reported/said/alleged/claimed/suggested/argued @before=<quote>|:
 
 [attribution #phrase]
@@ -356,23 +356,23 @@ criticism/criticisms of/from/over/that
 
 [attribution #stance]
 # support, opposition, intention and preference attributed to a source
-decided/decides @next=to|that|against|not|whether|<punct> @!before=<class-report-verb>
+decided/decides @next=to|that|against|not|whether|<punct> @!before=<class-report-verb>|whether
 decided/decides @next=to|that|against|not|whether|<punct> @before=<quote>|:
 planning to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
-plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @!before=<class-report-verb>
+plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @!before=<class-report-verb>|whether
 plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @before=<quote>|:
-signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!before=<class-report-verb>
+signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!before=<class-report-verb>|whether
 signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @before=<quote>|:
 endorsement of
-voted for/against @!before=<class-report-verb>
+voted for/against @!before=<class-report-verb>|whether
 voted for/against @before=<quote>|:
-would vote for/against @!before=<class-report-verb>
+would vote for/against @!before=<class-report-verb>|whether
 would vote for/against @before=<quote>|:
-would like to @!before=<class-report-verb>
+would like to @!before=<class-report-verb>|whether
 would like to @before=<quote>|:
-would prefer @!before=<class-report-verb>
+would prefer @!before=<class-report-verb>|whether
 would prefer @before=<quote>|:
-prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @!before=<class-report-verb>
+prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @!before=<class-report-verb>|whether
 prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @before=<quote>|:
 
 [attribution #speech]
@@ -446,30 +446,30 @@ charged @next=that|<punct>|<quote> @!prev=<be>|not|never|formally|criminally|lat
 
 [attribution #thought]
 # cognition and desire verbs, not in first-person uses inside quotes ("I think")
-knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @!before=<class-report-verb>
+knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @!before=<class-report-verb>|whether
 knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @before=<quote>|:
-wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @!before=<class-report-verb>
+wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @!before=<class-report-verb>|whether
 wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @before=<quote>|:
-sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @!before=<class-report-verb>
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @!before=<class-report-verb>|whether
 sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @before=<quote>|:
-views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @!before=<class-report-verb>
+views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @!before=<class-report-verb>|whether
 views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @before=<quote>|:
-hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @!before=<class-report-verb>
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @!before=<class-report-verb>|whether
 hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @before=<quote>|:
-feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @!before=<class-report-verb>
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @!before=<class-report-verb>|whether
 feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @before=<quote>|:
-fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @!before=<class-report-verb>
+fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @!before=<class-report-verb>|whether
 fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @before=<quote>|:
-agree/agreed/agrees that @!before=<class-report-verb>
+agree/agreed/agrees that @!before=<class-report-verb>|whether
 agree/agreed/agrees that @before=<quote>|:
-consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @!before=<class-report-verb>
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @!before=<class-report-verb>|whether
 consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @before=<quote>|:
-expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @!before=<class-report-verb>
+expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @!before=<class-report-verb>|whether
 expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @before=<quote>|:
 
 [attribution #stance]
 endorsement from/by
-promise/promises to @!prev=broken|empty|false|hollow @!before=<class-report-verb> # not "a broken promise to voters"
+promise/promises to @!prev=broken|empty|false|hollow @!before=<class-report-verb>|whether # not "a broken promise to voters"
 promise/promises to @!prev=broken|empty|false|hollow @before=<quote>|:
 
 [attribution #speech]
@@ -477,23 +477,23 @@ tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=hi
 tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @before=<quote>|:
 
 [attribution #thought]
-think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @!before=<class-report-verb>
+think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @!before=<class-report-verb>|whether
 think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @before=<quote>|:
-confident/convinced that @!before=<class-report-verb>
+confident/convinced that @!before=<class-report-verb>|whether
 confident/convinced that @before=<quote>|:
-would like/love @!before=<class-report-verb>
+would like/love @!before=<class-report-verb>|whether
 would like/love @before=<quote>|:
-recognize/recognizes/recognized/recognise/recognises/recognised that @!before=<class-report-verb>
+recognize/recognizes/recognized/recognise/recognises/recognised that @!before=<class-report-verb>|whether
 recognize/recognizes/recognized/recognise/recognises/recognised that @before=<quote>|:
-is/are/was/were not sure/certain/convinced @!before=<class-report-verb>
+is/are/was/were not sure/certain/convinced @!before=<class-report-verb>|whether
 is/are/was/were not sure/certain/convinced @before=<quote>|:
 throwing his/her/their/its support behind
-throw/throws/threw/thrown his/her/their/its support behind @!before=<class-report-verb>
+throw/throws/threw/thrown his/her/their/its support behind @!before=<class-report-verb>|whether
 throw/throws/threw/thrown his/her/their/its support behind @before=<quote>|:
 voting in favor/favour of
-voted/votes/vote in favor/favour of @!before=<class-report-verb>
+voted/votes/vote in favor/favour of @!before=<class-report-verb>|whether
 voted/votes/vote in favor/favour of @before=<quote>|:
-came out in favor/favour of/against @!before=<class-report-verb>
+came out in favor/favour of/against @!before=<class-report-verb>|whether
 came out in favor/favour of/against @before=<quote>|:
 's view/views/opinion/assessment/estimation @prev=<cap>
 
@@ -506,20 +506,20 @@ lambasted/lambasting/lambastes
 pushed/pushing/pushes for
 
 [attribution #thought]
-sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @!before=<class-report-verb>
+sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @!before=<class-report-verb>|whether
 sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @before=<quote>|:
 
 [attribution #thought]
 # first person in the author's voice (interviews, op-eds: "I think the deal is dead");
 # inside a quotation the linker drops a cue whose source is the quoted speaker
-think/believe/know @prev=i|we @!before=<class-report-verb>
+think/believe/know @prev=i|we @!before=<class-report-verb>|whether
 think/believe/know @prev=i|we @before=<quote>|:
-expect @pos=VERB @!before=<class-report-verb>
+expect @pos=VERB @!before=<class-report-verb>|whether
 expect @pos=VERB @before=<quote>|:
-hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @!before=<class-report-verb> # not the name "Hope Hicks"
+hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @!before=<class-report-verb>|whether # not the name "Hope Hicks"
 hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @before=<quote>|:
 # "a poll by X found Clinton ahead", "the study found no evidence"; not "found himself", "helped found"
-found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @!before=<class-report-verb>
+found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @!before=<class-report-verb>|whether
 found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @before=<quote>|:
 
 [attribution #speech]
@@ -531,9 +531,9 @@ warning/warnings/complaint/complaints/hopes/assertion/suggestion/suggestions/bel
 note @pos=VERB @next=that|<punct> @!prev=<end>|<punct>|please|to|<modal>|i|we|you|let|<det>
 
 [attribution #stance]
-prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=<class-report-verb>   # ("voters say they prefer": inside what they say)
+prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=<class-report-verb>|whether   # ("voters say they prefer": inside what they say)
 prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @before=<quote>|:  
-encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @!before=<class-report-verb>
+encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @!before=<class-report-verb>|whether
 encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @before=<quote>|:
 
 [attribution #speech]
@@ -542,20 +542,20 @@ attacks on @prev=his|her|their|'s
 
 [attribution #stance]
 # commitments and views: "agreed to meet", "offered to debate", "Democrats see him as a threat"
-agreed to @!prev=<be>|mutually @!before=<class-report-verb>
+agreed to @!prev=<be>|mutually @!before=<class-report-verb>|whether
 agreed to @!prev=<be>|mutually @before=<quote>|:
-offered to @!prev=<be> @!before=<class-report-verb>
+offered to @!prev=<be> @!before=<class-report-verb>|whether
 offered to @!prev=<be> @before=<quote>|:
-see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @!before=<class-report-verb>
+see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @!before=<class-report-verb>|whether
 see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @before=<quote>|:
 
 [attribution #stance]
 # intentions with an infinitive: "Democrats vow to fight", "the campaign is planning to appeal"
-refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @!before=<class-report-verb>
+refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @!before=<class-report-verb>|whether
 refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @before=<quote>|:
-is/are/was/were eager/reluctant to @!before=<class-report-verb>
+is/are/was/were eager/reluctant to @!before=<class-report-verb>|whether
 is/are/was/were eager/reluctant to @before=<quote>|:
-is/are planning to @!before=<class-report-verb>
+is/are planning to @!before=<class-report-verb>|whether
 is/are planning to @before=<quote>|:
 
 [attribution #speech]
@@ -573,7 +573,7 @@ ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supp
 [attribution #stance]
 # "his opposition to the deal", "voters favor a recount", "believing that ..."
 opposition to @prev=his|her|their|'s
-favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=<class-report-verb>
+favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=<class-report-verb>|whether
 favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @before=<quote>|:
 believing @next=that|<pron>|<det>|<cap>
 
@@ -587,5 +587,5 @@ show @pos=VERB @!prev=to|<modal>|i|we|you|n't|not|do|does|did|<det>|<end>|<punct
 
 [attribution #stance]
 # "Clinton plans to campaign in Iowa", "the candidate plans to appeal"; not "his plans to ...", "with plans to ..."
-plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>|whether
 plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @before=<quote>|:
