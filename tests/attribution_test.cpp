@@ -1710,4 +1710,16 @@ TEST(AttributionCues, ThoughtInsideAnEmbeddedQuestionIsNoCueOfItsOwn) {
   EXPECT_EQ(link_one("Reporters asked whether the mayor wants a recount.").cue, "asked whether");
   EXPECT_EQ(link_one("Nobody knows whether the mayor believes the count.").cue, "knows");
 }
+// A plural noun subject's wish or view is a cue; a bare "they want" (mostly generic or
+// quoted) is not, and neither is one inside reported speech.
+TEST(AttributionCues, APluralSubjectsWishOrView) {
+  const auto w = link_one("Most farmers want a longer season.");
+  EXPECT_EQ(w.cue, "want");
+  EXPECT_EQ(w.source, "Most farmers");
+  EXPECT_TRUE(link_all("They want a longer season.").empty());
+  const auto s = link_one("Local analysts see trouble ahead.");
+  EXPECT_EQ(s.cue, "see");
+  EXPECT_EQ(s.source, "Local analysts");
+  EXPECT_EQ(link_one("Local analysts said they see trouble ahead.").cue, "said");
+}
 }  // namespace

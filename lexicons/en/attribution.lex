@@ -589,3 +589,12 @@ show @pos=VERB @!prev=to|<modal>|i|we|you|n't|not|do|does|did|<det>|<end>|<punct
 # "Clinton plans to campaign in Iowa", "the candidate plans to appeal"; not "his plans to ...", "with plans to ..."
 plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>|whether
 plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @before=<quote>|:
+
+[attribution #thought]
+# a plural or group subject's wish: "most voters want a change", "Palestinians want East Jerusalem"
+want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @!before=<class-report-verb>|whether
+want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @before=<quote>|:
+
+[attribution #thought]
+# a plural or group subject's view: "analysts see a slowdown ahead", "rivals see an opening"
+see @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can @!next=<punct>|if|whether|how|what|why|who|that|this|it|you|me|us|to @!before=<class-report-verb>|whether
