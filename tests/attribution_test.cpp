@@ -1722,4 +1722,10 @@ TEST(AttributionCues, APluralSubjectsWishOrView) {
   EXPECT_EQ(s.source, "Local analysts");
   EXPECT_EQ(link_one("Local analysts said they see trouble ahead.").cue, "said");
 }
+TEST(AttributionCues, APluralSubjectsKnowledgeButNotAnAcquaintance) {
+  const auto k = link_one("Most reporters know the figures are soft.");
+  EXPECT_EQ(k.cue, "know");
+  EXPECT_EQ(k.source, "Most reporters");
+  EXPECT_TRUE(link_all("Most residents know people on the council.").empty());
+}
 }  // namespace

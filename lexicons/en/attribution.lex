@@ -598,3 +598,7 @@ want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|s
 [attribution #thought]
 # a plural or group subject's view: "analysts see a slowdown ahead", "rivals see an opening"
 see @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can @!next=<punct>|if|whether|how|what|why|who|that|this|it|you|me|us|to @!before=<class-report-verb>|whether
+
+[attribution #thought]
+# "reporters know they are being spun", "most candidates know that ..."
+know @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can|y'all @!next=<punct>|if|whether|why|who|you|me|us|to|of|about|better|best|much|nothing|anything|people|him|her|them|someone|anyone @!before=<class-report-verb>|whether
