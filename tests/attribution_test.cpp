@@ -1728,4 +1728,14 @@ TEST(AttributionCues, APluralSubjectsKnowledgeButNotAnAcquaintance) {
   EXPECT_EQ(k.source, "Most reporters");
   EXPECT_TRUE(link_all("Most residents know people on the council.").empty());
 }
+// A participle after the noun it describes names the thing posted or the people seeking,
+// not a source that posts or seeks.
+TEST(AttributionCues, AReducedRelativeIsNoCue) {
+  const auto v = link_one("A video posted to the club's page showed the fight.");
+  EXPECT_EQ(v.cue, "showed");
+  EXPECT_EQ(v.source, "A video posted to the club's page");
+  EXPECT_EQ(link_one("The coach posted a long apology on Facebook.").cue, "posted");
+  EXPECT_TRUE(link_all("The shelter helps anyone seeking refuge from the storm.").empty());
+  EXPECT_EQ(link_one("The council is seeking a new manager.").cue, "seeking");
+}
 }  // namespace

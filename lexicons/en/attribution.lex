@@ -47,7 +47,7 @@ questioned/questioning @!prev=the|a|by|being|for
 wrote/writes
 tweeted/tweeting
 tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
-posted @next=on|that|<punct>|<quote>|online|to
+posted @next=on|that|<punct>|<quote>|online|to @!prev=video|videos|message|messages|statement|statements|wishes|article|articles|photo|photos|picture|pictures|clip|clips|image|images|comment|comments|note|notes|letter|letters|listing|listings|are|being
 reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents|from   # not the reporter's byline "X reported from Paris"
 reports @next=that|<punct>
 reportedly
@@ -274,7 +274,7 @@ is/are/was/were expected to @!before=<class-report-verb>|whether
 is/are/was/were expected to @before=<quote>|:
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!before=<class-report-verb>|whether
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @before=<quote>|:
-seeking @!prev=most|the|much|highly|sought-after
+seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
 sought/seeks @!prev=most|the|much|highly|sought-after @!before=<class-report-verb>|whether
 sought/seeks @!prev=most|the|much|highly|sought-after @before=<quote>|:
 is/are/was/were seen as @!before=<class-report-verb>|whether
@@ -407,7 +407,7 @@ did not/n't immediately respond to
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after @!next=for|after   # "a class named for Ali" names
-posted
+posted @!prev=video|videos|message|messages|statement|statements|wishes|article|articles|photo|photos|picture|pictures|clip|clips|image|images|comment|comments|note|notes|letter|letters|listing|listings|are|being   # not "a video posted to YouTube" (the posted item, not its poster)
 nominated/nominates
 deemed
 talked
