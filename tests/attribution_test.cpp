@@ -1738,4 +1738,14 @@ TEST(AttributionCues, AReducedRelativeIsNoCue) {
   EXPECT_TRUE(link_all("The shelter helps anyone seeking refuge from the storm.").empty());
   EXPECT_EQ(link_one("The council is seeking a new manager.").cue, "seeking");
 }
+// "reports" is a verb after its reporter and a noun after a preposition or a modifier.
+TEST(AttributionCues, ReportsAfterAReporterNotAfterAPreposition) {
+  const auto r = link_one("The city paper reports that the mayor resigned.");
+  EXPECT_EQ(r.cue, "reports");
+  EXPECT_EQ(r.source, "The city paper");
+  EXPECT_EQ(link_one("CBS News reports that the mayor resigned.").source, "CBS News");
+  for (const char* t : {"Amid reports that the mayor resigned, the council met.",
+                        "The figures come from FEC reports."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
 }  // namespace

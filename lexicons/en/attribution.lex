@@ -49,7 +49,7 @@ tweeted/tweeting
 tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
 posted @next=on|that|<punct>|<quote>|online|to @!prev=video|videos|message|messages|statement|statements|wishes|article|articles|photo|photos|picture|pictures|clip|clips|image|images|comment|comments|note|notes|letter|letters|listing|listings|are|being
 reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents|from   # not the reporter's byline "X reported from Paris"
-reports @next=that|<punct>
+reports @next=that|<punct> @prev=<cap>|he|she|it|also|who|which|now|later|first|reportedly|newspaper|paper|agency|station|network|magazine|outlet|site|website|channel|daily|tabloid|broadcaster|correspondent|reporter @!prev=fec|commission|amid|after|despite|following|of|on|to|about|from|with|by|in|over|given|denying|citing|the|new|recent|latest|early|earlier|these|those|such|local   # "CBS News reports that ...", not "amid reports that ...", "FEC reports."
 reportedly
 reveal/reveals/revealed/revealing
 disclose/discloses/disclosed/disclosing
