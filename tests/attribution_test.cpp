@@ -1748,4 +1748,9 @@ TEST(AttributionCues, ReportsAfterAReporterNotAfterAPreposition) {
                         "The figures come from FEC reports."})
     EXPECT_TRUE(link_all(t).empty()) << t;
 }
+TEST(AttributionCues, CalledAsANameOrAPhoneCallIsNoCue) {
+  for (const char* t : {"A new committee called Citizens First ran the ads.", "The senator called back an hour later."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  EXPECT_EQ(link_one("The mayor called the plan reckless.").cue, "called");
+}
 }  // namespace
