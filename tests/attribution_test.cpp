@@ -1753,4 +1753,12 @@ TEST(AttributionCues, CalledAsANameOrAPhoneCallIsNoCue) {
     EXPECT_TRUE(link_all(t).empty()) << t;
   EXPECT_EQ(link_one("The mayor called the plan reckless.").cue, "called");
 }
+TEST(AttributionCues, TellingAsAnAdjectiveOrANounIsNoCue) {
+  for (const char* t : {"The empty seats were a telling sign.", "Most telling was the silence.",
+                        "Her telling of the story changed."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  const auto all = link_all("Lee called the board, telling members the vote was off.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "telling");
+}
 }  // namespace

@@ -12,7 +12,7 @@ say that
 said @!prev=the|aforementioned|above|above-mentioned|that
 said @prev=that @!next=,   # "a sign that said “...”", not the idiom "That said, ..."
 said @prev=that @next=, @after=<quote>
-telling
+telling @!prev=<det>|most|more|very|particularly|especially|perhaps|other|equally|less @!next=sign|signs|insight|moment|detail|details|example|examples|indicator|response|responses|promise|of|in|<punct>   # not the adjective ("a telling sign", "most telling") or the noun ("his telling of")
 told/tells @!before=<class-report-verb>
 told/tells @before=<quote>|:
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
