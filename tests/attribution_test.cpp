@@ -1761,4 +1761,14 @@ TEST(AttributionCues, TellingAsAnAdjectiveOrANounIsNoCue) {
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[1].cue, "telling");
 }
+// Putting out a document or its contents reports it; freeing someone or launching a product does not.
+TEST(AttributionCues, ReleasedOrPublishedDocuments) {
+  const auto r = link_one("The agency released 400 pages of emails on Friday.");
+  EXPECT_EQ(r.cue, "released");
+  EXPECT_EQ(r.source, "The agency");
+  EXPECT_EQ(link_one("The campaign published a memo on the race.").cue, "published");
+  for (const char* t : {"The prisoner was released from jail.", "Police released the hostages at noon.",
+                        "The band released a new album."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
 }  // namespace

@@ -602,3 +602,8 @@ see @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|
 [attribution #thought]
 # "reporters know they are being spun", "most candidates know that ..."
 know @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can|y'all @!next=<punct>|if|whether|why|who|you|me|us|to|of|about|better|best|much|nothing|anything|people|him|her|them|someone|anyone @!before=<class-report-verb>|whether
+
+[attribution #evidence]
+# putting out a document or its contents: "the agency released 5,500 pages", "Sanders released details of his plan"
+released/releases @pos=VERB @!prev=<be>|newly|recently|just|been|get|gets|got|getting|when|once|data|figures|report|poll|survey|study|statement|video|documents|emails|records @next=a|an|its|his|her|their|details|new|<num>|the|data|figures|documents|emails|records|results|excerpts|portions|transcripts @!next=from @!after=prison|jail|custody|hostages|prisoners|detainees|captives|suspect|suspects|album|albums|single|song|songs|film|movie|game|product|products|phone|car|balloons|doves|fish   # not freeing someone or a product launch
+published/publishes @pos=VERB @!prev=<be>|newly|recently|just|been|first|originally|self|when|once|article|book|report|study|paper|poll|survey|letter|essay|column|piece|story|op-ed @next=a|an|its|his|her|their|details|new|<num>|the|data|figures|documents|emails|records|results|excerpts|portions|transcripts|an|photos|images
