@@ -1771,4 +1771,10 @@ TEST(AttributionCues, ReleasedOrPublishedDocuments) {
                         "The band released a new album."})
     EXPECT_TRUE(link_all(t).empty()) << t;
 }
+TEST(AttributionCues, APluralSubjectsFeelingButNotACausative) {
+  const auto f = link_one("Many nurses feel they are ignored.");
+  EXPECT_EQ(f.cue, "feel");
+  EXPECT_EQ(f.source, "Many nurses");
+  EXPECT_TRUE(link_all("The ads make nurses feel uneasy.").empty());
+}
 }  // namespace
