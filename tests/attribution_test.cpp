@@ -1777,4 +1777,10 @@ TEST(AttributionCues, APluralSubjectsFeelingButNotACausative) {
   EXPECT_EQ(f.source, "Many nurses");
   EXPECT_TRUE(link_all("The ads make nurses feel uneasy.").empty());
 }
+TEST(AttributionCues, AFindingByAnInvestigatingBody) {
+  EXPECT_EQ(link_one("The inquiry found virtually nothing new.").source, "The inquiry");
+  EXPECT_EQ(link_one("A study by Media Matters found the senator on air twice as often.").source,
+            "A study by Media Matters");
+  EXPECT_TRUE(link_all("Lee found a way to win.").empty());
+}
 }  // namespace

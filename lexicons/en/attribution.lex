@@ -611,3 +611,7 @@ published/publishes @pos=VERB @!prev=<be>|newly|recently|just|been|first|origina
 [attribution #thought]
 # a plural noun subject's feeling: "many aides feel they have enough to do", "factory workers feel squeezed"
 feel @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can|gonna|wanna @!next=<punct>|free|like|the|a|an|it|good|bad|better|worse|sorry|pain|bad|so|very|how @!before=<class-report-verb>|whether|make|makes|made|making|help|helps|helped|let|lets   # not causative: "make voters feel ..."
+
+[attribution #evidence]
+# a finding by a named or investigating body: "a study by Media Matters found the nominee ...", "the inquiry found virtually nothing"
+found @pos=VERB @prev=<cap>|paper|papers|inquiry|probe|panel|commission|committee|researchers|analysts|investigators|auditors|inspectors|group|analysis|audit|review|report|study|survey|poll|investigation|operatives @next=the|these|those|his|her|their|its|both|considerable|virtually|in|improvements|it|some|many|few|broad|wide|overwhelming|scant|ample @!prev=<det> @!before=<class-report-verb>|whether
