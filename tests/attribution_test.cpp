@@ -1604,7 +1604,8 @@ TEST(AttributionCues, IntentionsWithAnInfinitive) {
 }
 
 TEST(AttributionCues, PledgedDelegatesAndAStrongShowingAreNoCues) {
-  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many."})
+  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many.",
+                        "She has 600 pledged and 40 super delegates."})
     EXPECT_TRUE(link_all(t).empty()) << t;
   EXPECT_EQ(link_one("A new poll shows the mayor ahead.").cue, "shows");
 }

@@ -500,7 +500,7 @@ came out in favor/favour of/against @before=<quote>|:
 [attribution #speech]
 # measured on PolNeAR dev: each adds recall at no loss of span F1 and lifts source/content accuracy
 referred/refers to
-pledged/pledges/pledging @!next=delegates|delegate   # not "pledged delegates"
+pledged/pledges/pledging @!next=delegates|delegate|:|and|or|for|superdelegates   # not "pledged delegates", "Pledged: 781", "pledged and super delegates"
 mention/mentions @!prev=<det>|no|any|honorable|special|passing
 lambasted/lambasting/lambastes
 pushed/pushing/pushes for
