@@ -1784,4 +1784,12 @@ TEST(AttributionCues, AFindingByAnInvestigatingBody) {
             "A study by Media Matters");
   EXPECT_TRUE(link_all("Lee found a way to win.").empty());
 }
+TEST(AttributionCues, AttackingAndComparingAsSpeech) {
+  const auto a = link_one("The senator spoke for an hour, attacking Lee over the budget.");
+  EXPECT_EQ(a.cue, "attacking");
+  EXPECT_EQ(a.source, "The senator");
+  EXPECT_EQ(link_one("She compared the plan to a tax hike.").cue, "compared");
+  for (const char* t : {"The group spent $2 million on ads attacking Lee.", "Compared with last year, sales rose."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
 }  // namespace

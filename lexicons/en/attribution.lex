@@ -615,3 +615,8 @@ feel @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do
 [attribution #evidence]
 # a finding by a named or investigating body: "a study by Media Matters found the nominee ...", "the inquiry found virtually nothing"
 found @pos=VERB @prev=<cap>|paper|papers|inquiry|probe|panel|commission|committee|researchers|analysts|investigators|auditors|inspectors|group|analysis|audit|review|report|study|survey|poll|investigation|operatives @next=the|these|those|his|her|their|its|both|considerable|virtually|in|improvements|it|some|many|few|broad|wide|overwhelming|scant|ample @!prev=<det> @!before=<class-report-verb>|whether
+
+[attribution #speech]
+# verbal attacks and comparisons: "..., attacking Clinton over her emails", "she compared the plan to a tax"
+attacking @next=<cap>|him|her|them|his|their|republicans|democrats|critics|rivals|opponents|the @!prev=<det>|of|for|from|by|on|than|not|were|was|is|are|be|been|ad|ads|commercials|spots|spending|<num>|million|began|begin|started|start|stop|keep|personally
+compared @next=<cap>|him|her|them|his|their|himself|herself|the|it @after=to|with @!prev=<be>|when|as|than|if|<det>
