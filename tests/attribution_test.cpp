@@ -1792,4 +1792,10 @@ TEST(AttributionCues, AttackingAndComparingAsSpeech) {
   for (const char* t : {"The group spent $2 million on ads attacking Lee.", "Compared with last year, sales rose."})
     EXPECT_TRUE(link_all(t).empty()) << t;
 }
+TEST(AttributionCues, ClaimsAClauseButNotAnAttack) {
+  const auto c = link_one("The city government claims the dam is safe.");
+  EXPECT_EQ(c.cue, "claims");
+  EXPECT_EQ(c.source, "The city government");
+  EXPECT_TRUE(link_all("The militia claims the attack on the base.").empty());
+}
 }  // namespace

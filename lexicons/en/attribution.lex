@@ -620,3 +620,7 @@ found @pos=VERB @prev=<cap>|paper|papers|inquiry|probe|panel|commission|committe
 # verbal attacks and comparisons: "..., attacking Clinton over her emails", "she compared the plan to a tax"
 attacking @next=<cap>|him|her|them|his|their|republicans|democrats|critics|rivals|opponents|the @!prev=<det>|of|for|from|by|on|than|not|were|was|is|are|be|been|ad|ads|commercials|spots|spending|<num>|million|began|begin|started|start|stop|keep|personally
 compared @next=<cap>|him|her|them|his|their|himself|herself|the|it @after=to|with @!prev=<be>|when|as|than|if|<det>
+
+[attribution #speech]
+# "the government claims Gulen runs a network", "the candidate claims his net worth is ..."; not "ISIS claims the attack"
+claims @pos=VERB @prev=<cap>|government|candidate|campaign|ad|suit|lawsuit|complaint|group|company|report|party @next=<cap>|his|her|their|the|its|<num> @!after=responsibility|credit|victory|nomination|lives|life|seat|seats|title|territory|attack|attacks|prize|ownership|asylum @!before=<class-report-verb>|whether
