@@ -1618,7 +1618,8 @@ TEST(AttributionCues, IntentionsWithAnInfinitive) {
 }
 
 TEST(AttributionCues, PledgedDelegatesAndAStrongShowingAreNoCues) {
-  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many."})
+  for (const char* t : {"She won more pledged delegates.", "His strong showing in Iowa surprised many.",
+                        "She has 600 pledged and 40 super delegates."})
     EXPECT_TRUE(link_all(t).empty()) << t;
   EXPECT_EQ(link_one("A new poll shows the mayor ahead.").cue, "shows");
 }
@@ -1696,6 +1697,120 @@ TEST(AttributionContent, ACoordinatedClauseWhoseSubjectHoldsAPrepositionEndsTheC
   ASSERT_EQ(all.size(), 3u);
   EXPECT_EQ(all[0].content, "her claim that the repairs were on schedule");
   EXPECT_EQ(all[1].content, "the repairs were on schedule");
+}
+// A finite cue of thought or wish in the complement of a verb of saying is part of what
+// is reported ("said she believes ..."), not an attribution of its own; a participle
+// after the clause ("said, adding ...") is.
+TEST(AttributionCues, ThoughtInsideReportedSpeechIsNoCueOfItsOwn) {
+  EXPECT_EQ(link_one("The mayor said she believes the count was wrong.").cue, "said");
+  EXPECT_EQ(link_one("The coach told reporters he wants a new stadium.").cue, "told");
+  EXPECT_EQ(link_one("The mayor believes the count was wrong.").cue, "believes");
+  EXPECT_EQ(link_one("The coach wants a new stadium.").cue, "wants");
+  const auto all = link_all("The mayor said the count was wrong, adding that she expects a recount.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "adding");
+}
+TEST(AttributionCues, RecordsShowAndANamedPlanner) {
+  EXPECT_EQ(link_one("Polls in Ohio show the senator far ahead.").cue, "show");
+  for (const char* t : {"She will appear on a radio show tonight.", "Voters did not show up.",
+                        "His plans to widen the road failed."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  const auto p = link_one("The city plans to widen the road.");
+  EXPECT_EQ(p.cue, "plans to");
+  EXPECT_EQ(p.source, "The city");
+  // the same in the complement of another verb of saying belongs to what is reported
+  EXPECT_EQ(link_one("The mayor wrote that the city plans to widen the road.").cue, "wrote");
+}
+TEST(AttributionCues, ThoughtInsideAnEmbeddedQuestionIsNoCueOfItsOwn) {
+  EXPECT_EQ(link_one("Reporters asked whether the mayor wants a recount.").cue, "asked whether");
+  EXPECT_EQ(link_one("Nobody knows whether the mayor believes the count.").cue, "knows");
+}
+// A plural noun subject's wish or view is a cue; a bare "they want" (mostly generic or
+// quoted) is not, and neither is one inside reported speech.
+TEST(AttributionCues, APluralSubjectsWishOrView) {
+  const auto w = link_one("Most farmers want a longer season.");
+  EXPECT_EQ(w.cue, "want");
+  EXPECT_EQ(w.source, "Most farmers");
+  EXPECT_TRUE(link_all("They want a longer season.").empty());
+  const auto s = link_one("Local analysts see trouble ahead.");
+  EXPECT_EQ(s.cue, "see");
+  EXPECT_EQ(s.source, "Local analysts");
+  EXPECT_EQ(link_one("Local analysts said they see trouble ahead.").cue, "said");
+}
+TEST(AttributionCues, APluralSubjectsKnowledgeButNotAnAcquaintance) {
+  const auto k = link_one("Most reporters know the figures are soft.");
+  EXPECT_EQ(k.cue, "know");
+  EXPECT_EQ(k.source, "Most reporters");
+  EXPECT_TRUE(link_all("Most residents know people on the council.").empty());
+}
+// A participle after the noun it describes names the thing posted or the people seeking,
+// not a source that posts or seeks.
+TEST(AttributionCues, AReducedRelativeIsNoCue) {
+  const auto v = link_one("A video posted to the club's page showed the fight.");
+  EXPECT_EQ(v.cue, "showed");
+  EXPECT_EQ(v.source, "A video posted to the club's page");
+  EXPECT_EQ(link_one("The coach posted a long apology on Facebook.").cue, "posted");
+  EXPECT_TRUE(link_all("The shelter helps anyone seeking refuge from the storm.").empty());
+  EXPECT_EQ(link_one("The council is seeking a new manager.").cue, "seeking");
+}
+// "reports" is a verb after its reporter and a noun after a preposition or a modifier.
+TEST(AttributionCues, ReportsAfterAReporterNotAfterAPreposition) {
+  const auto r = link_one("The city paper reports that the mayor resigned.");
+  EXPECT_EQ(r.cue, "reports");
+  EXPECT_EQ(r.source, "The city paper");
+  EXPECT_EQ(link_one("CBS News reports that the mayor resigned.").source, "CBS News");
+  for (const char* t : {"Amid reports that the mayor resigned, the council met.",
+                        "The figures come from FEC reports."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+TEST(AttributionCues, CalledAsANameOrAPhoneCallIsNoCue) {
+  for (const char* t : {"A new committee called Citizens First ran the ads.", "The senator called back an hour later."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  EXPECT_EQ(link_one("The mayor called the plan reckless.").cue, "called");
+}
+TEST(AttributionCues, TellingAsAnAdjectiveOrANounIsNoCue) {
+  for (const char* t : {"The empty seats were a telling sign.", "Most telling was the silence.",
+                        "Her telling of the story changed."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+  const auto all = link_all("Lee called the board, telling members the vote was off.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "telling");
+}
+// Putting out a document or its contents reports it; freeing someone or launching a product does not.
+TEST(AttributionCues, ReleasedOrPublishedDocuments) {
+  const auto r = link_one("The agency released 400 pages of emails on Friday.");
+  EXPECT_EQ(r.cue, "released");
+  EXPECT_EQ(r.source, "The agency");
+  EXPECT_EQ(link_one("The campaign published a memo on the race.").cue, "published");
+  for (const char* t : {"The prisoner was released from jail.", "Police released the hostages at noon.",
+                        "The band released a new album."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+TEST(AttributionCues, APluralSubjectsFeelingButNotACausative) {
+  const auto f = link_one("Many nurses feel they are ignored.");
+  EXPECT_EQ(f.cue, "feel");
+  EXPECT_EQ(f.source, "Many nurses");
+  EXPECT_TRUE(link_all("The ads make nurses feel uneasy.").empty());
+}
+TEST(AttributionCues, AFindingByAnInvestigatingBody) {
+  EXPECT_EQ(link_one("The inquiry found virtually nothing new.").source, "The inquiry");
+  EXPECT_EQ(link_one("A study by Media Matters found the senator on air twice as often.").source,
+            "A study by Media Matters");
+  EXPECT_TRUE(link_all("Lee found a way to win.").empty());
+}
+TEST(AttributionCues, AttackingAndComparingAsSpeech) {
+  const auto a = link_one("The senator spoke for an hour, attacking Lee over the budget.");
+  EXPECT_EQ(a.cue, "attacking");
+  EXPECT_EQ(a.source, "The senator");
+  EXPECT_EQ(link_one("She compared the plan to a tax hike.").cue, "compared");
+  for (const char* t : {"The group spent $2 million on ads attacking Lee.", "Compared with last year, sales rose."})
+    EXPECT_TRUE(link_all(t).empty()) << t;
+}
+TEST(AttributionCues, ClaimsAClauseButNotAnAttack) {
+  const auto c = link_one("The city government claims the dam is safe.");
+  EXPECT_EQ(c.cue, "claims");
+  EXPECT_EQ(c.source, "The city government");
+  EXPECT_TRUE(link_all("The militia claims the attack on the base.").empty());
 }
 }  // namespace
 

@@ -12,7 +12,9 @@ say that
 said @!prev=the|aforementioned|above|above-mentioned|that
 said @prev=that @!next=,   # "a sign that said “...”", not the idiom "That said, ..."
 said @prev=that @next=, @after=<quote>
-told/tells/telling
+telling @!prev=<det>|most|more|very|particularly|especially|perhaps|other|equally|less @!next=sign|signs|insight|moment|detail|details|example|examples|indicator|response|responses|promise|of|in|<punct>   # not the adjective ("a telling sign", "most telling") or the noun ("his telling of")
+told/tells @!before=<class-report-verb>
+told/tells @before=<quote>|:
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 added/adds @prev=<quote>   # "“...,” added a New Hampshire Democrat"
 added/adds @prev=<end> @next=<cap>   # "Added Arnold Schwarzenegger on Twitter, “...”"
@@ -35,7 +37,9 @@ reply/replies/replied/replying
 responded/responds
 answered @next=<punct>|<quote>|that
 retort/retorts/retorted/retorting
-asked/asking/asks @!prev=frequently|commonly|often|most|the @!next=for
+asking @!prev=frequently|commonly|often|most|the @!next=for
+asked/asks @!prev=frequently|commonly|often|most|the @!next=for @!before=<class-report-verb>
+asked/asks @!prev=frequently|commonly|often|most|the @!next=for @before=<quote>|:
 inquire/inquires/inquired/inquiring
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what|who|aloud|<punct>
 query/queries/queried/querying @!prev=a|the|search
@@ -43,9 +47,9 @@ questioned/questioning @!prev=the|a|by|being|for
 wrote/writes
 tweeted/tweeting
 tweets @prev=<cap>|he|she|also|president @next=:|that|<quote>   # "Trump Tweets: ..." (a headline), "she tweets that"; not "his tweets"
-posted @next=on|that|<punct>|<quote>|online|to
+posted @next=on|that|<punct>|<quote>|online|to @!prev=video|videos|message|messages|statement|statements|wishes|article|articles|photo|photos|picture|pictures|clip|clips|image|images|comment|comments|note|notes|letter|letters|listing|listings|are|being
 reported @!prev=the|a|an|of|un|under|non @!next=cases|case|crimes|crime|income|earnings|losses|profits|revenue|sales|incidents|from   # not the reporter's byline "X reported from Paris"
-reports @next=that|<punct>
+reports @next=that|<punct> @prev=<cap>|he|she|it|also|who|which|now|later|first|reportedly|newspaper|paper|agency|station|network|magazine|outlet|site|website|channel|daily|tabloid|broadcaster|correspondent|reporter @!prev=fec|commission|amid|after|despite|following|of|on|to|about|from|with|by|in|over|given|denying|citing|the|new|recent|latest|early|earlier|these|those|such|local   # "CBS News reports that ...", not "amid reports that ...", "FEC reports."
 reportedly
 reveal/reveals/revealed/revealing
 disclose/discloses/disclosed/disclosing
@@ -62,12 +66,17 @@ recommended/recommends @!prev=the|a|than|highly
 suggested/suggests/suggesting/suggest
 proposed/proposing/proposes @!prev=the|a|newly|recently|its|his|her|their @!next=rule|rules|law|laws|budget|regulation|regulations|plan|legislation|bill|changes|change|merger|deal|wall|ban|cuts|tax|amendment|project|pipeline|site|policy|treaty|by
 predicted/predicting/predicts
-promised/promises/promising @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less
+promising @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less
+promised/promises @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less @!before=<class-report-verb>
+promised/promises @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less @before=<quote>|:
 vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
-demanded/demanding @!prev=a|the|in|more|very|most|less|physically|highly
-called @!prev=<be>|so|so-called|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in
+demanding @!prev=a|the|in|more|very|most|less|physically|highly
+demanded @!prev=a|the|in|more|very|most|less|physically|highly @!before=<class-report-verb>
+demanded @!prev=a|the|in|more|very|most|less|physically|highly @before=<quote>|:
+called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @!before=<class-report-verb>   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
+called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @before=<quote>|:   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 in remarks/comments/statements
@@ -123,7 +132,9 @@ ridicule/ridicules/ridiculed/ridiculing
 deride/derides/derided/deriding
 scoff/scoffs/scoffed/scoffing
 dismiss/dismisses/dismissed/dismissing @!next=charges|charge|case|lawsuit|suit|claims|indictment
-rejected/rejecting/rejects @!prev=the|a
+rejecting @!prev=the|a
+rejected/rejects @!prev=the|a @!before=<class-report-verb>
+rejected/rejects @!prev=the|a @before=<quote>|:
 disputed @!prev=the|a|of|in @!next=territory|region|islands|area|border
 refute/refutes/refuted/refuting
 rebut/rebuts/rebutted/rebutting
@@ -135,9 +146,11 @@ applauded/applauds/applauding
 commended
 thanked/thanking
 congratulated
-welcomed @!prev=a|the|warmly
+welcomed @!prev=a|the|warmly @!before=<class-report-verb>
+welcomed @!prev=a|the|warmly @before=<quote>|:
 endorsed/endorses/endorsing @!prev=the|an|be|been|being|officially
-opposed/oppose/opposes @!prev=as|diametrically
+opposed/oppose/opposes @!prev=as|diametrically @!before=<class-report-verb>|whether
+opposed/oppose/opposes @!prev=as|diametrically @before=<quote>|:
 favored/favoured @!prev=a|the|heavily|strongly
 requested @!prev=a|the|as|of
 plead/pleads/pleaded/pled/pleading
@@ -224,33 +237,63 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so
-believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe
-suspect/suspects/suspected that
-doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable
-assumed/assumes that
-realized/realizes/realised @next=that|<punct>|how|what
-recognized/recognizes @next=that|how
-learned/learnt @next=that|of|about|<punct>
-discovered @next=that|<punct>
-feared/fears/fear that
+think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!before=<class-report-verb>|whether
+think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @before=<quote>|:
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!before=<class-report-verb>|whether
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @before=<quote>|:
+suspect/suspects/suspected that @!before=<class-report-verb>|whether
+suspect/suspects/suspected that @before=<quote>|:
+doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!before=<class-report-verb>|whether
+doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @before=<quote>|:
+assumed/assumes that @!before=<class-report-verb>|whether
+assumed/assumes that @before=<quote>|:
+realized/realizes/realised @next=that|<punct>|how|what @!before=<class-report-verb>|whether
+realized/realizes/realised @next=that|<punct>|how|what @before=<quote>|:
+recognized/recognizes @next=that|how @!before=<class-report-verb>|whether
+recognized/recognizes @next=that|how @before=<quote>|:
+learned/learnt @next=that|of|about|<punct> @!before=<class-report-verb>|whether
+learned/learnt @next=that|of|about|<punct> @before=<quote>|:
+discovered @next=that|<punct> @!before=<class-report-verb>|whether
+discovered @next=that|<punct> @before=<quote>|:
+feared/fears/fear that @!before=<class-report-verb>|whether
+feared/fears/fear that @before=<quote>|:
 fearing
-feared @!prev=the|most|long|widely
-worry/worries/worried that
-is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about
-hopes/hoped/hoping @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
-expected/expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
-is/are/was/were expected to
-is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought
-sought/seeking/seeks @!prev=most|the|much|highly|sought-after
-is/are/was/were seen as
-sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the
-remembered/remembers @next=that|how|<punct>|when
-imagined @next=that|how|<punct>
-envisioned/envisions
-wondered/wondering @next=whether|if|how|why|what|aloud|<punct>
-it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured
-it has/had been reported/said/alleged/claimed/suggested/argued
+feared @!prev=the|most|long|widely @!before=<class-report-verb>|whether
+feared @!prev=the|most|long|widely @before=<quote>|:
+worry/worries/worried that @!before=<class-report-verb>|whether
+worry/worries/worried that @before=<quote>|:
+is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @!before=<class-report-verb>|whether
+is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @before=<quote>|:
+hoping @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
+hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @!before=<class-report-verb>|whether
+hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @before=<quote>|:
+expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
+expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!before=<class-report-verb>|whether
+expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @before=<quote>|:
+is/are/was/were expected to @!before=<class-report-verb>|whether
+is/are/was/were expected to @before=<quote>|:
+is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!before=<class-report-verb>|whether
+is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @before=<quote>|:
+seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
+sought/seeks @!prev=most|the|much|highly|sought-after @!before=<class-report-verb>|whether
+sought/seeks @!prev=most|the|much|highly|sought-after @before=<quote>|:
+is/are/was/were seen as @!before=<class-report-verb>|whether
+is/are/was/were seen as @before=<quote>|:
+sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!before=<class-report-verb>|whether
+sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @before=<quote>|:
+remembered/remembers @next=that|how|<punct>|when @!before=<class-report-verb>|whether
+remembered/remembers @next=that|how|<punct>|when @before=<quote>|:
+imagined @next=that|how|<punct> @!before=<class-report-verb>|whether
+imagined @next=that|how|<punct> @before=<quote>|:
+envisioned/envisions @!before=<class-report-verb>|whether
+envisioned/envisions @before=<quote>|:
+wondering @next=whether|if|how|why|what|aloud|<punct>
+wondered @next=whether|if|how|why|what|aloud|<punct> @!before=<class-report-verb>|whether
+wondered @next=whether|if|how|why|what|aloud|<punct> @before=<quote>|:
+it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @!before=<class-report-verb>|whether
+it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @before=<quote>|:
+it has/had been reported/said/alleged/claimed/suggested/argued @!before=<class-report-verb>|whether
+it has/had been reported/said/alleged/claimed/suggested/argued @before=<quote>|:
 
 [attribution #phrase]
 say/said/says/tell/told/close @prev=sources
@@ -313,15 +356,24 @@ criticism/criticisms of/from/over/that
 
 [attribution #stance]
 # support, opposition, intention and preference attributed to a source
-decided/decides @next=to|that|against|not|whether|<punct>
-plans/planning to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
-signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally
+decided/decides @next=to|that|against|not|whether|<punct> @!before=<class-report-verb>|whether
+decided/decides @next=to|that|against|not|whether|<punct> @before=<quote>|:
+planning to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
+plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @!before=<class-report-verb>|whether
+plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @before=<quote>|:
+signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!before=<class-report-verb>|whether
+signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @before=<quote>|:
 endorsement of
-voted for/against
-would vote for/against
-would like to
-would prefer
-prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner
+voted for/against @!before=<class-report-verb>|whether
+voted for/against @before=<quote>|:
+would vote for/against @!before=<class-report-verb>|whether
+would vote for/against @before=<quote>|:
+would like to @!before=<class-report-verb>|whether
+would like to @before=<quote>|:
+would prefer @!before=<class-report-verb>|whether
+would prefer @before=<quote>|:
+prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @!before=<class-report-verb>|whether
+prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @before=<quote>|:
 
 [attribution #speech]
 questions about/over
@@ -355,7 +407,7 @@ did not/n't immediately respond to
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after @!next=for|after   # "a class named for Ali" names
-posted
+posted @!prev=video|videos|message|messages|statement|statements|wishes|article|articles|photo|photos|picture|pictures|clip|clips|image|images|comment|comments|note|notes|letter|letters|listing|listings|are|being   # not "a video posted to YouTube" (the posted item, not its poster)
 nominated/nominates
 deemed
 talked
@@ -367,7 +419,8 @@ forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
 attacked @!prev=<be>|get|got|getting
 titled
 likened/likens/likening
-expected @!prev=<be>|than|as|life|the|an|had|have|has
+expected @!prev=<be>|than|as|life|the|an|had|have|has @!before=<class-report-verb>
+expected @!prev=<be>|than|as|life|the|an|had|have|has @before=<quote>|:
 reminded
 challenged @!prev=<be>|physically|mentally|intellectually
 regarded @!prev=<be>|well|highly|widely|generally
@@ -393,54 +446,81 @@ charged @next=that|<punct>|<quote> @!prev=<be>|not|never|formally|criminally|lat
 
 [attribution #thought]
 # cognition and desire verbs, not in first-person uses inside quotes ("I think")
-knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well
-wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you
-sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now
-views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the
-hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct>
-feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated
-fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and
-agree/agreed/agrees that
-consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be>
-expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign
+knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @!before=<class-report-verb>|whether
+knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @before=<quote>|:
+wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @!before=<class-report-verb>|whether
+wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @before=<quote>|:
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @!before=<class-report-verb>|whether
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @before=<quote>|:
+views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @!before=<class-report-verb>|whether
+views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @before=<quote>|:
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @!before=<class-report-verb>|whether
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @before=<quote>|:
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @!before=<class-report-verb>|whether
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @before=<quote>|:
+fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @!before=<class-report-verb>|whether
+fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @before=<quote>|:
+agree/agreed/agrees that @!before=<class-report-verb>|whether
+agree/agreed/agrees that @before=<quote>|:
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @!before=<class-report-verb>|whether
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @before=<quote>|:
+expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @!before=<class-report-verb>|whether
+expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @before=<quote>|:
 
 [attribution #stance]
 endorsement from/by
-promise/promises to @!prev=broken|empty|false|hollow   # not "a broken promise to voters"
+promise/promises to @!prev=broken|empty|false|hollow @!before=<class-report-verb>|whether # not "a broken promise to voters"
+promise/promises to @!prev=broken|empty|false|hollow @before=<quote>|:
 
 [attribution #speech]
-tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap>
+tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @!before=<class-report-verb>
+tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @before=<quote>|:
 
 [attribution #thought]
-think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders
-confident/convinced that
-would like/love
-recognize/recognizes/recognized/recognise/recognises/recognised that
-is/are/was/were not sure/certain/convinced
-throw/throws/threw/thrown/throwing his/her/their/its support behind
-voted/voting/votes/vote in favor/favour of
-came out in favor/favour of/against
+think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @!before=<class-report-verb>|whether
+think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @before=<quote>|:
+confident/convinced that @!before=<class-report-verb>|whether
+confident/convinced that @before=<quote>|:
+would like/love @!before=<class-report-verb>|whether
+would like/love @before=<quote>|:
+recognize/recognizes/recognized/recognise/recognises/recognised that @!before=<class-report-verb>|whether
+recognize/recognizes/recognized/recognise/recognises/recognised that @before=<quote>|:
+is/are/was/were not sure/certain/convinced @!before=<class-report-verb>|whether
+is/are/was/were not sure/certain/convinced @before=<quote>|:
+throwing his/her/their/its support behind
+throw/throws/threw/thrown his/her/their/its support behind @!before=<class-report-verb>|whether
+throw/throws/threw/thrown his/her/their/its support behind @before=<quote>|:
+voting in favor/favour of
+voted/votes/vote in favor/favour of @!before=<class-report-verb>|whether
+voted/votes/vote in favor/favour of @before=<quote>|:
+came out in favor/favour of/against @!before=<class-report-verb>|whether
+came out in favor/favour of/against @before=<quote>|:
 's view/views/opinion/assessment/estimation @prev=<cap>
 
 [attribution #speech]
 # measured on PolNeAR dev: each adds recall at no loss of span F1 and lifts source/content accuracy
 referred/refers to
-pledged/pledges/pledging @!next=delegates|delegate   # not "pledged delegates"
+pledged/pledges/pledging @!next=delegates|delegate|:|and|or|for|superdelegates   # not "pledged delegates", "Pledged: 781", "pledged and super delegates"
 mention/mentions @!prev=<det>|no|any|honorable|special|passing
 lambasted/lambasting/lambastes
 pushed/pushing/pushes for
 
 [attribution #thought]
-sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we
+sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @!before=<class-report-verb>|whether
+sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @before=<quote>|:
 
 [attribution #thought]
 # first person in the author's voice (interviews, op-eds: "I think the deal is dead");
 # inside a quotation the linker drops a cue whose source is the quoted speaker
-think/believe/know @prev=i|we
-expect @pos=VERB
-hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last   # not the name "Hope Hicks"
+think/believe/know @prev=i|we @!before=<class-report-verb>|whether
+think/believe/know @prev=i|we @before=<quote>|:
+expect @pos=VERB @!before=<class-report-verb>|whether
+expect @pos=VERB @before=<quote>|:
+hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @!before=<class-report-verb>|whether # not the name "Hope Hicks"
+hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @before=<quote>|:
 # "a poll by X found Clinton ahead", "the study found no evidence"; not "found himself", "helped found"
-found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never
+found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @!before=<class-report-verb>|whether
+found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @before=<quote>|:
 
 [attribution #speech]
 # a noun of saying or believing before its that-clause: "his claim that the vote was rigged"
@@ -451,8 +531,10 @@ warning/warnings/complaint/complaints/hopes/assertion/suggestion/suggestions/bel
 note @pos=VERB @next=that|<punct> @!prev=<end>|<punct>|please|to|<modal>|i|we|you|let|<det>
 
 [attribution #stance]
-prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=say|says|said|saying   # ("voters say they prefer": inside what they say)
-encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone
+prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=<class-report-verb>|whether   # ("voters say they prefer": inside what they say)
+prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @before=<quote>|:  
+encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @!before=<class-report-verb>|whether
+encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @before=<quote>|:
 
 [attribution #speech]
 # a person's verbal attacks ("his attacks on Clinton"; not "its attacks on troops")
@@ -460,15 +542,21 @@ attacks on @prev=his|her|their|'s
 
 [attribution #stance]
 # commitments and views: "agreed to meet", "offered to debate", "Democrats see him as a threat"
-agreed to @!prev=<be>|mutually
-offered to @!prev=<be>
-see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det>
+agreed to @!prev=<be>|mutually @!before=<class-report-verb>|whether
+agreed to @!prev=<be>|mutually @before=<quote>|:
+offered to @!prev=<be> @!before=<class-report-verb>|whether
+offered to @!prev=<be> @before=<quote>|:
+see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @!before=<class-report-verb>|whether
+see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @before=<quote>|:
 
 [attribution #stance]
 # intentions with an infinitive: "Democrats vow to fight", "the campaign is planning to appeal"
-refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did
-is/are/was/were eager/reluctant to
-is/are planning to
+refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @!before=<class-report-verb>|whether
+refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @before=<quote>|:
+is/are/was/were eager/reluctant to @!before=<class-report-verb>|whether
+is/are/was/were eager/reluctant to @before=<quote>|:
+is/are planning to @!before=<class-report-verb>|whether
+is/are planning to @before=<quote>|:
 
 [attribution #speech]
 # ", writing that ...", ", writing “...”": a participle of writing after its clause
@@ -485,9 +573,54 @@ ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supp
 [attribution #stance]
 # "his opposition to the deal", "voters favor a recount", "believing that ..."
 opposition to @prev=his|her|their|'s
-favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=say|says|said|saying
+favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=<class-report-verb>|whether
+favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @before=<quote>|:
 believing @next=that|<pron>|<det>|<cap>
 
 [attribution #evidence]
 # "the website lists him as a co-founder"
 lists @pos=VERB @next=<det>|<cap>|him|her|them|it|his|their
+
+[attribution #evidence]
+# "polls there show ...", "records compiled by the center show ..."; not "a radio show", "show up"
+show @pos=VERB @!prev=to|<modal>|i|we|you|n't|not|do|does|did|<det>|<end>|<punct>|and|or|please|let|help|helps|helped|also|always|really|just|finally|even|actually|of|me|us|them|him|her|radio|television|tv|talk|cable|news|game|art|today|tonight|daily|morning|hit|'s @!next=up|off|<punct>|starring|on|in|with
+
+[attribution #stance]
+# "Clinton plans to campaign in Iowa", "the candidate plans to appeal"; not "his plans to ...", "with plans to ..."
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>|whether
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @before=<quote>|:
+
+[attribution #thought]
+# a plural or group subject's wish: "most voters want a change", "Palestinians want East Jerusalem"
+want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @!before=<class-report-verb>|whether
+want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @before=<quote>|:
+
+[attribution #thought]
+# a plural or group subject's view: "analysts see a slowdown ahead", "rivals see an opening"
+see @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can @!next=<punct>|if|whether|how|what|why|who|that|this|it|you|me|us|to @!before=<class-report-verb>|whether
+
+[attribution #thought]
+# "reporters know they are being spun", "most candidates know that ..."
+know @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can|y'all @!next=<punct>|if|whether|why|who|you|me|us|to|of|about|better|best|much|nothing|anything|people|him|her|them|someone|anyone @!before=<class-report-verb>|whether
+
+[attribution #evidence]
+# putting out a document or its contents: "the agency released 5,500 pages", "Sanders released details of his plan"
+released/releases @pos=VERB @!prev=<be>|newly|recently|just|been|get|gets|got|getting|when|once|data|figures|report|poll|survey|study|statement|video|documents|emails|records @next=a|an|its|his|her|their|details|new|<num>|the|data|figures|documents|emails|records|results|excerpts|portions|transcripts @!next=from @!after=prison|jail|custody|hostages|prisoners|detainees|captives|suspect|suspects|album|albums|single|song|songs|film|movie|game|product|products|phone|car|balloons|doves|fish   # not freeing someone or a product launch
+published/publishes @pos=VERB @!prev=<be>|newly|recently|just|been|first|originally|self|when|once|article|book|report|study|paper|poll|survey|letter|essay|column|piece|story|op-ed @next=a|an|its|his|her|their|details|new|<num>|the|data|figures|documents|emails|records|results|excerpts|portions|transcripts|an|photos|images
+
+[attribution #thought]
+# a plural noun subject's feeling: "many aides feel they have enough to do", "factory workers feel squeezed"
+feel @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever|let|'s|can|gonna|wanna @!next=<punct>|free|like|the|a|an|it|good|bad|better|worse|sorry|pain|bad|so|very|how @!before=<class-report-verb>|whether|make|makes|made|making|help|helps|helped|let|lets   # not causative: "make voters feel ..."
+
+[attribution #evidence]
+# a finding by a named or investigating body: "a study by Media Matters found the nominee ...", "the inquiry found virtually nothing"
+found @pos=VERB @prev=<cap>|paper|papers|inquiry|probe|panel|commission|committee|researchers|analysts|investigators|auditors|inspectors|group|analysis|audit|review|report|study|survey|poll|investigation|operatives @next=the|these|those|his|her|their|its|both|considerable|virtually|in|improvements|it|some|many|few|broad|wide|overwhelming|scant|ample @!prev=<det> @!before=<class-report-verb>|whether
+
+[attribution #speech]
+# verbal attacks and comparisons: "..., attacking Clinton over her emails", "she compared the plan to a tax"
+attacking @next=<cap>|him|her|them|his|their|republicans|democrats|critics|rivals|opponents|the @!prev=<det>|of|for|from|by|on|than|not|were|was|is|are|be|been|ad|ads|commercials|spots|spending|<num>|million|began|begin|started|start|stop|keep|personally
+compared @next=<cap>|him|her|them|his|their|himself|herself|the|it @after=to|with @!prev=<be>|when|as|than|if|<det>
+
+[attribution #speech]
+# "the government claims Gulen runs a network", "the candidate claims his net worth is ..."; not "ISIS claims the attack"
+claims @pos=VERB @prev=<cap>|government|candidate|campaign|ad|suit|lawsuit|complaint|group|company|report|party @next=<cap>|his|her|their|the|its|<num> @!after=responsibility|credit|victory|nomination|lives|life|seat|seats|title|territory|attack|attacks|prize|ownership|asylum @!before=<class-report-verb>|whether

@@ -290,3 +290,10 @@ trees/tree/forest/rainforest/rainforests/neighborhood/neighbourhood/habitat/habi
 [class-people]
 americans/europeans/africans/asians/mexicans/canadians/hondurans/guatemalans/salvadorans/cubans/russians/ukrainians/chinese/iranians/israelis/palestinians/arabs/muslims/christians/jews/catholics
 democrats/republicans/conservatives/liberals/progressives/socialists/libertarians/independents/tories/democrat/republican
+
+# verbs of saying and thinking whose complement clause is reported: a finite cue of
+# thought or intention inside it ("Smith said he wants a recount") is part of
+# what is reported, not an attribution of its own (attribution.lex: @!before);
+# not passives that also end a relative clause ("after the winner was declared, told ...")
+[class-report-verb]
+say/says/said/saying/tell/tells/told/telling/wrote/writes/added/adds/noted/notes/argued/argues/insisted/insists/claimed/claims/stated/explained/suggested/acknowledged/admitted/warned/believes/thinks/predicted/indicated/conceded/promised/vowed
