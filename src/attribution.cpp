@@ -429,8 +429,11 @@ class Linker {
       // "a move the White House said was ...": a determiner after a noun starts a clause's subject
       const bool det_after_noun = b < e && pos(b) == Upos::DET && (in_.classes(b) & kClassArticle) && pos(t) == Upos::NOUN;
       // "of registered/VERB voters": a participle before the noun, after a determiner or preposition
-      const bool prenominal_participle = b < e && t > lo && pos(t) == Upos::VERB && key(t).ends_with("ed") && !is_cue(t) &&
-                                         pos(b) == Upos::NOUN && one_of(pos(t - 1), {Upos::ADP, Upos::DET, Upos::NUM, Upos::ADJ});
+      // (or opening the sentence, capitalized: "Seasoned/VERB reporters say")
+      const bool prenominal_participle =
+          b < e && pos(t) == Upos::VERB && key(t).ends_with("ed") && !is_cue(t) && pos(b) == Upos::NOUN &&
+          ((t > lo && one_of(pos(t - 1), {Upos::ADP, Upos::DET, Upos::NUM, Upos::ADJ})) ||
+           (t == lo && (in_.s.info[t].flags & kFlagCap)));
       if ((np_token(t) || prenominal_participle) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start &&
           !det_after_noun) {
         --b;

@@ -1938,3 +1938,12 @@ TEST(AttributionSource, ARestrictiveRelativeClauseWithACueOfItsOwn) {
   EXPECT_EQ(all[1].content, "it would ruin them");
 }
 }  // namespace
+
+namespace {
+// A capitalized participle opening the sentence before a noun is part of the subject.
+TEST(AttributionSource, AnOpeningParticipleBeforeANounIsPartOfTheSource) {
+  const auto all = link_all("Concerned parents said the school was unsafe.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Concerned parents");
+}
+}  // namespace
