@@ -1947,3 +1947,12 @@ TEST(AttributionSource, AnOpeningParticipleBeforeANounIsPartOfTheSource) {
   EXPECT_EQ(all[0].source, "Concerned parents");
 }
 }  // namespace
+
+namespace {
+// "said in remarks delivered to ...": the occasion of the speech is no second attribution.
+TEST(AttributionCues, InRemarksAfterACueIsNoAttributionOfItsOwn) {
+  const auto all = link_all("Ortiz said in remarks delivered to the delegates that she was proud.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].cue, "said");
+}
+}  // namespace

@@ -79,7 +79,6 @@ called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|has
 called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @before=<quote>|:   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
-in remarks/comments/statements
 speaking on condition of anonymity
 on condition of anonymity
 who spoke on condition of anonymity
