@@ -760,6 +760,7 @@ class Linker {
       TokenRange f, h;
       if (!subject_before(b, sb, f, h)) return false;
       if (relative(h.b)) continue;  // "Pence, who is running again, praised ...": the next verb
+      if (h.e == h.b + 1 && key(h.b) == "there") continue;  // an expletive: "There have been references, such as when
       full = f;
       head = h;
       return true;
@@ -1498,6 +1499,14 @@ class Linker {
                                   c.end < se && one_of(pos(c.end), {Upos::DET, Upos::PROPN});
       if (!subject && (after_break || c.begin == sb || adverb_opening) && !participle(c))
         source_after = np_right(c.end, se, a.source, a.source_head, true);  // "..., said the minister"
+      // "“...,” said Trump in his speech": the occasion of the speech is no part of the source
+      if (source_after)
+        for (std::uint32_t k = a.source.b + 1; k + 1 < a.source.e; ++k)
+          if (pos(k) == Upos::ADP && speech_event_phrase(k + 1, a.source.e)) {
+            a.source.e = k;
+            if (a.source_head.e > k) a.source_head.e = k;
+            break;
+          }
       // "was criticized by X"; not "remarking from New Hampshire" (a place: an active participle's source is its subject)
       // (not after a complementizer: "say that by imposing strict rules, the city ...")
       // (not after an active subject: "Mr. Trump said by telephone" names the means, not an agent)

@@ -1956,3 +1956,20 @@ TEST(AttributionCues, InRemarksAfterACueIsNoAttributionOfItsOwn) {
   EXPECT_EQ(all[0].cue, "said");
 }
 }  // namespace
+
+namespace {
+// "“...,” said Trump in his speech": the occasion of the speech is no part of an inverted source.
+TEST(AttributionSource, AnInvertedSourceEndsBeforeItsSpeechOccasion) {
+  const auto all = link_all("\"We will win,\" said Ortiz in her speech.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Ortiz");
+}
+
+// A coordinated cue after an expletive "there" takes the subject of its own clause.
+TEST(AttributionSource, NoExpletiveSubjectForACoordinatedCue) {
+  const auto all = link_all("There were sharper attacks, such as when Ortiz knocked Brandt on trade and called him a moderate.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "called");
+  EXPECT_EQ(all.back().source, "Ortiz");
+}
+}  // namespace
