@@ -198,6 +198,12 @@ class Linker {
       if (pos(k) == Upos::VERB && key(k).ends_with("ing") && k > b && k + 1 < e &&
           one_of(pos(k - 1), {Upos::NOUN, Upos::PROPN, Upos::ADJ, Upos::CCONJ}) && one_of(pos(k + 1), {Upos::NOUN, Upos::PROPN}))
         continue;  // ("Time's Assistant Managing/VERB Editor")
+      // "a Ukrainian-American then working for the State Department": a participle after a
+      // time adverb after the appositive's noun is a reduced relative
+      if (pos(k) == Upos::VERB && (key(k).ends_with("ing") || key(k).ends_with("ed")) && k > b + 1 &&
+          pos(k - 1) == Upos::ADV && (in_.classes(k - 1) & kClassClauseAdjunct || key(k - 1) == "then" || key(k - 1) == "now") &&
+          one_of(pos(k - 2), {Upos::NOUN, Upos::PROPN}))
+        continue;
       if (k == b && prenominal_verb(k)) continue;
       // a participle after a noun is a reduced relative: "the super PAC connected to the union"
       if (one_of(pos(k), {Upos::VERB, Upos::AUX}) && !(k > b && pos(k - 1) == Upos::DET) &&

@@ -1973,3 +1973,13 @@ TEST(AttributionSource, NoExpletiveSubjectForACoordinatedCue) {
   EXPECT_EQ(all.back().source, "Ortiz");
 }
 }  // namespace
+
+namespace {
+// An appositive may hold a participle after a time adverb ("then working for ...").
+TEST(AttributionSource, AnAppositiveWithAParticipleAfterATimeAdverb) {
+  const auto all = link_all("\"See you there,\" Dana Ortiz, a lawyer then working for the city, wrote in an email.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source, "Dana Ortiz, a lawyer then working for the city");
+  EXPECT_EQ(all[0].speaker, "Dana Ortiz");
+}
+}  // namespace
