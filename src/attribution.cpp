@@ -38,10 +38,6 @@ constexpr std::uint32_t kMaxParenthetical = 12;  // tokens inside parentheses a 
 // contents are shorter). Keeps linking and its output linear on any input.
 constexpr std::uint32_t kMaxClause = 120;
 
-bool one_of(Upos p, std::initializer_list<Upos> set) noexcept {
-  return std::find(set.begin(), set.end(), p) != set.end();
-}
-
 class Linker {
  public:
   explicit Linker(const LinkInput& in)

@@ -4,7 +4,9 @@
 // (speakers.hpp).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,11 @@
 #include "token_ranges.hpp"
 
 namespace rhetor::detail {
+
+/// p is one of the tags in `set` (the linker's and the speakers' tag tests).
+inline bool one_of(Upos p, std::initializer_list<Upos> set) noexcept {
+  return std::find(set.begin(), set.end(), p) != set.end();
+}
 
 struct Cue {
   std::uint32_t begin = 0, end = 0;   // tokens

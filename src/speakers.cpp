@@ -16,8 +16,6 @@ constexpr std::size_t kMaxGenders = 256;            // surnames whose gender is 
 
 enum class Gender : std::uint8_t { unknown, male, female };
 
-constexpr bool one_of_tags(Upos p, Upos a, Upos b) noexcept { return p == a || p == b; }
-
 class SpeakerResolver {
  public:
   explicit SpeakerResolver(const LinkInput& in) : in_(in) {}
@@ -450,7 +448,7 @@ class SpeakerResolver {
         const TokenRange name = last_name(b, e, true);
         if (name.empty() || in_.quoted(name.b)) break;  // (a quoted name: the sentence before)
         const bool place_like = other_gender && ((name.b > 0 && in_.pos(name.b - 1) == Upos::ADP) ||
-                                                 one_of_tags(in_.pos(name.b), Upos::ADP, Upos::SCONJ) ||
+                                                 one_of(in_.pos(name.b), {Upos::ADP, Upos::SCONJ}) ||
                                                  (name.b > 0 && (classes(name.b - 1) & kClassArticle)));
         if (compatible(name, want) && !place_like) {
           if (best.empty() || name.b > best.b) best = name;
