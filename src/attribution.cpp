@@ -828,6 +828,20 @@ class Linker {
     return v > sb && pos(v - 1) == Upos::CCONJ && !quantifier(v - 1) ? v - 1 : k;  // not "both oppose"
   }
 
+  // The relative pronoun whose clause a coordinated verb at the conjunction k goes
+  // on ("immigrants who jumped through the hoops, learned English and pledged"):
+  // "who" right before a verb, with no cue, clause mark or subject pronoun
+  // between it and k (a few clause lengths back at most). 0 if none.
+  std::uint32_t relative_chain_start(std::uint32_t k, std::uint32_t sb) const noexcept {
+    for (std::uint32_t r = k; r > sb + 1 && k - r < kMaxModifier;) {
+      --r;
+      if (is_cue(r) || open_quote(r) || close_quote(r) || key(r) == ";" || key(r) == ":") return 0;
+      if (pos(r) == Upos::PRON && subject_pronoun(r) && !relative(r)) return 0;
+      if (relative(r) && pos(r) == Upos::PRON && r + 1 < k && pos(r + 1) == Upos::VERB && nominal(r - 1)) return r;
+    }
+    return 0;
+  }
+
   // An appositive ("a former governor", "Ms. Lena Hart") or a relative clause ("who ...").
   bool modifier_start(std::uint32_t k) const noexcept {
     if (relative(k)) return true;
@@ -1528,6 +1542,8 @@ class Linker {
         if (after_cue) {
           a.source = done.back().source;
           a.source_head = done.back().source_head;
+        } else if (const std::uint32_t r = relative_chain_start(conjunction, sb); r != 0) {
+          a.source = a.source_head = {r, r + 1};  // "immigrants who jumped the hoops, learned English and pledged"
         } else if (!governing_subject(conjunction, sb, a.source, a.source_head)) {
           main_clause_subject(conjunction, sb, a.source, a.source_head);  // "they reversed, rushed in and said"
         }

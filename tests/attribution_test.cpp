@@ -1983,3 +1983,13 @@ TEST(AttributionSource, AnAppositiveWithAParticipleAfterATimeAdverb) {
   EXPECT_EQ(all[0].speaker, "Dana Ortiz");
 }
 }  // namespace
+
+namespace {
+// A coordinated cue that goes on a relative clause takes its relative pronoun as source.
+TEST(AttributionSource, ACoordinatedCueInsideARelativeClause) {
+  const auto all = link_all("I met farmers who lost their crops, sold their land and pledged to fight the dam.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().cue, "pledged");
+  EXPECT_EQ(all.back().source, "who");
+}
+}  // namespace
