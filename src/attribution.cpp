@@ -828,6 +828,13 @@ class Linker {
     return v > sb && pos(v - 1) == Upos::CCONJ && !quantifier(v - 1) ? v - 1 : k;  // not "both oppose"
   }
 
+  // No comma in [b, e) (the rest of a sentence: a bounded look, the clause limit).
+  bool no_comma_between(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (std::uint32_t k = b; k < e && k - b < kMaxClause; ++k)
+      if (key(k) == ",") return false;
+    return true;
+  }
+
   // The relative pronoun whose clause a coordinated verb at the conjunction k goes
   // on ("immigrants who jumped through the hoops, learned English and pledged"):
   // "who" right before a verb, with no cue, clause mark or subject pronoun
@@ -1352,6 +1359,11 @@ class Linker {
                                : one_of(pos(e + 2), {Upos::PRON, Upos::VERB, Upos::AUX})))
         break;
       if (key(e) == "," && e + 2 < se && !is_cue(e + 1) && is_cue(e + 2) && pos(e + 1) == Upos::PRON) break;  // ", he said"
+      // "refused to stand for the anthem, proclaiming themselves victims": after an infinitive,
+      // a trailing participle phrase is the subject's own, not what was refused or vowed
+      if (e > k + 1 && key(k) == "to" && key(e) == "," && e + 1 < se && pos(e + 1) == Upos::VERB &&
+          key(e + 1).ends_with("ing") && !in_.quoted(e) && no_comma_between(e + 2, se))
+        break;
       if (key(e) == "," && comma_name_cue(e + 1, se)) break;  // "asked if she wanted to, Clinton told RTÉ"
       // "..., and most don't expect ...": after a clause, a new one with a subject of its own
       if (e > k && key(e) == "," && e + 2 < se && key(e + 1) == "and" && !in_.quoted(e) && has_verb({k, e}) &&

@@ -1993,3 +1993,12 @@ TEST(AttributionSource, ACoordinatedCueInsideARelativeClause) {
   EXPECT_EQ(all.back().source, "who");
 }
 }  // namespace
+
+namespace {
+// After an infinitive content, a trailing participle phrase is the subject's own.
+TEST(AttributionContent, ATrailingParticipleAfterAnInfinitiveIsNotReported) {
+  const auto all = link_all("The council vowed to block the tower, reversing its earlier stance.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].content, "to block the tower");
+}
+}  // namespace
