@@ -36,7 +36,10 @@ bool embedded_post_signature(std::string_view text, std::uint32_t k, std::uint32
     if (w == "(" || w == "@" || w == "\u2014" || w == "\u2013" || (s.info[j].flags & kFlagQuote)) break;
     has_word |= (s.info[j].flags & (kFlagWord | kFlagNum)) != 0;
   }
-  if (!(has_word && j > name && j + 3 < end && word(j) == "(" && word(j + 1) == "@")) return false;
+  if (!(has_word && j > name && j + 2 < end && word(j) == "(")) return false;
+  // "@acme" is one token with the ICU segmenter
+  if (word(j + 1).size() > 1 && word(j + 1)[0] == '@') return word(j + 2) == ")";
+  if (!(j + 3 < end && word(j + 1) == "@")) return false;
   // The handle: letters, digits and '_', which the scanner splits off ("@H_Combs": H _ Combs).
   std::uint32_t h = j + 2;
   for (; h < end && h < j + 2 + kMaxHandleTokens && ((s.info[h].flags & kFlagWord) || word(h) == "_") &&

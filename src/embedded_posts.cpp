@@ -29,8 +29,9 @@ std::optional<Signature> signature_at(const Scratch& s, std::uint32_t dash, std:
   if (g.name < sentence_end && s.key(g.name) == "-") ++g.name;  // "--"
   g.paren = g.name;
   while (g.paren < sentence_end && s.key(g.paren) != "(") ++g.paren;
-  if (g.paren == g.name || g.paren + 3 >= sentence_end) return std::nullopt;
-  g.after = g.paren + 3;  // past "( @ handle )"; a handle with '_' is several tokens
+  if (g.paren == g.name || g.paren + 2 >= sentence_end) return std::nullopt;
+  // past "( @ handle )"; a handle with '_' is several tokens, "@handle" one with the ICU segmenter
+  g.after = g.paren + 2;
   while (g.after < sentence_end && g.after < g.paren + 2 + kMaxHandleTokens && s.key(g.after) != ")") ++g.after;
   if (g.after < sentence_end && s.key(g.after) == ")") ++g.after;
   for (std::uint32_t d = 0; d < kMaxSignatureDate && g.after < sentence_end && s.key(g.after) != ">" &&
@@ -93,11 +94,15 @@ std::optional<LinkedAttribution> link_embedded_post(const LinkInput& in, const C
   std::string_view surname;
   for (std::uint32_t k = g->name; k < g->paren; ++k)
     if ((in.s.info[k].flags & kFlagWord) && !is_name_suffix(in.key(k))) surname = in.key(k);
-  const std::string_view handle = in.key(g->paren + 2);
+  const std::string_view at = in.key(g->paren + 1);  // "@" then the handle, or "@handle" (ICU)
+  const std::string_view handle = at == "@" ? in.key(g->paren + 2) : at.substr(1);
   auto names_poster = [&](std::uint32_t sentence) {
-    for (std::uint32_t k = in.sentences[sentence].begin; k < in.sentences[sentence].end; ++k)
-      if ((!surname.empty() && in.key(k) == surname) || (in.key(k) == handle && k > 0 && in.key(k - 1) == "@"))
+    for (std::uint32_t k = in.sentences[sentence].begin; k < in.sentences[sentence].end; ++k) {
+      const std::string_view w = in.key(k);
+      if ((!surname.empty() && w == surname) || (w == handle && k > 0 && in.key(k - 1) == "@") ||
+          (w.size() > 1 && w[0] == '@' && w.substr(1) == handle))
         return true;
+    }
     return false;
   };
   auto line_break_before = [&](std::uint32_t sentence) {

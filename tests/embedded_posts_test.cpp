@@ -154,6 +154,27 @@ TEST(EmbeddedPost, DisplayNamesInAnyCaseWithNumbersAndMarks) {
     if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
 }
 
+// The ICU segmenter keeps "@handle" one token ("@big_jo"): the same posts.
+TEST(EmbeddedPost, TheIcuSegmenterFindsTheSamePosts) {
+  rhetor::AnalyzerOptions o;
+  o.segmenter = rhetor::Segmenter::icu;
+  static const rhetor::Analyzer icu(rhetor::Lexicon::english(), o);
+  const char* text =
+      "Replies poured in.\n\n"
+      "What a disgrace! \u2014 Big Jo! (@big_jo) May 5, 2017\n\n"
+      "Shares are up. \u2014 Acme Inc. (@Acme) September 5, 2017\n\n"
+      "@jo_poe said the plan was bad. Big day \u2014 Jo Poe (@jo_poe) May 1, 2019";
+  for (const rhetor::Analyzer* a : {&english(), &icu}) {
+    const auto r = a->analyze(text);
+    const auto p = posts(r);
+    ASSERT_EQ(p.size(), 3u);
+    EXPECT_EQ(p[0].source, "Big Jo!");
+    EXPECT_EQ(p[0].content, "What a disgrace");
+    EXPECT_EQ(p[1].source, "Acme Inc.");
+    EXPECT_EQ(p[2].content, "Big day");  // the sentence naming the poster's handle is the author's
+  }
+}
+
 TEST(EmbeddedPost, DashesWithoutAHandleAreNoSignature) {
   for (const char* s : {"The senator \u2014 John McCain (R-Ariz.) \u2014 said no.",
                         "Prices rose - Acme Corp (the maker) said so.",
