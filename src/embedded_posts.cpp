@@ -97,13 +97,15 @@ std::optional<LinkedAttribution> link_embedded_post(const LinkInput& in, const C
   const std::string_view at = in.key(g->paren + 1);  // "@" then the handle, or "@handle" (ICU)
   const std::string_view handle = at == "@" ? in.key(g->paren + 2) : at.substr(1);
   auto names_poster = [&](std::uint32_t sentence) {
+    bool named = false;  // after the last markup '>' ('<tweet author="Donald J. Trump">' names no one)
     for (std::uint32_t k = in.sentences[sentence].begin; k < in.sentences[sentence].end; ++k) {
       const std::string_view w = in.key(k);
-      if ((!surname.empty() && w == surname) || (w == handle && k > 0 && in.key(k - 1) == "@") ||
-          (w.size() > 1 && w[0] == '@' && w.substr(1) == handle))
-        return true;
+      if (w == ">") named = false;
+      else if ((!surname.empty() && w == surname) || (w == handle && k > 0 && in.key(k - 1) == "@") ||
+               (w.size() > 1 && w[0] == '@' && w.substr(1) == handle))
+        named = true;
     }
-    return false;
+    return named;
   };
   auto line_break_before = [&](std::uint32_t sentence) {
     const std::uint32_t first = in.sentences[sentence].begin;

@@ -98,6 +98,14 @@ TEST(EmbeddedPost, APostsOwnReportingWordsStayInThePost) {
     if (m.category == rhetor::kLoaded && r.text(m.span) == "disgrace") EXPECT_EQ(m.voice, rhetor::Voice::quoted);
 }
 
+// Markup kept in the text names the poster without being the author's sentence.
+TEST(EmbeddedPost, TheNameInAPostsMarkupIsNoAuthorsSentence) {
+  const auto p = posts(english().analyze(
+      "Intro.\n\n<tweet id=\"1\" author=\"Sam Poe\">We asked for help. Big day \u2014 Sam Poe (@sampoe) May 1, 2019</tweet>."));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].content, "We asked for help. Big day");
+}
+
 // A post is a tweet's length: the author's sentences that the page's text
 // extraction glued into the post's paragraph stay the author's.
 TEST(EmbeddedPost, AuthorTextGluedBeforeAPostStaysTheAuthors) {
