@@ -10,6 +10,8 @@ namespace {
 
 // Tokens of the date after a signature's handle ("July 5 , 2016").
 constexpr std::uint32_t kMaxSignatureDate = 5;
+// Tokens of a time after the date ("at 10 : 32 am").
+constexpr std::uint32_t kMaxSignatureTime = 5;
 // Tokens of a handle, as the context rule reads it.
 constexpr std::uint32_t kMaxHandleTokens = 15;
 // Bytes of a post before its signature: a tweet's 280 characters and a link
@@ -38,6 +40,16 @@ std::optional<Signature> signature_at(const Scratch& s, std::uint32_t dash, std:
                             (s.info[g.after].flags & (kFlagNum | kFlagCap | kFlagPunct));
        ++d)
     ++g.after;
+  // "... June 2, 2020 at 10:32 AM": the time after the date
+  if (g.after + 1 < sentence_end && s.key(g.after) == "at" && (s.info[g.after + 1].flags & kFlagNum)) {
+    const std::uint32_t stop = std::min(sentence_end, g.after + 1 + kMaxSignatureTime);
+    std::uint32_t k = g.after + 1;
+    for (; k < stop; ++k) {
+      const std::string_view w = s.key(k);
+      if (!(s.info[k].flags & kFlagNum) && w != ":" && w != "am" && w != "pm" && w != "a.m." && w != "p.m.") break;
+    }
+    g.after = k;
+  }
   return g;
 }
 

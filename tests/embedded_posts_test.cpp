@@ -162,6 +162,16 @@ TEST(EmbeddedPost, DisplayNamesInAnyCaseWithNumbersAndMarks) {
     if (m.category == rhetor::kLoaded) EXPECT_EQ(m.voice, rhetor::Voice::quoted) << r.text(m.span);
 }
 
+// A signature's date may end in a time; the next post starts after it.
+TEST(EmbeddedPost, ATimeAfterTheDateIsPartOfTheSignature) {
+  const auto p = posts(english().analyze(
+      "Intro.\n\nVote now. \u2014 Ann Lee (@annlee) June 2, 2020 at 10:32 AM The plan is a sham. "
+      "\u2014 Bo Diaz (@bodiaz) June 2, 2020 at 11:02pm\n\nNext."));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].content, "Vote now");
+  EXPECT_EQ(p[1].content, "The plan is a sham");
+}
+
 // The ICU segmenter keeps "@handle" one token ("@big_jo"): the same posts.
 TEST(EmbeddedPost, TheIcuSegmenterFindsTheSamePosts) {
   rhetor::AnalyzerOptions o;
