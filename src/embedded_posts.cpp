@@ -36,10 +36,15 @@ std::optional<Signature> signature_at(const Scratch& s, std::uint32_t dash, std:
   g.after = g.paren + 2;
   while (g.after < sentence_end && g.after < g.paren + 2 + kMaxHandleTokens && s.key(g.after) != ")") ++g.after;
   if (g.after < sentence_end && s.key(g.after) == ")") ++g.after;
+  // the date ends with its year: "July 26, 2016 Mother-daughter duo ..." is the next post's
+  auto is_year = [&](std::uint32_t k) {
+    const std::string_view w = s.key(k);
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
   for (std::uint32_t d = 0; d < kMaxSignatureDate && g.after < sentence_end && s.key(g.after) != ">" &&
                             (s.info[g.after].flags & (kFlagNum | kFlagCap | kFlagPunct));
        ++d)
-    ++g.after;
+    if (is_year(g.after++)) break;
   // "... June 2, 2020 at 10:32 AM": the time after the date
   if (g.after + 1 < sentence_end && s.key(g.after) == "at" && (s.info[g.after + 1].flags & kFlagNum)) {
     const std::uint32_t stop = std::min(sentence_end, g.after + 1 + kMaxSignatureTime);

@@ -170,6 +170,13 @@ TEST(EmbeddedPost, ATimeAfterTheDateIsPartOfTheSignature) {
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].content, "Vote now");
   EXPECT_EQ(p[1].content, "The plan is a sham");
+  // the date ends with its year; what follows is the next post
+  const auto q = posts(english().analyze(
+      "Intro.\n\nVote now. \u2014 Ann Lee (@annlee) June 2, 2020 Mother Jones readers agree. "
+      "\u2014 Bo Diaz (@bodiaz) June 2, 2020 #Vote Polls close at eight. \u2014 Cy Oh (@cyoh) June 2, 2020\n\nNext."));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].content, "Mother Jones readers agree");
+  EXPECT_EQ(q[2].content, "#Vote Polls close at eight");
 }
 
 // The ICU segmenter keeps "@handle" one token ("@big_jo"): the same posts.
