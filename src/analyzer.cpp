@@ -211,7 +211,7 @@ Report Analyzer::analyze(std::string_view text) const {
   detail::compact_keys(text, s);   // the text-sized key arena too
 
   // 5. Attribution: cues linked to sources and contents, speakers resolved.
-  const detail::LinkInput link{lex, s, sentences, quotes, cues};
+  const detail::LinkInput link{lex, s, sentences, quotes, cues, text};
   std::vector<detail::LinkedAttribution> linked = detail::link_attributions(link);
   r.attributions_ = detail::resolve_speakers(link, linked);
   // Cues the linker rejected ("a movement called Rise", "the reported deaths",

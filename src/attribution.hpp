@@ -38,6 +38,7 @@ struct LinkInput {
   std::span<const SentenceTokens> sentences;  // document order
   const QuoteIndex& quotes;
   std::span<const Cue> cues;                  // document order
+  std::string_view text = {};                 // the document (token spans index it)
 
   std::string_view key(std::uint32_t k) const noexcept { return s.key(k); }
   Upos pos(std::uint32_t k) const noexcept { return s.tokens[k].pos; }

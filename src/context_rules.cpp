@@ -9,6 +9,8 @@ namespace rhetor::detail {
 constexpr std::uint32_t kColonSameEventWindow = 5;
 // Words of the name in a post's signature ("Donald J. Trump").
 constexpr std::uint32_t kMaxSignatureName = 8;
+// Tokens of a handle ("@Soph_Clyde_2": Soph _ Clyde _ 2; 15 characters at most).
+constexpr std::uint32_t kMaxHandleTokens = 15;
 
 namespace {
 
@@ -27,14 +29,24 @@ bool embedded_post_signature(std::string_view text, std::uint32_t k, std::uint32
   const std::uint32_t name = j;
   // The display name: words in any case, numbers and the marks people put in
   // them ("Lil Chano From 79th", "WESH 2 News", "amani."), up to the "(" of
-  // the handle; it starts with a word or a number.
-  if (j >= end || !(s.info[j].flags & (kFlagWord | kFlagNum))) return false;
+  // the handle ("#NBC7 San Diego", "???Steff???" too); it holds a word or a number.
+  bool has_word = false;
   for (; j < end && j - name < kMaxSignatureName; ++j) {
     const std::string_view w = word(j);
     if (w == "(" || w == "@" || w == "\u2014" || w == "\u2013" || (s.info[j].flags & kFlagQuote)) break;
+    has_word |= (s.info[j].flags & (kFlagWord | kFlagNum)) != 0;
   }
-  return j > name && j + 3 < end && word(j) == "(" && word(j + 1) == "@" && (s.info[j + 2].flags & kFlagWord) &&
-         word(j + 3) == ")";
+  if (!(has_word && j > name && j + 2 < end && word(j) == "(")) return false;
+  // "@acme" is one token with the ICU segmenter
+  if (word(j + 1).size() > 1 && word(j + 1)[0] == '@') return word(j + 2) == ")";
+  if (!(j + 3 < end && word(j + 1) == "@")) return false;
+  // The handle: letters, digits and '_', which the scanner splits off ("@H_Combs": H _ Combs).
+  std::uint32_t h = j + 2;
+  for (; h < end && h < j + 2 + kMaxHandleTokens && ((s.info[h].flags & kFlagWord) || word(h) == "_") &&
+         (h == j + 2 || s.tokens[h].span().begin == s.tokens[h - 1].span().end);
+       ++h) {
+  }
+  return h > j + 2 && h < end && word(h) == ")" && (s.info[h - 1].flags & kFlagWord || word(h - 1) == "_");
 }
 
 }  // namespace

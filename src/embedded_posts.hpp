@@ -2,8 +2,9 @@
 // article ends in its signature, "... — Paul Ryan (@SpeakerRyan) July 5, 2016";
 // the context rules make the dash a rule-made cue, and this stage links it: the
 // name is the source, the post before the dash (back to the paragraph's start,
-// the end of the previous signature, a markup '>' or a sentence of the
-// author's with a cue) is the content, in quoted voice.
+// the end of the previous signature or a markup '>', at most a tweet's length,
+// not past a sentence of the author's with a cue that names the poster or ends
+// a line before the post's) is the content, in quoted voice.
 #pragma once
 
 #include <cstdint>

@@ -273,8 +273,13 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
       // same verdict: skip them, so that "!!!!..." is one pass, not quadratic.
       k = next - 1;
     }
-    // A single newline ends a sentence unless the next line starts lowercase.
-    if (k + 1 < last && has_newline(text, t.span().end, tokens[k + 1].span().begin) && !starts_lower(text, tokens[k + 1]))
+    // A single newline ends a sentence unless the next line starts lowercase, is
+    // a post signature's handle ("— Mr Alex ???\n(@alex) May 5, 2017") or the line
+    // ends in a title ("— Sec.\nKirstjen Nielsen (@SecNielsen)"; as the ICU path).
+    if (k + 1 < last && has_newline(text, t.span().end, tokens[k + 1].span().begin) && !starts_lower(text, tokens[k + 1]) &&
+        !(tok(k + 1) == "(" && k + 2 < last && tok(k + 2) == "@") &&
+        !(s == "." && k > start && tokens[k - 1].span().end == t.span().begin && is_title_abbreviation(tok(k - 1)) &&
+          tok(k - 1) != "no" && tok(k - 1) != "No" && tok(k - 1) != "nos"))
       emit(k + 1);
   }
   emit(last);

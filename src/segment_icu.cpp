@@ -168,8 +168,8 @@ Segmentation segment_icu(std::string_view text) {
                !(s == "e.g." || s == "i.e." || s == "E.g." || s == "I.e.");
       if (detail::starts_lower(text, n)) keep = false;
       // "— Acme Inc. (@acme) May 5, 2017": a post signature's handle in parentheses goes on the sentence
-      if (n.span().size() == 1 && text[n.span().begin] == '(' && k + 2 < last_tok &&
-          text.substr(seg.tokens[k + 2].span().begin, seg.tokens[k + 2].span().size()) == "@")
+      // (ICU's word rules keep "@acme" one token)
+      if (n.span().size() == 1 && text[n.span().begin] == '(' && k + 2 < last_tok && text[seg.tokens[k + 2].span().begin] == '@')
         keep = false;
       if (keep) {
         seg.sentences.push_back({{seg.tokens[start].span().begin, t.span().end}, start, k + 1 - start});

@@ -54,6 +54,13 @@ TEST_P(SegmentRules, APostSignaturesHandleGoesOnTheSentence) {
             (Strings{"Proud of our staff \u2014 Acme Inc. (@acme) May 5, 2017"}));
   EXPECT_EQ(sentence_texts("Proud of our staff.\n\u2014 Acme Inc. (@acme) May 5, 2017", GetParam()),
             (Strings{"Proud of our staff.", "\u2014 Acme Inc. (@acme) May 5, 2017"}));
+  // a name ending in '!' or '?', a handle on the next line, a title at a line's end
+  EXPECT_EQ(sentence_texts("Proud of our staff \u2014 Big Jo! (@big_jo) May 5, 2017", GetParam()),
+            (Strings{"Proud of our staff \u2014 Big Jo! (@big_jo) May 5, 2017"}));
+  EXPECT_EQ(sentence_texts("Proud of our staff.\n\u2014 Big Jo ???\n(@big_jo) May 5, 2017", GetParam()),
+            (Strings{"Proud of our staff.", "\u2014 Big Jo ???\n(@big_jo) May 5, 2017"}));
+  EXPECT_EQ(sentence_texts("Proud of our staff.\n\u2014 Sec.\nJo Poe (@jopoe) May 5, 2017", GetParam()),
+            (Strings{"Proud of our staff.", "\u2014 Sec.\nJo Poe (@jopoe) May 5, 2017"}));
 }
 
 TEST_P(SegmentRules, DocExample) {
