@@ -436,8 +436,13 @@ class Linker {
           b < e && pos(t) == Upos::VERB && key(t).ends_with("ed") && !is_cue(t) && pos(b) == Upos::NOUN &&
           ((t > lo && one_of(pos(t - 1), {Upos::ADP, Upos::DET, Upos::NUM, Upos::ADJ})) ||
            (t == lo && (in_.s.info[t].flags & kFlagCap)));
-      if ((np_token(t) || prenominal_participle) && !(pos(t) == Upos::PRON && subject_pronoun(t)) && !clause_start &&
-          !det_after_noun) {
+      // "Mike de la Rocha": a lower-case name particle between two parts of a name
+      const bool name_particle = b < e && t > lo && (in_.classes(t) & kClassNameParticle) &&
+                                 !(in_.s.info[t].flags & kFlagCap) &&
+                                 (pos(b) == Upos::PROPN || (in_.classes(b) & kClassNameParticle)) &&
+                                 (pos(t - 1) == Upos::PROPN || (in_.classes(t - 1) & kClassNameParticle));
+      if ((np_token(t) || prenominal_participle || name_particle) && !(pos(t) == Upos::PRON && subject_pronoun(t)) &&
+          !clause_start && !det_after_noun) {
         --b;
       } else if (b == e && t > lo && name_suffix_period(t)) {
         --b;  // the period of a name's suffix: "Joseph R. Biden Jr. said"

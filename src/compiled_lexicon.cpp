@@ -169,6 +169,7 @@ std::uint32_t word_class_bit(std::string_view name) noexcept {
       {"class-name-suffix", kClassNameSuffix},
       {"class-male", kClassMale},
       {"class-female", kClassFemale},
+      {"class-name-particle", kClassNameParticle},
   };
   for (const auto& [n, bit] : kClasses)
     if (n == name) return bit;

@@ -193,6 +193,7 @@ enum WordClass : std::uint32_t {
   kClassNameSuffix = 67108864,       ///< class-name-suffix: Jr., Inc., Corp. (a period that ends a name, not a sentence)
   kClassMale = 134217728,            ///< class-male: he, Mr., spokesman (a person "he" may refer to)
   kClassFemale = 268435456,          ///< class-female: she, Mrs., spokeswoman (a person "she" may refer to)
+  kClassNameParticle = 536870912,    ///< class-name-particle: de, la, von, van (lower case inside a name)
 };
 /// The class bits of the "class-*" category `name`, 0 if unknown.
 std::uint32_t word_class_bit(std::string_view name) noexcept;

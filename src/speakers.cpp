@@ -108,7 +108,9 @@ class SpeakerResolver {
       std::uint32_t r = k;
       std::uint32_t l = k;
       // ("The Red Cross": a capitalized word after an article that the tagger took for an adjective opens the name)
+      // ("Mike de la Rocha": lower-case particles between capitalized parts of a name)
       while (l > b && (name_token(l - 1) || (key(l - 1) == "." && l - 1 > b && name_token(l - 2)) ||
+                       ((classes(l - 1) & kClassNameParticle) && !cap(l - 1) && name_particles_follow_name(l - 1, b)) ||
                        (cap(l - 1) && word(l - 1) && in_.pos(l - 1) == Upos::ADJ && l - 1 > 0 &&
                         (classes(l - 2) & kClassArticle))))
         --l;
@@ -213,6 +215,12 @@ class SpeakerResolver {
     // ("Acme Inc" is a company: a name suffix that is no honorific like "Jr")
     if ((classes(n.e - 1) & kClassNameSuffix) && !(classes(n.e - 1) & kClassHonorific)) return false;
     return !((classes(n.e - 1) & kClassPeople) && last.ends_with("s"));
+  }
+
+  // Lower-case name particles from k back, then a name token at or after b.
+  bool name_particles_follow_name(std::uint32_t k, std::uint32_t b) const noexcept {
+    while (k > b && (classes(k) & kClassNameParticle) && !cap(k)) --k;
+    return !(classes(k) & kClassNameParticle) && name_token(k) && cap(k);
   }
 
   // "Trump has issued a dozen tweets": one capitalized word is a person when an

@@ -104,4 +104,9 @@ TEST(PronounSpeaker, ASurnameTheTextGaveInFullIsAPerson) {
   EXPECT_EQ(speakers_of(text, "He"), (Strings{"Brandt"}));
 }
 
+TEST(NameSpeaker, LowerCaseParticlesInsideAName) {
+  EXPECT_EQ(speakers_of("Mike de la Rocha said the speech was moving.", "Mike de la Rocha"), (Strings{"Mike de la Rocha"}));
+  EXPECT_EQ(speakers_of("\u201cWe won,\u201d said Anna von der Brink.", "Anna von der Brink"), (Strings{"Anna von der Brink"}));
+}
+
 }  // namespace

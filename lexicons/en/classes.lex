@@ -72,6 +72,11 @@ father/son/brother/husband/uncle/nephew/grandfather/king/prince/sir/lord/boy/man
 she/her/hers/herself/mrs/mrs./ms/ms./miss/spokeswoman/congresswoman/chairwoman/businesswoman/councilwoman/assemblywoman/anchorwoman
 mother/daughter/sister/wife/aunt/niece/grandmother/queen/princess/dame/lady/girl/woman
 
+# Lower-case particles inside a person's name ("Mike de la Rocha", "Ursula von der
+# Leyen"): between two capitalized parts they are part of the name.
+[class-name-particle]
+de/la/le/du/des/del/della/da/di/dos/das/van/von/der/den/ter/bin/ibn/al/el/y
+
 # Pronouns as sources: resolved to the nearest earlier compatible speaker.
 [class-person-pronoun]
 he/she
