@@ -1938,3 +1938,32 @@ TEST(AttributionSource, ARestrictiveRelativeClauseWithACueOfItsOwn) {
   EXPECT_EQ(all[1].content, "it would ruin them");
 }
 }  // namespace
+
+namespace {
+// Cues read against PolNeAR (issue 7, second round).
+TEST(AttributionCues, DocumentStatesClaimBeforeACommaAndGoingOnSaying) {
+  EXPECT_EQ(link_one("The levy ends in June, the notice states.").cue, "states");
+  EXPECT_TRUE(link_all("The states sued over the levy.").empty());
+  EXPECT_EQ(link_one("The levy is illegal, the farmers now claim, because it is unfair.").cue, "claim");
+  EXPECT_TRUE(link_all("The farmers lay claim to the valley.").empty());
+  const auto l = link_all("Ms. Ortiz continued to insist that the plant was safe.").at(0);  // "insist" is a cue too
+  EXPECT_EQ(l.cue, "continued to");
+  EXPECT_EQ(l.source, "Ms. Ortiz");
+  EXPECT_TRUE(link_all("Ms. Ortiz continued to maintain a narrow lead.").empty());
+  EXPECT_TRUE(link_all("Ms. Ortiz continued to work at the plant.").empty());
+}
+
+TEST(AttributionCues, ContinuedOnAfterAQuotationCalledOutPressedOn) {
+  EXPECT_EQ(link_one("\u201CWe will rebuild,\u201D Ortiz continued on the radio.").cue, "continued");
+  EXPECT_TRUE(link_all("Ortiz continued on the path to the river.").empty());
+  EXPECT_EQ(link_one("The bishops called out the mayor over his remarks.").cue, "called out");
+  EXPECT_EQ(link_all("The mayor was pressed on the budget by the host.").at(0).cue, "pressed");
+  EXPECT_TRUE(link_all("The mayor was pressed for time.").empty());
+}
+
+TEST(AttributionCues, HeadlineLabelsAndFormFieldsAreNoSpeakers) {
+  EXPECT_TRUE(link_all("EXCLUSIVE: Mayor Plans Second Bridge Over River.").empty());
+  EXPECT_TRUE(link_all("Wow: Mayor Opens Bridge Two Years Early.").empty());
+  EXPECT_TRUE(link_all("Name: Ana Ortiz.").empty());
+}
+}  // namespace

@@ -77,6 +77,7 @@ demanded @!prev=a|the|in|more|very|most|less|physically|highly @!before=<class-r
 demanded @!prev=a|the|in|more|very|most|less|physically|highly @before=<quote>|:
 called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @!before=<class-report-verb>   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
 called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @before=<quote>|:   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
+called/calls/calling out @!prev=<be>|so|a|an|the @next=<cap>|him|her|them|his|their|its|the|those|people|critics|media|press|reporters|officials|democrats|republicans   # "bishops called out Bannon over his comments": criticized
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 in remarks/comments/statements
@@ -325,6 +326,8 @@ did not/n't respond to
 did not/n't return
 could not be reached for comment
 continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
+continued @next=on @prev=<cap>|he|she|they @before=<quote>   # "“...,” Bannon continued on CBS's show": a quotation goes on (not "he continued on the path")
+continued/continues to @prev=<pron>|<cap>|who|also|and|has|have|had|then @next=<class-report-verb>|question|questioning|suggest|portray|complain|assert|express|insist|defend|deny|attack|criticize|blame|praise|tout|warn|mock|urge|argue|accuse|dismiss|downplay|hammer|needle|push|call|press|reject|blast|slam|lambaste|deride|taunt|tweet   # "Trump continued to question ...": going on saying
 went on @next=,|:|<quote>|to
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
@@ -336,6 +339,7 @@ challenged @next=<cap>|him|her|them|the|his|their|that
 : @next=<end> @prev=<class-speech-event>   # "Fox News report:" closing a paragraph before the block it quotes
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
+states @prev=<class-speech-event>|document|documents|ad|law|constitution|bill|order|text|book|website|policy|rule|verse|passage|amendment|platform|resolution|complaint|lawsuit|indictment|filing|motion|agreement|contract|notice @next=<punct>|<quote>|that   # "..., the announcement states." (the tagger often makes it a noun)
 read @prev=<quote>|which|it @next=<punct>|<quote>|the|one|a   # "“...,” read one.", "a sign which read “...”"
 titled/entitled @next=<quote>
 
@@ -352,6 +356,7 @@ claim/claims @prev=his|her|their|its|the|a|these|those|such|false|unfounded|base
 claims @prev=he|she|it|who|which|also|now|still|falsely|wrongly|and
 claims/claimed @next=that|<quote>|he|she|it|they|we|i|to @!prev=<det>|his|her|their|its|our|my|your|'s|such|false|these|those   # not "ISIS claims the attack"
 claim @pos=VERB @next=that|to|<quote>|he|she|it|they|we @!prev=to|lay|staked|stake
+claim @pos=VERB @next=,|. @prev=<pron>|now|still|also|often|falsely|wrongly|some|critics|opponents|supporters|officials|enablers|democrats|republicans|people|others|many   # "..., the critics now claim, because ..." (not "lay claim", "a claim.")
 criticism/criticisms of/from/over/that
 
 [attribution #stance]
@@ -403,7 +408,7 @@ made no secret of
 did not/n't mention
 never mentioned
 did not/n't immediately respond to
-: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
+: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc|wow|look|bombshell|busted|exclusive|leaked|notice|previously|flashback|alert|developing|so|name|age|job|hometown|occupation   # a headline's label or interjection, a form's field ("EXCLUSIVE: ...", "Wow: ...", "Name: ..."), no speaker
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after @!next=for|after   # "a class named for Ali" names
@@ -440,6 +445,7 @@ worried @prev=he|she|they|who|also|many|some|officials|voters|democrats|republic
 unveiled/unveils/unveiling
 listed @!prev=the|a|be|been|was|were|is|are|publicly|not|un
 pressed @!prev=<be>|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
+pressed @prev=<be> @next=on|by|about|over   # "Trump was pressed on why he had said", "was pressed by the host" (not "pressed for time")
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
 charged @next=that|<punct>|<quote> @!prev=<be>|not|never|formally|criminally|later|separately|also
