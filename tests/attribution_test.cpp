@@ -1967,3 +1967,14 @@ TEST(AttributionCues, HeadlineLabelsAndFormFieldsAreNoSpeakers) {
   EXPECT_TRUE(link_all("Name: Ana Ortiz.").empty());
 }
 }  // namespace
+
+namespace {
+// A thought cue reported by a verb of saying is no cue of its own, but one after a comma
+// that closes the saying clause is ("said Ortiz, who thinks ..."); "she said, her boss told" stays one.
+TEST(AttributionCues, AReportVerbReachesNoCueBeyondACommaOrQuotationMark) {
+  const auto all = link_all("\u201CIt is over,\u201D said Ortiz, who thinks often about the plant.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "thinks");
+  EXPECT_EQ(link_one("Officials said they decided to close the plant.").cue, "said");
+}
+}  // namespace
