@@ -1978,3 +1978,12 @@ TEST(AttributionCues, AReportVerbReachesNoCueBeyondACommaOrQuotationMark) {
   EXPECT_EQ(link_one("Officials said they decided to close the plant.").cue, "said");
 }
 }  // namespace
+
+namespace {
+// Seeking an office or work is a candidacy, not a stance ("who is seeking reelection").
+TEST(AttributionCues, SeekingAnOfficeIsNoStance) {
+  EXPECT_TRUE(link_all("Ortiz, who is seeking reelection, opened a school.").empty());
+  EXPECT_TRUE(link_all("Ortiz sought the nomination in 2012.").empty());
+  EXPECT_EQ(link_one("Ortiz is seeking to repeal the levy.").cue, "seeking");
+}
+}  // namespace

@@ -250,8 +250,8 @@ expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
 expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!clause-before=<class-report-verb>|whether
 is/are/was/were expected to @!clause-before=<class-report-verb>|whether
 is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!clause-before=<class-report-verb>|whether
-seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
-sought/seeks @!prev=most|the|much|highly|sought-after @!clause-before=<class-report-verb>|whether
+seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups @!after=presidency|nomination|reelection|re-election|office|term|seat|work   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
+sought/seeks @!prev=most|the|much|highly|sought-after @!clause-before=<class-report-verb>|whether @!after=presidency|nomination|reelection|re-election|office|term|seat|work   # seeking an office or work is a candidacy, no stance
 is/are/was/were seen as @!clause-before=<class-report-verb>|whether
 sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!clause-before=<class-report-verb>|whether
 remembered/remembers @next=that|how|<punct>|when @!clause-before=<class-report-verb>|whether
