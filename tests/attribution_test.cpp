@@ -1987,3 +1987,13 @@ TEST(AttributionCues, SeekingAnOfficeIsNoStance) {
   EXPECT_EQ(link_one("Ortiz is seeking to repeal the levy.").cue, "seeking");
 }
 }  // namespace
+
+namespace {
+// "Believe me" is an interjection, not a belief reported.
+TEST(AttributionCues, BelieveMeIsAnInterjection) {
+  EXPECT_TRUE(link_all("Believe me, the bridge will be built.").empty());
+  EXPECT_EQ(link_one("Most farmers believe the levy is unfair.").cue, "believe");
+  // "(think X)": an imperative giving an example
+  EXPECT_TRUE(link_all("Some mayors (think Ortiz in 2019) built bridges.").empty());
+}
+}  // namespace

@@ -230,8 +230,8 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!clause-before=<class-report-verb>|whether
-believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!clause-before=<class-report-verb>|whether
+think/thinks @!prev=(|i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!clause-before=<class-report-verb>|whether
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!clause-before=<class-report-verb>|whether @!next=me   # not the interjection "believe me"
 suspect/suspects/suspected that @!clause-before=<class-report-verb>|whether
 doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!clause-before=<class-report-verb>|whether
 assumed/assumes that @!clause-before=<class-report-verb>|whether
