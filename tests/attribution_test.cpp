@@ -1997,3 +1997,11 @@ TEST(AttributionCues, BelieveMeIsAnInterjection) {
   EXPECT_TRUE(link_all("Some mayors (think Ortiz in 2019) built bridges.").empty());
 }
 }  // namespace
+
+namespace {
+// "showing respect/support": displaying a quality, not evidence that shows something.
+TEST(AttributionCues, ShowingAQualityIsNoEvidence) {
+  EXPECT_TRUE(link_all("The mayor kept showing respect for her rivals.").empty());
+  EXPECT_EQ(link_one("The audit shows the levy was never collected.").cue, "shows");
+}
+}  // namespace

@@ -313,8 +313,8 @@ titled/entitled @next=<quote>
 # findings and documents that show or state something
 in @prev=<end>   # "In a CNN poll released Monday, ...": a cue only before a <class-evidence-source> (the linker checks)
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
-showed/shows @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
-showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several|strong|weak|poor|solid|dismal|disappointing|surprising|impressive|best|worst|'s|percent|place|second-place|third-place|first-place|early|good|better|bad|lackluster|decent|respectable @!next=up|off|out|business @pos=VERB   # not "a strong showing"
+showed/shows @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business|respect|support|disregard|restraint|remorse|compassion|courage|leadership|solidarity|mercy|appreciation|gratitude|contempt|deference
+showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several|strong|weak|poor|solid|dismal|disappointing|surprising|impressive|best|worst|'s|percent|place|second-place|third-place|first-place|early|good|better|bad|lackluster|decent|respectable @!next=up|off|out|business|respect|support|disregard|restraint|remorse|compassion|courage|leadership|solidarity|mercy|appreciation|gratitude|contempt|deference @pos=VERB   # not "a strong showing"
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>
 
 [attribution #speech]
