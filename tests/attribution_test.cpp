@@ -2005,3 +2005,13 @@ TEST(AttributionCues, ShowingAQualityIsNoEvidence) {
   EXPECT_EQ(link_one("The audit shows the levy was never collected.").cue, "shows");
 }
 }  // namespace
+
+namespace {
+// A speech act delivered or sounded: "delivered a critique of", "sounded a cautious note".
+TEST(AttributionCues, DeliveredACritiqueSoundedANote) {
+  EXPECT_EQ(link_one("Ortiz delivered a sharp critique of the levy.").cue, "delivered");
+  EXPECT_EQ(link_one("Ortiz sounded a cautious note about the levy.").cue, "sounded");
+  EXPECT_TRUE(link_all("Ortiz delivered a speech in Lyon.").empty());
+  EXPECT_TRUE(link_all("The courier delivered a parcel.").empty());
+}
+}  // namespace

@@ -295,6 +295,8 @@ continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his
 continued @next=on @prev=<cap>|he|she|they @before=<quote>   # "“...,” Bannon continued on CBS's show": a quotation goes on (not "he continued on the path")
 continued/continues to @prev=<pron>|<cap>|who|also|and|has|have|had|then @next=<class-report-verb>|question|questioning|suggest|portray|complain|assert|express|insist|defend|deny|attack|criticize|blame|praise|tout|warn|mock|urge|argue|accuse|dismiss|downplay|hammer|needle|push|call|press|reject|blast|slam|lambaste|deride|taunt|tweet   # "Trump continued to question ...": going on saying
 went on @next=,|:|<quote>|to
+sounded/sounds/sounding @next=a|an|the @after=note|notes|alarm|alarms|warning|warnings|theme|tone   # "he sounded a rare note of self-deprecation": a speech act
+delivered/delivers/delivering @next=a|an|the|his|her|their @after=defense|defence|critique|promise|retort|tirade|rebuke|warning|attack|broadside|rebuttal|denunciation|plea|pitch|apology|ultimatum|condemnation|indictment|reprimand|scolding|lecture   # what is delivered is said ("delivered a critique of X"; not "delivered a speech")
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
 reminded/reminds @next=<punct>|<quote>|that|reporters|the|voters|them|him|her|us|everyone|supporters|listeners|viewers|readers|audiences
