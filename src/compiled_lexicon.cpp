@@ -309,6 +309,7 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       CompiledConstraint cc;
       cc.next = c.where == Constraint::Where::next || c.where == Constraint::Where::after;
       cc.negated = c.negated;
+      cc.clause = c.where == Constraint::Where::clause_before;
       for (const std::string& w : c.words) {
         if (w.starts_with("<class-")) {  // a pack class; one no section defines is empty
           if (auto members = class_members.find(w); members != class_members.end())
@@ -326,7 +327,8 @@ CompiledLexicon::CompiledLexicon(Lexicon merged, AnalyzerOptions opts) : lexicon
       std::sort(cc.words.begin(), cc.words.end(),
                 [](const CompiledConstraint::Word& a, const CompiledConstraint::Word& b) { return a.head < b.head; });
       // the matcher judges the neighbouring token; the context rules judge windows
-      const bool window = c.where == Constraint::Where::after || c.where == Constraint::Where::before;
+      const bool window = c.where == Constraint::Where::after || c.where == Constraint::Where::before ||
+                          c.where == Constraint::Where::clause_before;
       (window ? window_constraints : constraints)[ei].push_back(std::move(cc));
     }
   }

@@ -213,6 +213,7 @@ struct CompiledEntry {
 struct CompiledConstraint {
   struct Word { std::uint64_t head = 0; std::string text; };
   bool next = true, negated = false;
+  bool clause = false;  // @clause-before: the window stops at a comma, colon, semicolon or quotation mark
   bool end = false, num = false, cap = false, quote = false, punct = false;  // <end> <num> <cap> <quote> <punct>
   std::vector<Word> words;
 };

@@ -31,7 +31,8 @@ const auto weight_field = x3::lit('=') >> x3::double_;
 const auto tag_field = x3::lit('#') >> ident;
 const auto list_word = x3::rule<struct list_word_, std::string>{"word"} = x3::lexeme[+(x3::char_ - '|' - blank)];
 const auto constraint_head = -x3::char_('!') >> (x3::string("next") | x3::string("prev") | x3::string("after") |
-                                                      x3::string("before") | x3::string("pos"));
+                                                      x3::string("before") | x3::string("clause-before") |
+                                                      x3::string("pos"));
 
 // Closed word classes usable in @next/@prev lists; expanded when parsed.
 const std::vector<std::string>* word_class(std::string_view name) {
@@ -236,7 +237,7 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         boost::fusion::vector<boost::optional<char>, std::string> headattr;
         if (eq == std::string_view::npos || !parse_all(body.substr(0, eq), constraint_head, headattr))
           fail(file, line_no, line, it.data(),
-               "unknown flag (expected @case, @next=, @prev=, @after=, @before=, @pos= or their @! forms)", it);
+               "unknown flag (expected @case, @next=, @prev=, @after=, @before=, @clause-before=, @pos= or their @! forms)", it);
         std::vector<std::string> words;
         std::string_view list = body.substr(eq + 1);
         if (!parse_all(list, list_word % '|', words) || words.empty())
@@ -263,7 +264,8 @@ std::vector<LexiconEntry> parse_lex(std::string_view text, std::string_view file
         c.where = where == "next"    ? Constraint::Where::next
                   : where == "prev"  ? Constraint::Where::prev
                   : where == "after" ? Constraint::Where::after
-                                     : Constraint::Where::before;
+                  : where == "before" ? Constraint::Where::before
+                                      : Constraint::Where::clause_before;
         for (auto& w2 : words) {
           if (w2.front() == '<') {
             if (const auto* expansion = word_class(w2)) {  // closed word classes expand to their words

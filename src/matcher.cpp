@@ -311,8 +311,19 @@ bool window_constraints_hold(const CompiledLexicon& lex, const Scratch& s, std::
                              std::uint32_t end, std::uint32_t range_begin, std::uint32_t range_end) noexcept {
   for (const CompiledConstraint& c : lex.window_constraints[entry]) {
     bool found = false;
-    const std::uint32_t from =
+    std::uint32_t from =
         c.next ? end : (begin >= range_begin + kConstraintWindow ? begin - kConstraintWindow : range_begin);
+    // @clause-before: only the tokens after the nearest quotation mark, colon, semicolon or
+    // comma; a comma right after a listed word ("she said, her boss told her") does not cut it
+    if (c.clause)
+      for (std::uint32_t k = begin; k > from; --k) {
+        const std::string_view key = s.key(k - 1);
+        const bool comma = key == "," && !(k - 1 > range_begin && token_in(lex, s, k - 2, true, c));
+        if ((s.info[k - 1].flags & kFlagQuote) || comma || key == ":" || key == ";") {
+          from = k;
+          break;
+        }
+      }
     const std::uint32_t to = c.next ? std::min(range_end, end + kConstraintWindow) : begin;
     for (std::uint32_t k = from; k < to && !found; ++k) found = token_in(lex, s, k, true, c);
     if (!found && c.end) found = c.next ? to == range_end : from == range_begin;  // <end>: the sentence ends in the window

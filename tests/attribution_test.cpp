@@ -2002,3 +2002,80 @@ TEST(AttributionContent, ATrailingParticipleAfterAnInfinitiveIsNotReported) {
   EXPECT_EQ(all[0].content, "to block the tower");
 }
 }  // namespace
+
+namespace {
+// Cues read against PolNeAR (issue 7, second round).
+TEST(AttributionCues, DocumentStatesClaimBeforeACommaAndGoingOnSaying) {
+  EXPECT_EQ(link_one("The levy ends in June, the notice states.").cue, "states");
+  EXPECT_TRUE(link_all("The states sued over the levy.").empty());
+  EXPECT_EQ(link_one("The levy is illegal, the farmers now claim, because it is unfair.").cue, "claim");
+  EXPECT_TRUE(link_all("The farmers lay claim to the valley.").empty());
+  const auto l = link_all("Ms. Ortiz continued to insist that the plant was safe.").at(0);  // "insist" is a cue too
+  EXPECT_EQ(l.cue, "continued to");
+  EXPECT_EQ(l.source, "Ms. Ortiz");
+  EXPECT_TRUE(link_all("Ms. Ortiz continued to maintain a narrow lead.").empty());
+  EXPECT_TRUE(link_all("Ms. Ortiz continued to work at the plant.").empty());
+}
+
+TEST(AttributionCues, ContinuedOnAfterAQuotationCalledOutPressedOn) {
+  EXPECT_EQ(link_one("\u201CWe will rebuild,\u201D Ortiz continued on the radio.").cue, "continued");
+  EXPECT_TRUE(link_all("Ortiz continued on the path to the river.").empty());
+  EXPECT_EQ(link_one("The bishops called out the mayor over his remarks.").cue, "called out");
+  EXPECT_EQ(link_all("The mayor was pressed on the budget by the host.").at(0).cue, "pressed");
+  EXPECT_TRUE(link_all("The mayor was pressed for time.").empty());
+}
+
+TEST(AttributionCues, HeadlineLabelsAndFormFieldsAreNoSpeakers) {
+  EXPECT_TRUE(link_all("EXCLUSIVE: Mayor Plans Second Bridge Over River.").empty());
+  EXPECT_TRUE(link_all("Wow: Mayor Opens Bridge Two Years Early.").empty());
+  EXPECT_TRUE(link_all("Name: Ana Ortiz.").empty());
+}
+}  // namespace
+
+namespace {
+// A thought cue reported by a verb of saying is no cue of its own, but one after a comma
+// that closes the saying clause is ("said Ortiz, who thinks ..."); "she said, her boss told" stays one.
+TEST(AttributionCues, AReportVerbReachesNoCueBeyondACommaOrQuotationMark) {
+  const auto all = link_all("\u201CIt is over,\u201D said Ortiz, who thinks often about the plant.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "thinks");
+  EXPECT_EQ(link_one("Officials said they decided to close the plant.").cue, "said");
+}
+}  // namespace
+
+namespace {
+// Seeking an office or work is a candidacy, not a stance ("who is seeking reelection").
+TEST(AttributionCues, SeekingAnOfficeIsNoStance) {
+  EXPECT_TRUE(link_all("Ortiz, who is seeking reelection, opened a school.").empty());
+  EXPECT_TRUE(link_all("Ortiz sought the nomination in 2012.").empty());
+  EXPECT_EQ(link_one("Ortiz is seeking to repeal the levy.").cue, "seeking");
+}
+}  // namespace
+
+namespace {
+// "Believe me" is an interjection, not a belief reported.
+TEST(AttributionCues, BelieveMeIsAnInterjection) {
+  EXPECT_TRUE(link_all("Believe me, the bridge will be built.").empty());
+  EXPECT_EQ(link_one("Most farmers believe the levy is unfair.").cue, "believe");
+  // "(think X)": an imperative giving an example
+  EXPECT_TRUE(link_all("Some mayors (think Ortiz in 2019) built bridges.").empty());
+}
+}  // namespace
+
+namespace {
+// "showing respect/support": displaying a quality, not evidence that shows something.
+TEST(AttributionCues, ShowingAQualityIsNoEvidence) {
+  EXPECT_TRUE(link_all("The mayor kept showing respect for her rivals.").empty());
+  EXPECT_EQ(link_one("The audit shows the levy was never collected.").cue, "shows");
+}
+}  // namespace
+
+namespace {
+// A speech act delivered or sounded: "delivered a critique of", "sounded a cautious note".
+TEST(AttributionCues, DeliveredACritiqueSoundedANote) {
+  EXPECT_EQ(link_one("Ortiz delivered a sharp critique of the levy.").cue, "delivered");
+  EXPECT_EQ(link_one("Ortiz sounded a cautious note about the levy.").cue, "sounded");
+  EXPECT_TRUE(link_all("Ortiz delivered a speech in Lyon.").empty());
+  EXPECT_TRUE(link_all("The courier delivered a parcel.").empty());
+}
+}  // namespace

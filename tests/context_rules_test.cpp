@@ -190,5 +190,27 @@ TEST(WindowConstraint, ParsesAndNamesBadFlags) {
   EXPECT_TRUE(lex.entries()[0].constraints[0].negated);
   EXPECT_EQ(lex.entries()[0].constraints[1].where, rhetor::Constraint::Where::before);
   EXPECT_THROW((void)rhetor::Lexicon::from_string("[loaded]\nx @around=a\n", "w.lex"), rhetor::LexiconError);
+  const auto clause = rhetor::Lexicon::from_string("[loaded]\nx @!clause-before=a\n", "w.lex");
+  EXPECT_EQ(clause.entries()[0].constraints[0].where, rhetor::Constraint::Where::clause_before);
+  EXPECT_TRUE(clause.entries()[0].constraints[0].negated);
+}
+
+// @clause-before: the before window stops at the nearest quotation mark, colon, semicolon
+// or comma, except a comma right after a listed word ("the critics said, ...").
+const rhetor::Analyzer& clause_rules() {
+  static const rhetor::Analyzer a(rhetor::Lexicon::from_string(R"([loaded]
+rigged @!clause-before=said|says
+)", "clause.lex"));
+  return a;
+}
+
+TEST(WindowConstraint, ClauseBeforeStopsAtACommaColonOrQuotationMark) {
+  auto n = [](std::string_view t) { return clause_rules().score_sentence(t).count[kLoaded]; };
+  EXPECT_EQ(n("The critics said it was rigged."), 0u);
+  EXPECT_EQ(n("said Ortiz, who rigged it."), 1u);             // the comma cuts the window
+  EXPECT_EQ(n("He said: it was rigged."), 1u);                // so does a colon
+  EXPECT_EQ(n("He said \u201Cthey rigged it.\u201D"), 1u);  // and a quotation mark
+  EXPECT_EQ(n("The critics said, it was rigged."), 0u);       // not a comma right after "said"
+  EXPECT_EQ(n("Reform, they said, was rigged."), 0u);
 }
 }  // namespace

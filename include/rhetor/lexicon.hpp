@@ -22,7 +22,9 @@ namespace rhetor {
 /// (`@next=A|B`, `@!prev=A|B` in the .lex format), or on a window of
 /// kConstraintWindow tokens after or before it (`@after=`, `@!before=`).
 struct Constraint {
-  enum class Where : std::uint8_t { next, prev, after, before };
+  /// clause_before: `@clause-before`, the `before` window cut at the nearest comma, colon,
+  /// semicolon or quotation mark ("said Murphy, who thinks": "who" only).
+  enum class Where : std::uint8_t { next, prev, after, before, clause_before };
   Where where = Where::next;
   bool negated = false;               ///< `@!next`: the token must NOT be one of `words`
   std::vector<std::string> words;     ///< normalized words and classes (<num>, <cap>, <quote>, <punct>, <end>)

@@ -13,8 +13,7 @@ said @!prev=the|aforementioned|above|above-mentioned|that
 said @prev=that @!next=,   # "a sign that said “...”", not the idiom "That said, ..."
 said @prev=that @next=, @after=<quote>
 telling @!prev=<det>|most|more|very|particularly|especially|perhaps|other|equally|less @!next=sign|signs|insight|moment|detail|details|example|examples|indicator|response|responses|promise|of|in|<punct>   # not the adjective ("a telling sign", "most telling") or the noun ("his telling of")
-told/tells @!before=<class-report-verb>
-told/tells @before=<quote>|:
+told/tells @!clause-before=<class-report-verb>
 add/adds/added/adding @next=<punct>|<quote>|that|in|on|during|at|later|afterward|afterwards|he|she|they|it|we|i
 added/adds @prev=<quote>   # "“...,” added a New Hampshire Democrat"
 added/adds @prev=<end> @next=<cap>   # "Added Arnold Schwarzenegger on Twitter, “...”"
@@ -38,8 +37,7 @@ responded/responds
 answered @next=<punct>|<quote>|that
 retort/retorts/retorted/retorting
 asking @!prev=frequently|commonly|often|most|the @!next=for
-asked/asks @!prev=frequently|commonly|often|most|the @!next=for @!before=<class-report-verb>
-asked/asks @!prev=frequently|commonly|often|most|the @!next=for @before=<quote>|:
+asked/asks @!prev=frequently|commonly|often|most|the @!next=for @!clause-before=<class-report-verb>
 inquire/inquires/inquired/inquiring
 wonder/wonders/wondered/wondering @next=whether|if|how|why|what|who|aloud|<punct>
 query/queries/queried/querying @!prev=a|the|search
@@ -67,16 +65,14 @@ suggested/suggests/suggesting/suggest
 proposed/proposing/proposes @!prev=the|a|newly|recently|its|his|her|their @!next=rule|rules|law|laws|budget|regulation|regulations|plan|legislation|bill|changes|change|merger|deal|wall|ban|cuts|tax|amendment|project|pipeline|site|policy|treaty|by
 predicted/predicting/predicts
 promising @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less
-promised/promises @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less @!before=<class-report-verb>
-promised/promises @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less @before=<quote>|:
+promised/promises @!prev=<det>|campaign|broken|empty|land|great|real|of|most|more|show|shows|showed|very|less @!clause-before=<class-report-verb>
 vowed/vows/vowing @!prev=a|the|his|her|their|wedding|marriage
 swear/swears/swore/sworn/swearing @!next=in
 threatened/threatens/threatening @!next=species|with
 demanding @!prev=a|the|in|more|very|most|less|physically|highly
-demanded @!prev=a|the|in|more|very|most|less|physically|highly @!before=<class-report-verb>
-demanded @!prev=a|the|in|more|very|most|less|physically|highly @before=<quote>|:
-called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @!before=<class-report-verb>   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
-called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @before=<quote>|:   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
+demanded @!prev=a|the|in|more|very|most|less|physically|highly @!clause-before=<class-report-verb>
+called @!prev=<be>|so|so-|so-called|pac|account|blog|page|committee|ad|video|hashtag|event|conference|effort|network|caucus|coalition|foundation|fund|center|institute|feature|series|segment|a|an|the|another|one|something|someone|thing|things|what|formerly|also|aptly|appropriately|often|commonly|sometimes|now|simply|company|group|film|book|program|programme|project|movie|show|place|town|city|village|dog|cat|band|song|album|organization|organisation|firm|initiative|bill|website|site|app|plan|report|document|campaign|operation|system|party|station|newspaper|magazine|game|novel|tool @!next=off|up|in|into|back|and @!clause-before=<class-report-verb>   # not naming ("a super PAC called Future 45"), nor "called back", "called into a show"
+called/calls/calling out @!prev=<be>|so|a|an|the @next=<cap>|him|her|them|his|their|its|the|those|people|critics|media|press|reporters|officials|democrats|republicans   # "bishops called out Bannon over his comments": criticized
 calls/calling @next=for|on|him|her|them|it|the|this|that|a|an|his|their|himself|herself|themselves|<quote>|upon|out|into|<cap>
 state/states/stated in a statement
 speaking on condition of anonymity
@@ -132,8 +128,7 @@ deride/derides/derided/deriding
 scoff/scoffs/scoffed/scoffing
 dismiss/dismisses/dismissed/dismissing @!next=charges|charge|case|lawsuit|suit|claims|indictment
 rejecting @!prev=the|a
-rejected/rejects @!prev=the|a @!before=<class-report-verb>
-rejected/rejects @!prev=the|a @before=<quote>|:
+rejected/rejects @!prev=the|a @!clause-before=<class-report-verb>
 disputed @!prev=the|a|of|in @!next=territory|region|islands|area|border
 refute/refutes/refuted/refuting
 rebut/rebuts/rebutted/rebutting
@@ -145,11 +140,9 @@ applauded/applauds/applauding
 commended
 thanked/thanking
 congratulated
-welcomed @!prev=a|the|warmly @!before=<class-report-verb>
-welcomed @!prev=a|the|warmly @before=<quote>|:
+welcomed @!prev=a|the|warmly @!clause-before=<class-report-verb>
 endorsed/endorses/endorsing @!prev=the|an|be|been|being|officially
-opposed/oppose/opposes @!prev=as|diametrically @!before=<class-report-verb>|whether
-opposed/oppose/opposes @!prev=as|diametrically @before=<quote>|:
+opposed/oppose/opposes @!prev=as|diametrically @!clause-before=<class-report-verb>|whether
 favored/favoured @!prev=a|the|heavily|strongly
 requested @!prev=a|the|as|of
 plead/pleads/pleaded/pled/pleading
@@ -236,63 +229,37 @@ as he/she/they/it said/noted/wrote/explained/told/puts/put
 as someone/one put it
 
 [attribution #thought]
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!before=<class-report-verb>|whether
-think/thinks @!prev=i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @before=<quote>|:
-believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!before=<class-report-verb>|whether
-believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @before=<quote>|:
-suspect/suspects/suspected that @!before=<class-report-verb>|whether
-suspect/suspects/suspected that @before=<quote>|:
-doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!before=<class-report-verb>|whether
-doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @before=<quote>|:
-assumed/assumes that @!before=<class-report-verb>|whether
-assumed/assumes that @before=<quote>|:
-realized/realizes/realised @next=that|<punct>|how|what @!before=<class-report-verb>|whether
-realized/realizes/realised @next=that|<punct>|how|what @before=<quote>|:
-recognized/recognizes @next=that|how @!before=<class-report-verb>|whether
-recognized/recognizes @next=that|how @before=<quote>|:
-learned/learnt @next=that|of|about|<punct> @!before=<class-report-verb>|whether
-learned/learnt @next=that|of|about|<punct> @before=<quote>|:
-discovered @next=that|<punct> @!before=<class-report-verb>|whether
-discovered @next=that|<punct> @before=<quote>|:
-feared/fears/fear that @!before=<class-report-verb>|whether
-feared/fears/fear that @before=<quote>|:
+think/thinks @!prev=(|i|n't|not|you|to|do|would|'d|just|really|we|the|a|of|new|critical|wishful|group|conventional|clear|strategic|school|outside|way|ways|his|her|their|its|our|current|lateral|original|positive|creative|independent|magical|political|second|on|much|more|less|without|after|some|any|careful|deep|free @!next=tank|tanks|piece|pieces|of|about|outside|twice|back|up|through|so @!clause-before=<class-report-verb>|whether
+believe/believes @!prev=i|n't|not|you|do|would|'d|just|really|we|to|make|hard|difficult|cannot|can't|reason|reasons|make-believe @!clause-before=<class-report-verb>|whether @!next=me   # not the interjection "believe me"
+suspect/suspects/suspected that @!clause-before=<class-report-verb>|whether
+doubt/doubts/doubted that @!prev=no|without|little|any|some|beyond|of|a|the|reasonable @!clause-before=<class-report-verb>|whether
+assumed/assumes that @!clause-before=<class-report-verb>|whether
+realized/realizes/realised @next=that|<punct>|how|what @!clause-before=<class-report-verb>|whether
+recognized/recognizes @next=that|how @!clause-before=<class-report-verb>|whether
+learned/learnt @next=that|of|about|<punct> @!clause-before=<class-report-verb>|whether
+discovered @next=that|<punct> @!clause-before=<class-report-verb>|whether
+feared/fears/fear that @!clause-before=<class-report-verb>|whether
 fearing
-feared @!prev=the|most|long|widely @!before=<class-report-verb>|whether
-feared @!prev=the|most|long|widely @before=<quote>|:
-worry/worries/worried that @!before=<class-report-verb>|whether
-worry/worries/worried that @before=<quote>|:
-is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @!before=<class-report-verb>|whether
-is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @before=<quote>|:
+feared @!prev=the|most|long|widely @!clause-before=<class-report-verb>|whether
+worry/worries/worried that @!clause-before=<class-report-verb>|whether
+is/are/was/were worried/concerned/hopeful/optimistic/skeptical/sceptical/doubtful/convinced/confident/adamant/unconvinced/persuaded @next=that|about @!clause-before=<class-report-verb>|whether
 hoping @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct>
-hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @!before=<class-report-verb>|whether
-hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @before=<quote>|:
+hopes/hoped @!prev=<det>|presidential|white|house|with|high|dashed|raised|raise|raising|pinned|pin|pins @!next=of|for|are|were|and|<punct> @!clause-before=<class-report-verb>|whether
 expecting @!prev=than|as|life|the|an|be|been|being @!next=value|returns
-expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!before=<class-report-verb>|whether
-expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @before=<quote>|:
-is/are/was/were expected to @!before=<class-report-verb>|whether
-is/are/was/were expected to @before=<quote>|:
-is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!before=<class-report-verb>|whether
-is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @before=<quote>|:
-seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
-sought/seeks @!prev=most|the|much|highly|sought-after @!before=<class-report-verb>|whether
-sought/seeks @!prev=most|the|much|highly|sought-after @before=<quote>|:
-is/are/was/were seen as @!before=<class-report-verb>|whether
-is/are/was/were seen as @before=<quote>|:
-sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!before=<class-report-verb>|whether
-sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @before=<quote>|:
-remembered/remembers @next=that|how|<punct>|when @!before=<class-report-verb>|whether
-remembered/remembers @next=that|how|<punct>|when @before=<quote>|:
-imagined @next=that|how|<punct> @!before=<class-report-verb>|whether
-imagined @next=that|how|<punct> @before=<quote>|:
-envisioned/envisions @!before=<class-report-verb>|whether
-envisioned/envisions @before=<quote>|:
+expected @!prev=than|as|life|the|an|be|been|being @!next=value|returns @!clause-before=<class-report-verb>|whether
+is/are/was/were expected to @!clause-before=<class-report-verb>|whether
+is/are/was/were widely expected/believed/seen/regarded/considered/viewed/thought @!clause-before=<class-report-verb>|whether
+seeking @!prev=most|the|much|highly|sought-after|those|anyone|anybody|people|donors|investors|companies|firms|emails|calls|others|governors|candidates|lawmakers|immigrants|refugees|families|migrants|applicants|groups @!after=presidency|nomination|reelection|re-election|office|term|seat|work   # not a reduced relative naming who seeks ("donors seeking favors", "anyone seeking refuge")
+sought/seeks @!prev=most|the|much|highly|sought-after @!clause-before=<class-report-verb>|whether @!after=presidency|nomination|reelection|re-election|office|term|seat|work   # seeking an office or work is a candidacy, no stance
+is/are/was/were seen as @!clause-before=<class-report-verb>|whether
+sees @next=that|it|as|him|her|them|this|a|no|little|nothing|<punct>|himself|herself|themselves|the @!clause-before=<class-report-verb>|whether
+remembered/remembers @next=that|how|<punct>|when @!clause-before=<class-report-verb>|whether
+imagined @next=that|how|<punct> @!clause-before=<class-report-verb>|whether
+envisioned/envisions @!clause-before=<class-report-verb>|whether
 wondering @next=whether|if|how|why|what|aloud|<punct>
-wondered @next=whether|if|how|why|what|aloud|<punct> @!before=<class-report-verb>|whether
-wondered @next=whether|if|how|why|what|aloud|<punct> @before=<quote>|:
-it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @!before=<class-report-verb>|whether
-it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @before=<quote>|:
-it has/had been reported/said/alleged/claimed/suggested/argued @!before=<class-report-verb>|whether
-it has/had been reported/said/alleged/claimed/suggested/argued @before=<quote>|:
+wondered @next=whether|if|how|why|what|aloud|<punct> @!clause-before=<class-report-verb>|whether
+it is/was believed/thought/understood/said/reported/alleged/claimed/known/feared/hoped/expected/estimated/rumored/rumoured @!clause-before=<class-report-verb>|whether
+it has/had been reported/said/alleged/claimed/suggested/argued @!clause-before=<class-report-verb>|whether
 
 [attribution #phrase]
 say/said/says/tell/told/close @prev=sources
@@ -324,7 +291,11 @@ did not/n't respond to
 did not/n't return
 could not be reached for comment
 continued @!next=unabated|apace|to|on|in|at|for|through|into|until|its|their|his|her|the|a|an|with|rise|growth|support|existence|operation|operations|presence|use|decline|fighting|violence|efforts|effort|funding|expansion|production|investment|dominance|dialogue|pressure|threat|threats|military
+continued @next=on @prev=<cap>|he|she|they @before=<quote>   # "“...,” Bannon continued on CBS's show": a quotation goes on (not "he continued on the path")
+continued/continues to @prev=<pron>|<cap>|who|also|and|has|have|had|then @next=<class-report-verb>|question|questioning|suggest|portray|complain|assert|express|insist|defend|deny|attack|criticize|blame|praise|tout|warn|mock|urge|argue|accuse|dismiss|downplay|hammer|needle|push|call|press|reject|blast|slam|lambaste|deride|taunt|tweet   # "Trump continued to question ...": going on saying
 went on @next=,|:|<quote>|to
+sounded/sounds/sounding @next=a|an|the @after=note|notes|alarm|alarms|warning|warnings|theme|tone   # "he sounded a rare note of self-deprecation": a speech act
+delivered/delivers/delivering @next=a|an|the|his|her|their @after=defense|defence|critique|promise|retort|tirade|rebuke|warning|attack|broadside|rebuttal|denunciation|plea|pitch|apology|ultimatum|condemnation|indictment|reprimand|scolding|lecture   # what is delivered is said ("delivered a critique of X"; not "delivered a speech")
 defended/defends/defending @!prev=the|a|be|been|being|was|were|title
 decried/decries/decrying
 reminded/reminds @next=<punct>|<quote>|that|reporters|the|voters|them|him|her|us|everyone|supporters|listeners|viewers|readers|audiences
@@ -335,6 +306,7 @@ challenged @next=<cap>|him|her|them|the|his|their|that
 : @next=<end> @prev=<class-speech-event>   # "Fox News report:" closing a paragraph before the block it quotes
 read @prev=statement|letter|sign|signs|message|tweet|post|note|headline|banner|banners|placard|placards|memo|release|report|complaint|order|ruling|caption|text|email|e-mail @next=<punct>|<quote>|in
 reads @next=<punct>|<quote>|in
+states @prev=<class-speech-event>|document|documents|ad|law|constitution|bill|order|text|book|website|policy|rule|verse|passage|amendment|platform|resolution|complaint|lawsuit|indictment|filing|motion|agreement|contract|notice @next=<punct>|<quote>|that   # "..., the announcement states." (the tagger often makes it a noun)
 read @prev=<quote>|which|it @next=<punct>|<quote>|the|one|a   # "“...,” read one.", "a sign which read “...”"
 titled/entitled @next=<quote>
 
@@ -342,8 +314,8 @@ titled/entitled @next=<quote>
 # findings and documents that show or state something
 in @prev=<end>   # "In a CNN poll released Monday, ...": a cue only before a <class-evidence-source> (the linker checks)
 finds @next=that|<punct>|no|little|evidence|him|her|them|it|the|a|an|what|nothing|himself|herself|themselves @prev=study|studies|poll|polls|survey|surveys|report|reports|analysis|review|audit|investigation|investigators|researchers|scientists|court|judge|jury|panel|inspector|committee|commission|probe|inquiry|he|she|they|we|also|and|who|has|have|had
-showed/shows @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business
-showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several|strong|weak|poor|solid|dismal|disappointing|surprising|impressive|best|worst|'s|percent|place|second-place|third-place|first-place|early|good|better|bad|lackluster|decent|respectable @!next=up|off|out|business @pos=VERB   # not "a strong showing"
+showed/shows @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several @!next=up|off|out|business|respect|support|disregard|restraint|remorse|compassion|courage|leadership|solidarity|mercy|appreciation|gratitude|contempt|deference
+showing @!prev=<det>|tv|television|talk|game|reality|news|cooking|cable|radio|other|two|three|several|strong|weak|poor|solid|dismal|disappointing|surprising|impressive|best|worst|'s|percent|place|second-place|third-place|first-place|early|good|better|bad|lackluster|decent|respectable @!next=up|off|out|business|respect|support|disregard|restraint|remorse|compassion|courage|leadership|solidarity|mercy|appreciation|gratitude|contempt|deference @pos=VERB   # not "a strong showing"
 offered/offers/offering @next=<punct>|<quote>|a|an|no|his|her|their|its|up|praise|support|condolences|thoughts|prayers|few|little|some|similar|sharp|strong|words|the|assurances|advice|details|evidence @!prev=<be>
 
 [attribution #speech]
@@ -351,28 +323,21 @@ claim/claims @prev=his|her|their|its|the|a|these|those|such|false|unfounded|base
 claims @prev=he|she|it|who|which|also|now|still|falsely|wrongly|and
 claims/claimed @next=that|<quote>|he|she|it|they|we|i|to @!prev=<det>|his|her|their|its|our|my|your|'s|such|false|these|those   # not "ISIS claims the attack"
 claim @pos=VERB @next=that|to|<quote>|he|she|it|they|we @!prev=to|lay|staked|stake
+claim @pos=VERB @next=,|. @prev=<pron>|now|still|also|often|falsely|wrongly|some|critics|opponents|supporters|officials|enablers|democrats|republicans|people|others|many   # "..., the critics now claim, because ..." (not "lay claim", "a claim.")
 criticism/criticisms of/from/over/that
 
 [attribution #stance]
 # support, opposition, intention and preference attributed to a source
-decided/decides @next=to|that|against|not|whether|<punct> @!before=<class-report-verb>|whether
-decided/decides @next=to|that|against|not|whether|<punct> @before=<quote>|:
+decided/decides @next=to|that|against|not|whether|<punct> @!clause-before=<class-report-verb>|whether
 planning to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president
-plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @!before=<class-report-verb>|whether
-plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @before=<quote>|:
-signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!before=<class-report-verb>|whether
-signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @before=<quote>|:
+plans to @prev=he|she|they|who|which|also|now|still|and|administration|campaign|company|party|government|officials|republicans|democrats|committee|president @!clause-before=<class-report-verb>|whether
+signed @next=a|an|the|on|off|onto|<punct> @!prev=<be>|the|a|freshly|recently|newly|jointly|personally @!clause-before=<class-report-verb>|whether
 endorsement of
-voted for/against @!before=<class-report-verb>|whether
-voted for/against @before=<quote>|:
-would vote for/against @!before=<class-report-verb>|whether
-would vote for/against @before=<quote>|:
-would like to @!before=<class-report-verb>|whether
-would like to @before=<quote>|:
-would prefer @!before=<class-report-verb>|whether
-would prefer @before=<quote>|:
-prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @!before=<class-report-verb>|whether
-prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @before=<quote>|:
+voted for/against @!clause-before=<class-report-verb>|whether
+would vote for/against @!clause-before=<class-report-verb>|whether
+would like to @!clause-before=<class-report-verb>|whether
+would prefer @!clause-before=<class-report-verb>|whether
+prefers/preferred @!next=stock|shares|provider|vendor|method|option|candidate|choice|destination|partner @!clause-before=<class-report-verb>|whether
 
 [attribution #speech]
 questions about/over
@@ -402,7 +367,7 @@ made no secret of
 did not/n't mention
 never mentioned
 did not/n't immediately respond to
-: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc
+: @prev=<cap> @!next=<num> @!prev=a|q|correction|twitter|facebook|instagram|byline|email|e-mail|plus|transcript|podcast|huffpost|boom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|dateline|headline|title|subject|question|answer|keywords|category|filed|posted|published|tagged|map|chart|graphic|table|figure|source|website|web|online|contact|follow|location|time|date|price|score|results|result|final|corrections|related|contributing|latest|breaking|update|updated|note|editor|read|more|also|via|sources|photo|photos|video|watch|listen|tags|topics|live|subscribe|advertisement|credit|credits|image|images|pictured|warning|spoiler|disclosure|abstract|full|text|short|reads|edt|est|pt|et|gmt|utc|wow|look|bombshell|busted|exclusive|leaked|notice|previously|flashback|alert|developing|so|name|age|job|hometown|occupation   # a headline's label or interjection, a form's field ("EXCLUSIVE: ...", "Wow: ...", "Name: ..."), no speaker
 : @next=<quote> @!prev=a|q|correction|related|contributing|latest|breaking|update|note|read|more|also|via|source|sources|photo|video|watch|listen|tags|topics
 issued/issues a/an statement/warning/report/apology/call/ultimatum/rebuke/denial/response/directive/order
 named @!prev=<be>|a|the|newly|recently|man|woman|person|company|group|city|town|street|school|ship|aptly|appropriately|boy|girl|dog|also|son|daughter|brother|sister|wife|husband|county|village|firm|organization|program|storm|hurricane|band|film|book|after @!next=for|after   # "a class named for Ali" names
@@ -418,8 +383,7 @@ forecast @!prev=the|a|weather|economic|latest|growth|budget|its|their|his|her
 attacked @!prev=<be>|get|got|getting
 titled
 likened/likens/likening
-expected @!prev=<be>|than|as|life|the|an|had|have|has @!before=<class-report-verb>
-expected @!prev=<be>|than|as|life|the|an|had|have|has @before=<quote>|:
+expected @!prev=<be>|than|as|life|the|an|had|have|has @!clause-before=<class-report-verb>
 reminded
 challenged @!prev=<be>|physically|mentally|intellectually
 regarded @!prev=<be>|well|highly|widely|generally
@@ -439,61 +403,42 @@ worried @prev=he|she|they|who|also|many|some|officials|voters|democrats|republic
 unveiled/unveils/unveiling
 listed @!prev=the|a|be|been|was|were|is|are|publicly|not|un
 pressed @!prev=<be>|hard|hard-pressed|pressure|get|got|getting|freshly|cold|panel|flower|flowers
+pressed @prev=<be> @next=on|by|about|over   # "Trump was pressed on why he had said", "was pressed by the host" (not "pressed for time")
 cast @next=doubt|doubts|himself|herself|themselves|aspersions|blame
 learned/learnt @!prev=have|has|had|lessons|lesson|well|hard @next=that|of|about|<punct>|from|how|what|the
 charged @next=that|<punct>|<quote> @!prev=<be>|not|never|formally|criminally|later|separately|also
 
 [attribution #thought]
 # cognition and desire verbs, not in first-person uses inside quotes ("I think")
-knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @!before=<class-report-verb>|whether
-knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @before=<quote>|:
-wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @!before=<class-report-verb>|whether
-wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @before=<quote>|:
-sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @!before=<class-report-verb>|whether
-sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @before=<quote>|:
-views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @!before=<class-report-verb>|whether
-views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @before=<quote>|:
-hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @!before=<class-report-verb>|whether
-hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @before=<quote>|:
-feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @!before=<class-report-verb>|whether
-feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @before=<quote>|:
-fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @!before=<class-report-verb>|whether
-fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @before=<quote>|:
-agree/agreed/agrees that @!before=<class-report-verb>|whether
-agree/agreed/agrees that @before=<quote>|:
-consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @!before=<class-report-verb>|whether
-consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @before=<quote>|:
-expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @!before=<class-report-verb>|whether
-expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @before=<quote>|:
+knows/knew @!prev=i|n't|not|we|do|does|did|you|y'know|to|let|would|'d @!next=how|what|where|who|why|when|it|him|her|them|each|about|of|better|best|for|much|little|nothing|anything|everything|anyone|everyone|<punct>|the|a|an|more|enough|too|exactly|well @!clause-before=<class-report-verb>|whether
+wants/wanted @!prev=in|of|for|the|a|most|you|i|we|really|n't|not|do|does|did|just|'d|would|they @!next=ad|ads|poster|posters|list|criminal|man|men|fugitive|fugitives|persons|dead|for|<punct>|you @!clause-before=<class-report-verb>|whether
+sees @next=that|it|as|him|her|them|this|no|little|nothing|himself|herself|themselves|a|the|his|their|its|an @prev=he|she|they|we|i|who|voters|many|some|democrats|republicans|critics|supporters|analysts|officials|experts|americans|people|also|now @!clause-before=<class-report-verb>|whether
+views/viewed @next=as|it|him|her|them|himself|herself|themselves|this|that|with|the @!clause-before=<class-report-verb>|whether
+hope/hopes/hoped @prev=he|she|they|who|also|still|and|democrats|republicans|officials|campaign|administration|supporters @!next=of|for|<punct> @!clause-before=<class-report-verb>|whether
+feels @!prev=i|we|you|n't|not|to|make|makes|made|do|would @next=that|like|it|the|they|he|she|we|i|this|strongly|betrayed|confident|safe|unsafe|sure|certain|comfortable|uncomfortable|good|bad|compelled|obligated @!clause-before=<class-report-verb>|whether
+fear/fears/feared @prev=he|she|they|who|also|many|some|officials|voters|democrats|republicans|experts|critics|analysts|others|still|and @!clause-before=<class-report-verb>|whether
+agree/agreed/agrees that @!clause-before=<class-report-verb>|whether
+consider/considers/considered @next=it|him|her|them|himself|herself|themselves|this|that|whether|running|a|an|the @!prev=<be> @!clause-before=<class-report-verb>|whether
+expected @prev=he|she|they|who|also|still|and|officials|analysts|economists|experts|campaign @!clause-before=<class-report-verb>|whether
 
 [attribution #stance]
 endorsement from/by
-promise/promises to @!prev=broken|empty|false|hollow @!before=<class-report-verb>|whether # not "a broken promise to voters"
-promise/promises to @!prev=broken|empty|false|hollow @before=<quote>|:
+promise/promises to @!prev=broken|empty|false|hollow @!clause-before=<class-report-verb>|whether # not "a broken promise to voters"
 
 [attribution #speech]
-tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @!before=<class-report-verb>
-tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @before=<quote>|:
+tells @!prev=to|can|could|would|will|let|time|cannot|can't|hard|n't|not @next=him|her|them|us|me|you|reporters|the|voters|people|supporters|<cap> @!clause-before=<class-report-verb>
 
 [attribution #thought]
-think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @!before=<class-report-verb>|whether
-think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @before=<quote>|:
-confident/convinced that @!before=<class-report-verb>|whether
-confident/convinced that @before=<quote>|:
-would like/love @!before=<class-report-verb>|whether
-would like/love @before=<quote>|:
-recognize/recognizes/recognized/recognise/recognises/recognised that @!before=<class-report-verb>|whether
-recognize/recognizes/recognized/recognise/recognises/recognised that @before=<quote>|:
-is/are/was/were not sure/certain/convinced @!before=<class-report-verb>|whether
-is/are/was/were not sure/certain/convinced @before=<quote>|:
+think/thinks/believe/believes/feel/feels/know/knows/hope/hopes/fear/fears/say/says/argue/argues/worry/worries/expect/expects @prev=they|many|some|most|voters|americans|democrats|republicans|experts|analysts|officials|people|critics|supporters|opponents|scientists|economists|others|investigators|leaders @!clause-before=<class-report-verb>|whether
+confident/convinced that @!clause-before=<class-report-verb>|whether
+would like/love @!clause-before=<class-report-verb>|whether
+recognize/recognizes/recognized/recognise/recognises/recognised that @!clause-before=<class-report-verb>|whether
+is/are/was/were not sure/certain/convinced @!clause-before=<class-report-verb>|whether
 throwing his/her/their/its support behind
-throw/throws/threw/thrown his/her/their/its support behind @!before=<class-report-verb>|whether
-throw/throws/threw/thrown his/her/their/its support behind @before=<quote>|:
+throw/throws/threw/thrown his/her/their/its support behind @!clause-before=<class-report-verb>|whether
 voting in favor/favour of
-voted/votes/vote in favor/favour of @!before=<class-report-verb>|whether
-voted/votes/vote in favor/favour of @before=<quote>|:
-came out in favor/favour of/against @!before=<class-report-verb>|whether
-came out in favor/favour of/against @before=<quote>|:
+voted/votes/vote in favor/favour of @!clause-before=<class-report-verb>|whether
+came out in favor/favour of/against @!clause-before=<class-report-verb>|whether
 's view/views/opinion/assessment/estimation @prev=<cap>
 
 [attribution #speech]
@@ -505,21 +450,16 @@ lambasted/lambasting/lambastes
 pushed/pushing/pushes for
 
 [attribution #thought]
-sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @!before=<class-report-verb>|whether
-sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @before=<quote>|:
+sees/saw/see/viewed/views/view @next=it|him|her|them|this|that|the|a|an|his|their @!prev=<det>|to|can|could|would|will|you|i|we @!clause-before=<class-report-verb>|whether
 
 [attribution #thought]
 # first person in the author's voice (interviews, op-eds: "I think the deal is dead");
 # inside a quotation the linker drops a cue whose source is the quoted speaker
-think/believe/know @prev=i|we @!before=<class-report-verb>|whether
-think/believe/know @prev=i|we @before=<quote>|:
-expect @pos=VERB @!before=<class-report-verb>|whether
-expect @pos=VERB @before=<quote>|:
-hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @!before=<class-report-verb>|whether # not the name "Hope Hicks"
-hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @before=<quote>|:
+think/believe/know @prev=i|we @!clause-before=<class-report-verb>|whether
+expect @pos=VERB @!clause-before=<class-report-verb>|whether
+hope @case @pos=VERB @next=<pron>|<det>|<cap>|that|to|for @!prev=<modal>|<det>|to|do|does|did|n't|not|cannot|no|little|only|any|every|new|false|last @!clause-before=<class-report-verb>|whether # not the name "Hope Hicks"
 # "a poll by X found Clinton ahead", "the study found no evidence"; not "found himself", "helped found"
-found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @!before=<class-report-verb>|whether
-found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @before=<quote>|:
+found @pos=VERB @next=<cap>|<num>|that|<punct>|no|evidence|little|most|more|majority|only|nearly|about|almost|roughly|widespread|broad|strong|support|significant @!prev=<be>|help|helped|helping|to|not|n't|never @!clause-before=<class-report-verb>|whether
 
 [attribution #speech]
 # a noun of saying or believing before its that-clause: "his claim that the vote was rigged"
@@ -530,10 +470,8 @@ warning/warnings/complaint/complaints/hopes/assertion/suggestion/suggestions/bel
 note @pos=VERB @next=that|<punct> @!prev=<end>|<punct>|please|to|<modal>|i|we|you|let|<det>
 
 [attribution #stance]
-prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!before=<class-report-verb>|whether   # ("voters say they prefer": inside what they say)
-prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @before=<quote>|:  
-encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @!before=<class-report-verb>|whether
-encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @before=<quote>|:
+prefer @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end> @!clause-before=<class-report-verb>|whether   # ("voters say they prefer": inside what they say)
+encouraged @pos=VERB @!prev=<be>|<punct>|feel|felt|feels|very|more|most|get|got|getting|<end> @next=him|her|them|his|their|the|a|<cap>|people|voters|supporters|americans|students|parents|others|members|residents|everyone @!clause-before=<class-report-verb>|whether
 
 [attribution #speech]
 # a person's verbal attacks ("his attacks on Clinton"; not "its attacks on troops")
@@ -541,21 +479,15 @@ attacks on @prev=his|her|their|'s
 
 [attribution #stance]
 # commitments and views: "agreed to meet", "offered to debate", "Democrats see him as a threat"
-agreed to @!prev=<be>|mutually @!before=<class-report-verb>|whether
-agreed to @!prev=<be>|mutually @before=<quote>|:
-offered to @!prev=<be> @!before=<class-report-verb>|whether
-offered to @!prev=<be> @before=<quote>|:
-see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @!before=<class-report-verb>|whether
-see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @before=<quote>|:
+agreed to @!prev=<be>|mutually @!clause-before=<class-report-verb>|whether
+offered to @!prev=<be> @!clause-before=<class-report-verb>|whether
+see/sees @pos=VERB @after=as @!prev=to|<modal>|i|we|you|let|can|'ll|<det> @!clause-before=<class-report-verb>|whether
 
 [attribution #stance]
 # intentions with an infinitive: "Democrats vow to fight", "the campaign is planning to appeal"
-refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @!before=<class-report-verb>|whether
-refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @before=<quote>|:
-is/are/was/were eager/reluctant to @!before=<class-report-verb>|whether
-is/are/was/were eager/reluctant to @before=<quote>|:
-is/are planning to @!before=<class-report-verb>|whether
-is/are planning to @before=<quote>|:
+refuse/vow/intend/threaten to @!prev=i|we|you|to|n't|not|<modal>|do|does|did @!clause-before=<class-report-verb>|whether
+is/are/was/were eager/reluctant to @!clause-before=<class-report-verb>|whether
+is/are planning to @!clause-before=<class-report-verb>|whether
 
 [attribution #speech]
 # ", writing that ...", ", writing “...”": a participle of writing after its clause
@@ -572,8 +504,7 @@ ask @pos=VERB @next=<det>|<cap>|him|her|them|if|whether|why|how|what|voters|supp
 [attribution #stance]
 # "his opposition to the deal", "voters favor a recount", "believing that ..."
 opposition to @prev=his|her|their|'s
-favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!before=<class-report-verb>|whether
-favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @before=<quote>|:
+favor @pos=VERB @!prev=to|i|we|you|<modal>|n't|not|do|does|did|<det>|<end>|in|a|the @!clause-before=<class-report-verb>|whether
 believing @next=that|<pron>|<det>|<cap>
 
 [attribution #evidence]
@@ -586,13 +517,11 @@ show @pos=VERB @!prev=to|<modal>|i|we|you|n't|not|do|does|did|<det>|<end>|<punct
 
 [attribution #stance]
 # "Clinton plans to campaign in Iowa", "the candidate plans to appeal"; not "his plans to ...", "with plans to ..."
-plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!before=<class-report-verb>|whether
-plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @before=<quote>|:
+plans to @prev=<cap>|candidate|nominee|group|city|state|agency|department|organization|also|but|still|now|reportedly @!prev=<det>|his|her|their|its|our|my|your|with|no|any @!clause-before=<class-report-verb>|whether
 
 [attribution #thought]
 # a plural or group subject's wish: "most voters want a change", "Palestinians want East Jerusalem"
-want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @!before=<class-report-verb>|whether
-want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @before=<quote>|:
+want @pos=VERB @!prev=i|you|we|they|who|that|which|people|everyone|necessarily|still|to|n't|not|do|does|did|<modal>|<det>|<end>|<punct>|really|just|might|may|and|or|ever|'d|if|whatever|what|whoever @!clause-before=<class-report-verb>|whether
 
 [attribution #thought]
 # a plural or group subject's view: "analysts see a slowdown ahead", "rivals see an opening"

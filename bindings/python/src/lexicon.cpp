@@ -13,7 +13,7 @@ using namespace py::literals;
 // is exactly that. This lets rhetor.dask ship Lexicon objects to workers.
 
 const char* where_name(rhetor::Constraint::Where w) {
-  static const char* const names[] = {"next", "prev", "after", "before"};
+  static const char* const names[] = {"next", "prev", "after", "before", "clause-before"};
   return names[static_cast<int>(w)];
 }
 
@@ -29,7 +29,8 @@ rhetor::Constraint constraint_from(const std::string& where, bool negated, std::
   else if (where == "prev") c.where = rhetor::Constraint::Where::prev;
   else if (where == "after") c.where = rhetor::Constraint::Where::after;
   else if (where == "before") c.where = rhetor::Constraint::Where::before;
-  else throw py::value_error("Constraint.where must be 'next', 'prev', 'after' or 'before', not '" + where + "'");
+  else if (where == "clause-before") c.where = rhetor::Constraint::Where::clause_before;
+  else throw py::value_error("Constraint.where must be 'next', 'prev', 'after', 'before' or 'clause-before', not '" + where + "'");
   c.negated = negated;
   c.words = std::move(words);
   return c;
